@@ -1,0 +1,11 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// Pin the time zone so dates and Plot's time scales render the same on every machine.
+process.env.TZ = 'UTC';
+
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+});

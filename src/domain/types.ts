@@ -1,0 +1,103 @@
+// The shapes of validated data. Everything here is produced by src/load and consumed by the rules and pages;
+// nothing downstream of the loader ever sees raw CSV.
+
+export const UNITS = ['percent', 'count', 'rate_per_10000', 'days', 'number'] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const POLARITIES = ['higher_is_better', 'lower_is_better', 'neutral'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+export const OPERATORS = ['>=', '<=', '>', '<'] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+/** A period id, written `YYYY-YY-Qn` (council financial year starting April YYYY). */
+export type PeriodId = string;
+
+export interface Comparator {
+  id: string;
+  label: string;
+}
+
+export interface SiteConfig {
+  organisation: string;
+  title: string;
+  comparators: Comparator[];
+  /** Site-wide default amber tolerance, in each indicator's own units; null when none. */
+  amber: number | null;
+  /** One paragraph shown under the home page heading. */
+  description: string;
+  /** Where readers send questions or report a problem (an email address or URL). */
+  contact: string;
+  /** The licence statement printed in the footer and the downloads. */
+  licence: string;
+}
+
+export interface Indicator {
+  id: string;
+  title: string;
+  theme: string;
+  unit: Unit;
+  polarity: Polarity;
+  /** Default amber tolerance in the indicator's units; null falls back to site.json. */
+  amber: number | null;
+  /** Decimal places to show; null means the unit's default. */
+  decimals: number | null;
+  definition: string;
+  source: string;
+}
+
+/** One row of targets.csv: applies from `period` until a later row for the same indicator. */
+export interface TargetRow {
+  indicatorId: string;
+  period: PeriodId;
+  /** null ends any target from this period. */
+  target: number | null;
+  /** null means the polarity's default (validated: neutral indicators always state it). */
+  operator: Operator | null;
+  /** null falls back to the indicator's amber, then the site's. */
+  amber: number | null;
+}
+
+/** The target in force for one indicator in one period, with every default resolved. */
+export interface ResolvedTarget {
+  value: number;
+  operator: Operator;
+  /** Tolerance in the indicator's units; null means no amber band (a miss is red). */
+  amber: number | null;
+  /** The period of the targets.csv row this came from. */
+  from: PeriodId;
+}
+
+export interface QuarterValue {
+  indicatorId: string;
+  period: PeriodId;
+  /** null means "not available". */
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  commentary: string;
+}
+
+export interface ComparatorValue {
+  indicatorId: string;
+  comparatorId: string;
+  period: PeriodId;
+  value: number;
+}
+
+export interface Dataset {
+  site: SiteConfig;
+  /** In file order; pages keep this order within a theme. */
+  indicators: Indicator[];
+  targets: TargetRow[];
+  /** Every period that has a quarter file, oldest first. */
+  periods: PeriodId[];
+  values: QuarterValue[];
+  comparatorValues: ComparatorValue[];
+}
+
+export type RagStatus = 'green' | 'amber' | 'red' | 'no_target' | 'no_data';
+
+export type Direction = 'improving' | 'worsening' | 'up' | 'down' | 'no_change' | 'not_applicable';
+
+export type Judgement = 'better' | 'similar' | 'worse' | 'higher' | 'lower' | 'not_applicable';
