@@ -1,0 +1,56 @@
+// Colours and shapes shared by every chart. Colours are never the only signal: each RAG status also has a
+// shape (here) and a word (src/domain/labels.ts); each series has its own dash pattern and marker.
+// Every colour below has at least 3:1 contrast against white, and markers get a dark outline so their
+// shape stands out whatever the fill.
+import type { RagStatus } from '../domain/types.ts';
+import type { RagShape } from '../domain/labels.ts';
+
+export const INK = '#0b0c0c';
+
+export const RAG_FILL: Record<RagStatus, string> = {
+  green: '#00703c',
+  amber: '#f5a623',
+  red: '#d4351c',
+  no_target: '#ffffff',
+  no_data: '#ffffff',
+};
+
+/** Plot symbol names; the HTML badges use the matching glyphs. */
+export const RAG_SYMBOL: Record<RagStatus, string> = {
+  green: 'circle',
+  amber: 'triangle',
+  red: 'diamond2',
+  no_target: 'circle',
+  no_data: 'times',
+};
+
+export const VALUE_COLOUR = '#1d70b8';
+export const TARGET_COLOUR = INK;
+
+export interface SeriesStyle {
+  colour: string;
+  /** SVG stroke-dasharray; '' for solid. */
+  dash: string;
+  symbol: string;
+}
+
+/** Comparator series in site.json order; cycled if a council lists more than four. */
+export const COMPARATOR_STYLES: readonly SeriesStyle[] = [
+  { colour: '#4c2c92', dash: '6 3', symbol: 'square' },
+  { colour: '#505a5f', dash: '2 3', symbol: 'plus' },
+  { colour: '#b3134d', dash: '8 3 2 3', symbol: 'star' },
+  { colour: '#00625e', dash: '1 2', symbol: 'wye' },
+];
+
+export function comparatorStyle(position: number): SeriesStyle {
+  return COMPARATOR_STYLES[position % COMPARATOR_STYLES.length]!;
+}
+
+/** Text glyphs matching each RAG shape in src/domain/labels.ts, for HTML badges beside the word. */
+export const SHAPE_GLYPH: Record<RagShape, string> = {
+  circle: '●',
+  triangle: '▲',
+  diamond: '◆',
+  ring: '○',
+  dash: '–',
+};

@@ -1,0 +1,88 @@
+// The machine-readable views of the data: the same figures the pages show, for anyone who wants to check
+// or reuse them.
+import type { Scorecard } from '../domain/scorecard.ts';
+import { periodLabel } from '../domain/period.ts';
+import type { Dataset } from '../domain/types.ts';
+
+export function scorecardJson(scorecard: Scorecard, licence: string) {
+  return {
+    period: scorecard.period,
+    label: periodLabel(scorecard.period),
+    previous_period: scorecard.previousPeriod,
+    next_period: scorecard.nextPeriod,
+    licence,
+    summary: scorecard.summary.rag,
+    indicators: scorecard.rows.map((row) => ({
+      id: row.indicator.id,
+      title: row.indicator.title,
+      theme: row.indicator.theme,
+      unit: row.indicator.unit,
+      polarity: row.indicator.polarity,
+      value: row.value,
+      numerator: row.numerator,
+      denominator: row.denominator,
+      confidence_interval: row.interval,
+      target: row.target?.value ?? null,
+      operator: row.target?.operator ?? null,
+      amber_tolerance: row.target?.amber ?? null,
+      rag: row.rag,
+      previous: { period: row.previous.period, value: row.previous.value },
+      direction: row.direction,
+      commentary: row.commentary,
+      comparators: row.comparators.map((c) => ({ id: c.id, label: c.label, value: c.value, period: c.period, judgement: c.judgement })),
+    })),
+  };
+}
+
+export function indicatorsJson(dataset: Dataset) {
+  return {
+    organisation: dataset.site.organisation,
+    licence: dataset.site.licence,
+    periods: dataset.periods,
+    comparators: dataset.site.comparators,
+    indicators: dataset.indicators.map((i) => ({
+      id: i.id,
+      title: i.title,
+      theme: i.theme,
+      unit: i.unit,
+      polarity: i.polarity,
+      decimals: i.decimals,
+      definition: i.definition,
+      source: i.source,
+    })),
+  };
+}
+
+export function jsonResponse(body: unknown): Response {
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+/** Every quarter's scorecard in one tidy table (one row per indicator per quarter), for spreadsheets. */
+export function scorecardsTable(scorecards: Iterable<Scorecard>): Record<string, string | number | null>[] {
+  const rows: Record<string, string | number | null>[] = [];
+  for (const scorecard of scorecards) {
+    for (const row of scorecard.rows) {
+      const record: Record<string, string | number | null> = {
+        period: scorecard.period,
+        indicator_id: row.indicator.id,
+        indicator: row.indicator.title,
+        theme: row.indicator.theme,
+        unit: row.indicator.unit,
+        value: row.value,
+        numerator: row.numerator,
+        denominator: row.denominator,
+        target: row.target?.value ?? null,
+        operator: row.target?.operator ?? null,
+        rag: row.rag,
+        direction: row.direction,
+      };
+      for (const c of row.comparators) {
+        record[`${c.id}_value`] = c.value;
+        record[`${c.id}_period`] = c.period;
+        record[`${c.id}_judgement`] = c.judgement;
+      }
+      rows.push(record);
+    }
+  }
+  return rows;
+}

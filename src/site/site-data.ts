@@ -1,0 +1,43 @@
+// The single entry point pages use for data. The data directory is loaded and validated once per build
+// (src/load), and everything derived from it (scorecards, series) is computed once and shared by every page.
+// Pages never parse files.
+import { dataDirectory, loadDatasetOrThrow } from '../load/dataset.ts';
+import { indexDataset, type DatasetIndex } from '../domain/dataset-index.ts';
+import { buildScorecard, type Scorecard } from '../domain/scorecard.ts';
+import { indicatorSeries, type SeriesPoint } from '../domain/series.ts';
+import type { Dataset, Indicator, PeriodId } from '../domain/types.ts';
+
+export interface SiteData {
+  dataset: Dataset;
+  index: DatasetIndex;
+  /** Oldest first. */
+  periods: PeriodId[];
+  latest: PeriodId;
+  scorecards: Map<PeriodId, Scorecard>;
+  series: Map<string, SeriesPoint[]>;
+  themes: { theme: string; indicators: Indicator[] }[];
+}
+
+let cached: Promise<SiteData> | undefined;
+
+export function getSiteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteData> {
+  const dataset = await loadDatasetOrThrow(dataDirectory());
+  const index = indexDataset(dataset);
+  const periods = dataset.periods;
+  const latest = periods[periods.length - 1];
+  if (!latest) throw new Error('There are no quarter files to publish.');
+  const scorecards = new Map(periods.map((period) => [period, buildScorecard(index, period)]));
+  const series = new Map(dataset.indicators.map((indicator) => [indicator.id, indicatorSeries(index, indicator.id)]));
+  const themes: SiteData['themes'] = [];
+  for (const indicator of dataset.indicators) {
+    const group = themes.find((t) => t.theme === indicator.theme);
+    if (group) group.indicators.push(indicator);
+    else themes.push({ theme: indicator.theme, indicators: [indicator] });
+  }
+  return { dataset, index, periods, latest, scorecards, series, themes };
+}

@@ -1,0 +1,92 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { comparatorPoints, trendChart, type TrendPoint } from '../../../src/charts/trend-chart.ts';
+import { RAG_FILL } from '../../../src/charts/palette.ts';
+import type { Comparator, Indicator } from '../../../src/domain/types.ts';
+
+const indicator: Indicator = {
+  id: 'assessments-45-days',
+  title: 'Assessments completed within 45 working days',
+  theme: 'Assessment',
+  unit: 'percent',
+  polarity: 'higher_is_better',
+  amber: 5,
+  decimals: 1,
+  definition: '',
+  source: '',
+};
+const comparators: Comparator[] = [
+  { id: 'stat_neighbours', label: 'Statistical neighbours' },
+  { id: 'england', label: 'England' },
+];
+const target = (value: number, from = '2023-24-Q1') => ({ value, operator: '>=' as const, amber: 5, from });
+const england = (value: number | null, period: string | null) => ({ id: 'england', value, period });
+const points: TrendPoint[] = [
+  { period: '2023-24-Q3', value: 72.4, rag: 'red', target: target(85), comparators: [england(82.1, '2022-23-Q4')] },
+  { period: '2023-24-Q4', value: 81.0, rag: 'amber', target: target(85), comparators: [england(84.0, '2023-24-Q4')] },
+  { period: '2024-25-Q1', value: null, rag: 'no_data', target: target(90, '2024-25-Q1'), comparators: [england(84.0, '2023-24-Q4')] },
+  { period: '2024-25-Q2', value: 91.2, rag: 'green', target: target(90, '2024-25-Q1'), comparators: [england(84.0, '2023-24-Q4')] },
+];
+
+function render(input: Partial<Parameters<typeof trendChart>[0]> = {}) {
+  const markup = trendChart({ indicator, points, comparators, summary: 'Improved from 72.4% to 91.2%.', ...input });
+  const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
+  return { markup, svg: document.querySelector('svg')! };
+}
+
+describe('trendChart', () => {
+  it('is one image named for the indicator, with the summary as its description', () => {
+    const { svg } = render();
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-label')).toBe('Chart: Assessments completed within 45 working days, by quarter');
+    expect(svg.querySelector('title')?.textContent).toBe('Chart: Assessments completed within 45 working days, by quarter');
+    expect(svg.querySelector('desc')?.textContent).toBe('Improved from 72.4% to 91.2%.');
+  });
+
+  it('leaves no aria-label on inner groups (axe: aria-prohibited-attr)', () => {
+    const { svg } = render();
+    expect(svg.querySelectorAll('g[aria-label]').length).toBe(0);
+    expect(svg.querySelectorAll('[aria-description]').length).toBe(0);
+  });
+
+  it('draws one RAG marker per quarter that has a value, filled by its rating', () => {
+    const { svg } = render();
+    const fills = [...svg.querySelectorAll('path, circle')].map((el) => el.getAttribute('fill')).filter(Boolean);
+    expect(fills.filter((f) => f === RAG_FILL.red)).toHaveLength(1);
+    expect(fills.filter((f) => f === RAG_FILL.amber)).toHaveLength(1);
+    expect(fills.filter((f) => f === RAG_FILL.green)).toHaveLength(1);
+  });
+
+  it('labels the x axis with every quarter in short form', () => {
+    const { svg } = render();
+    const ticks = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    expect(ticks).toEqual(expect.arrayContaining(['Q3 23/24', 'Q4 23/24', 'Q1 24/25', 'Q2 24/25']));
+  });
+
+  it('draws the target as a dashed step line and each comparator in its own dash pattern', () => {
+    const { svg } = render();
+    const dashes = [...svg.querySelectorAll('[stroke-dasharray]')].map((el) => el.getAttribute('stroke-dasharray'));
+    expect(dashes).toContain('5 4');
+    expect(dashes).toContain('2 3'); // England is the second comparator
+    // A step-after curve makes horizontal-then-vertical segments: the path has an H or a repeated y.
+    const targetPath = svg.querySelector('[stroke-dasharray="5 4"] path, path[stroke-dasharray="5 4"]');
+    expect(targetPath?.getAttribute('d')).toMatch(/H|V|L[\d.]+,[\d.]+L/);
+  });
+
+  it('never writes NaN into the SVG, even with gaps', () => {
+    const { markup } = render();
+    expect(markup).not.toMatch(/NaN|undefined/);
+  });
+
+  it('renders an indicator with no figures at all without failing', () => {
+    const empty = points.map((p) => ({ ...p, value: null, rag: 'no_data' as const, comparators: [] }));
+    const { svg } = render({ points: empty });
+    expect(svg.getAttribute('role')).toBe('img');
+  });
+});
+
+describe('comparatorPoints', () => {
+  it('keeps comparator figures at their own periods, once each, within the chart', () => {
+    expect(comparatorPoints(points, comparators)).toEqual([{ comparator: 'england', period: '2023-24-Q4', value: 84 }]);
+  });
+});
