@@ -3,7 +3,7 @@
 // Every colour below has at least 3:1 contrast against white, and markers get a dark outline so their
 // shape stands out whatever the fill.
 import type { RagStatus } from '../domain/types.ts';
-import type { RagShape } from '../domain/labels.ts';
+import { ragLabel, type RagShape } from '../domain/labels.ts';
 
 export const INK = '#0b0c0c';
 
@@ -15,14 +15,18 @@ export const RAG_FILL: Record<RagStatus, string> = {
   no_data: '#ffffff',
 };
 
-/** Plot symbol names; the HTML badges use the matching glyphs. */
-export const RAG_SYMBOL: Record<RagStatus, string> = {
-  green: 'circle',
-  amber: 'triangle',
-  red: 'diamond2',
-  no_target: 'circle',
-  no_data: 'times',
+/** Plot symbols for each shape named in src/domain/labels.ts (a ring is a circle filled white). */
+const PLOT_SYMBOL: Record<RagShape, string> = {
+  circle: 'circle',
+  triangle: 'triangle',
+  diamond: 'diamond2',
+  ring: 'circle',
+  dash: 'times',
 };
+
+export function ragSymbol(rag: RagStatus): string {
+  return PLOT_SYMBOL[ragLabel(rag).shape];
+}
 
 export const VALUE_COLOUR = '#1d70b8';
 export const TARGET_COLOUR = INK;

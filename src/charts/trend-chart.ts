@@ -5,7 +5,7 @@ import type { Comparator, Indicator, PeriodId, RagStatus, ResolvedTarget } from 
 import { comparePeriods, periodShortLabel } from '../domain/period.ts';
 import { formatValue, unitLabel } from '../domain/format.ts';
 import { renderPlot } from './render.ts';
-import { INK, RAG_FILL, RAG_SYMBOL, TARGET_COLOUR, VALUE_COLOUR, comparatorStyle } from './palette.ts';
+import { INK, RAG_FILL, TARGET_COLOUR, VALUE_COLOUR, comparatorStyle, ragSymbol } from './palette.ts';
 
 export interface TrendPoint {
   period: PeriodId;
@@ -85,7 +85,7 @@ export function trendChart(input: TrendChartInput): string {
       x: 'period',
       y: 'value',
       r: 6,
-      symbol: (p: TrendPoint) => RAG_SYMBOL[p.rag],
+      symbol: (p: TrendPoint) => ragSymbol(p.rag),
       fill: (p: TrendPoint) => RAG_FILL[p.rag],
       stroke: INK,
       strokeWidth: 1.5,

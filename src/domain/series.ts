@@ -1,0 +1,16 @@
+// One indicator across every quarter that has a file, for its trend chart and table.
+import type { DatasetIndex } from './dataset-index.ts';
+import { scorecardRow, type ScorecardRow } from './scorecard.ts';
+import type { PeriodId } from './types.ts';
+
+/** A scorecard row without the parts a series does not need (the indicator is the same on every point). */
+export type SeriesPoint = Omit<ScorecardRow, 'indicator' | 'previous'>;
+
+export function indicatorSeries(index: DatasetIndex, indicatorId: string): SeriesPoint[] {
+  const indicator = index.indicator(indicatorId);
+  if (indicator === null) throw new Error(`Unknown indicator "${indicatorId}"`);
+  return index.periods.map((period: PeriodId): SeriesPoint => {
+    const { indicator: _indicator, previous: _previous, ...point } = scorecardRow(index, indicator, period);
+    return point;
+  });
+}
