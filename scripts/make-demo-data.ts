@@ -1,0 +1,1089 @@
+// Generates the embedded demo data for a FICTIONAL council, Kesterley Borough Council.
+// Deterministic: a seeded PRNG (mulberry32) means every run writes byte-identical files.
+// Run with `node scripts/make-demo-data.ts`; it overwrites data/ (site.json, indicators.csv, targets.csv,
+// comparators.csv and data/quarters/*.csv).
+//
+// The figures are invented, but sit near the published England figures and tell recognisable stories:
+// assessment timeliness dips then recovers, agency use falls, re-referrals stay stubbornly above target,
+// initial conferences and audit grades turn from red to green, and child protection visits slip to red
+// in the latest quarter.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { periodFromOrdinal, periodOrdinal } from '../src/domain/period.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DATA = join(ROOT, 'data');
+
+// ---------------------------------------------------------------------------------------------------------
+// Seeded randomness
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const random = mulberry32(20251231);
+
+function gaussian(sd: number): number {
+  if (sd === 0) return 0;
+  const u = 1 - random();
+  const v = random();
+  return sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
+function pick<T>(items: readonly T[]): T {
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('pick from an empty list');
+  return item;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Periods: 13 consecutive quarters, 2022-23-Q3 to 2025-26-Q3
+
+const FIRST = '2022-23-Q3';
+const QUARTER_COUNT = 13;
+const PERIODS = Array.from({ length: QUARTER_COUNT }, (_, i) => periodFromOrdinal(periodOrdinal(FIRST) + i));
+const isQ4 = (i: number): boolean => PERIODS[i]!.endsWith('Q4');
+
+// Annual comparator publication points: year to 31 March (Q4) and the 30 September workforce census (Q2).
+const ANNUAL_Q4 = ['2022-23-Q4', '2023-24-Q4', '2024-25-Q4'];
+const CENSUS_Q2 = ['2023-24-Q2', '2024-25-Q2'];
+
+// ---------------------------------------------------------------------------------------------------------
+// Formatting and CSV
+
+type Unit = 'percent' | 'count' | 'rate_per_10000' | 'days' | 'number';
+type Polarity = 'higher_is_better' | 'lower_is_better' | 'neutral';
+
+const DEFAULT_DECIMALS: Record<Unit, number> = { percent: 1, count: 0, rate_per_10000: 1, days: 0, number: 1 };
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  return Object.is(rounded, -0) ? 0 : Number(rounded.toFixed(decimals));
+}
+
+/** Plain number text: no thousands separators, no exponent, no trailing zeros. */
+function num(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+  return String(value);
+}
+
+function csvField(value: string | number | null | undefined): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  if (/[",\r\n]/.test(text) || text !== text.trim()) return `"${text.replace(/"/g, '""')}"`;
+  return text;
+}
+
+function csv(header: string[], rows: (string | number | null | undefined)[][]): string {
+  for (const row of rows) {
+    if (row.length !== header.length) throw new Error(`row has ${row.length} fields, header ${header.length}`);
+  }
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
+}
+
+/** Friendly value text for commentary only (commentary is prose, so a thousands separator is fine there). */
+function prose(value: number, unit: Unit, decimals: number): string {
+  const text = value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  switch (unit) {
+    case 'percent': return `${text}%`;
+    case 'rate_per_10000': return `${text} per 10,000`;
+    case 'days': return `${text} days`;
+    default: return text;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Indicator specifications
+
+interface Counts {
+  /** Typical denominator per quarter. */
+  base: number;
+  /** Relative noise on the denominator. */
+  spread: number;
+  /** Optional drift: denominator multiplier at the last quarter (linear from 1). */
+  drift?: number;
+  /** Reuse another indicator's denominators (same cohort, e.g. the same audits). */
+  shareWith?: string;
+}
+
+interface Spec {
+  id: string;
+  title: string;
+  theme: string;
+  unit: Unit;
+  polarity: Polarity;
+  amber: number | null;
+  decimals: number | null;
+  definition: string;
+  source: string;
+  /** Intended value for each of the 13 quarters (null = not available that quarter). */
+  path: (number | null)[];
+  /** Standard deviation of noise added to the path, in the indicator's units. */
+  noise: number;
+  /** Quarter indexes where no noise is added (the story points). */
+  pin?: number[];
+  /** For percentages built from counts. */
+  counts?: Counts;
+  /** First quarter index with a row (an indicator collected from partway). */
+  start?: number;
+  /** Collected once a year at 31 March: rows only in Q4 files. */
+  annual?: boolean;
+  /** Hand-written officer commentary by quarter index. */
+  notes?: Record<number, string>;
+  /** Phrases for filler commentary, by whether the movement was good or bad (or context). */
+  better?: string[];
+  worse?: string[];
+  context?: string[];
+  /** Comparator values: comparator id -> values aligned with `comparatorPeriods`. */
+  comparators?: Partial<Record<'stat_neighbours' | 'region' | 'england', number[]>>;
+  comparatorPeriods?: string[];
+}
+
+const LIQUIDLOGIC = 'Case management system (Liquidlogic)';
+const CIN = 'DfE Children in need census; case management system (Liquidlogic)';
+const SSDA903 = 'DfE Children looked after return (SSDA903); case management system (Liquidlogic)';
+const WORKFORCE = 'Social work workforce census; HR and payroll system';
+const EHM = 'Early help module (Liquidlogic EHM)';
+const AUDIT = 'Quality assurance audit tool';
+
+const SPECS: Spec[] = [
+  // ---------------------------------------------------------------- Front door
+  {
+    id: 'contacts',
+    title: 'Contacts received by the front door',
+    theme: 'Front door',
+    unit: 'count',
+    polarity: 'neutral',
+    amber: null,
+    decimals: null,
+    definition:
+      'The number of contacts about a child received by the Children\'s Front Door in the quarter, from professionals, family members or the public. A contact becomes a referral when it needs a social care response.',
+    source: LIQUIDLOGIC,
+    path: [4520, 4310, 4180, 3960, 4610, 4400, 4250, 3980, 4350, 4120, 3990, 3760, 4090],
+    noise: 60,
+    notes: {
+      4: 'Seasonal rise in contacts from schools during the autumn term, as in previous years.',
+      8: 'The "Consultation Line" for professionals started in September, so fewer contacts are logged that need no social care action.',
+    },
+    context: [
+      'Schools remain the largest source of contacts, followed by the police.',
+      'Around one contact in six became a referral, in line with recent quarters.',
+      'Police notifications of domestic abuse make up about a quarter of contacts.',
+    ],
+  },
+  {
+    id: 'referral-rate',
+    title: 'Referrals per 10,000 children (rolling 12 months)',
+    theme: 'Front door',
+    unit: 'rate_per_10000',
+    polarity: 'neutral',
+    amber: null,
+    decimals: null,
+    definition:
+      'Referrals to children\'s social care in the last 12 months for every 10,000 children aged 0 to 17 living in Kesterley. Judged against other councils rather than a target.',
+    source: 'DfE Children in need census; ONS mid-year population estimates',
+    path: [612.4, 604.8, 598.3, 590.6, 583.9, 574.2, 566.8, 559.1, 551.6, 546.3, 541.7, 538.2, 534.9],
+    noise: 2.5,
+    notes: {
+      5: 'Still higher than statistical neighbours and England, but falling as more contacts are dealt with through advice and early help.',
+    },
+    context: [
+      'Continues to fall slowly towards the statistical neighbour average.',
+      'Fewer referrals from the police following the joint screening of domestic abuse notifications.',
+    ],
+    comparators: {
+      stat_neighbours: [571.2, 565.9, 548.3],
+      region: [589.7, 580.4, 561.2],
+      england: [544.5, 556.1, 527.4],
+    },
+  },
+  {
+    id: 're-referrals-12-months',
+    title: 'Re-referrals within 12 months of a previous referral',
+    theme: 'Front door',
+    unit: 'percent',
+    polarity: 'lower_is_better',
+    amber: 2,
+    decimals: null,
+    definition:
+      'Of the referrals received in the quarter, the percentage about a child who had another referral in the previous 12 months. A high rate can mean that earlier work did not make a lasting difference.',
+    source: CIN,
+    path: [24.8, 25.3, 24.1, 25.6, 24.9, 24.4, 25.1, 24.2, 23.8, 24.6, 24.3, 23.9, 24.5],
+    noise: 0.5,
+    counts: { base: 690, spread: 0.06, drift: 0.9 },
+    notes: {
+      1: 'A dip sample of 30 re-referrals found most involved domestic abuse, where the first episode closed without a safety plan.',
+      5: 'Still above target. A domestic abuse practice hub started in March to strengthen safety planning before cases close.',
+      7: 'No sustained change yet. Cases involving domestic abuse now need a step-down to early help, or a recorded reason, before closure.',
+      10: 'Target reduced to 21% from April 2025. Performance remains around 24%, higher than statistical neighbours, the North West and England.',
+      12: 'Remains stubbornly above target. A further audit of assessments closed with no further action is planned for Q4.',
+    },
+    better: ['Slightly lower, but still above target.'],
+    worse: ['Repeat referrals for neglect rose this quarter.', 'Most re-referrals again involved domestic abuse.'],
+    comparators: {
+      stat_neighbours: [22.1, 22.9, 22.7],
+      region: [21.0, 21.4, 20.9],
+      england: [21.5, 22.4, 22.6],
+    },
+  },
+  // ---------------------------------------------------------------- Assessment
+  {
+    id: 'assessments-45-days',
+    title: 'Assessments completed within 45 working days',
+    theme: 'Assessment',
+    unit: 'percent',
+    polarity: 'higher_is_better',
+    amber: 3,
+    decimals: null,
+    definition:
+      'Of the children and family assessments completed in the quarter, the percentage completed within 45 working days of the referral, the longest time allowed by Working Together to Safeguard Children.',
+    source: CIN,
+    path: [86.3, 84.0, 80.4, 76.1, 73.2, 77.8, 82.0, 85.9, 86.8, 88.6, 89.2, 90.7, 91.4],
+    noise: 0.3,
+    pin: [4, 9, 12],
+    counts: { base: 640, spread: 0.07, drift: 0.92 },
+    notes: {
+      2: 'Fell as the Assessment Team carried four vacancies from May; agency cover was slow to arrive.',
+      3: 'A further fall. 64 assessments had passed 45 days at the end of September; these have been allocated to a dedicated team.',
+      4: 'The lowest point. Weekly tracking of every assessment past 35 days, with team manager sign-off, started in November.',
+      6: 'A third quarter of improvement. The backlog has cleared and most late assessments now finish within 50 days.',
+      9: 'Target met for the first time since Q3 2022/23.',
+      12: 'The highest in the period shown. First assessments completed in timescale reached 93%.',
+    },
+    better: ['Steady improvement as permanent staff replace agency workers in the Assessment Team.', 'Fewer assessments delayed waiting for partner information.'],
+    worse: ['A small fall, linked to sickness absence in one assessment team.'],
+    comparators: {
+      stat_neighbours: [83.4, 84.9, 86.1],
+      region: [84.1, 85.0, 86.3],
+      england: [82.9, 85.3, 85.7],
+    },
+  },
+  {
+    id: 'assessment-average-days',
+    title: 'Average working days to complete an assessment',
+    theme: 'Assessment',
+    unit: 'days',
+    polarity: 'lower_is_better',
+    amber: 3,
+    decimals: 0,
+    definition: 'The mean number of working days from referral to the completion of the assessment, for assessments completed in the quarter.',
+    source: LIQUIDLOGIC,
+    path: [32, 34, 36, 39, 41, 38, 35, 33, 32, 31, 30, 29, 28],
+    noise: 0.6,
+    better: ['Falling in step with the improvement in assessments completed within 45 days.'],
+    worse: ['Rising as older assessments from the backlog were completed.'],
+  },
+  {
+    id: 'assessments-nfa',
+    title: 'Assessments ending with no further action',
+    theme: 'Assessment',
+    unit: 'percent',
+    polarity: 'neutral',
+    amber: null,
+    decimals: null,
+    definition:
+      'Of the assessments completed in the quarter, the percentage that ended with no further action from children\'s social care, including children assessed as not in need. A high rate can mean that families are assessed when advice or early help would do.',
+    source: CIN,
+    path: [41.8, 42.6, 43.1, 41.9, 40.7, 39.4, 38.2, 37.1, 36.3, 35.8, 35.4, 34.1, 33.4],
+    noise: 0.5,
+    pin: [9, 10, 11],
+    counts: { base: 640, spread: 0.07, drift: 0.92, shareWith: 'assessments-45-days' },
+    notes: {
+      6: 'The council has set a ceiling of 35% for 2024/25, after a dip sample found assessments were sometimes started where advice and signposting would have been enough.',
+      11: 'Below the 35% ceiling for the first time.',
+    },
+    context: ['More families are offered early help at the front door instead of an assessment.', 'Most assessments closed with no further action were signposted to universal or early help services.'],
+    comparators: {
+      stat_neighbours: [33.9, 33.2, 32.4],
+      england: [29.4, 30.1, 30.8],
+    },
+  },
+  // ---------------------------------------------------------------- Child protection
+  {
+    id: 's47-rate',
+    title: 'Section 47 enquiries per 10,000 children (rolling 12 months)',
+    theme: 'Child protection',
+    unit: 'rate_per_10000',
+    polarity: 'neutral',
+    amber: null,
+    decimals: null,
+    definition:
+      'Section 47 enquiries (child protection enquiries under the Children Act 1989) started in the last 12 months, for every 10,000 children aged 0 to 17.',
+    source: 'DfE Children in need census; ONS mid-year population estimates',
+    path: [214.6, 211.2, 208.9, 206.3, 203.7, 199.5, 196.1, 194.4, 191.8, 189.2, 187.6, 186.1, 185.3],
+    noise: 1.2,
+    context: ['Strategy discussions are now chaired by a team manager, which has reduced enquiries that end with no further action.'],
+    comparators: {
+      stat_neighbours: [198.4, 196.2, 192.7],
+      region: [205.3, 201.8, 197.6],
+      england: [186.9, 195.6, 190.2],
+    },
+  },
+  {
+    id: 'icpc-15-days',
+    title: 'Initial child protection conferences within 15 working days',
+    theme: 'Child protection',
+    unit: 'percent',
+    polarity: 'higher_is_better',
+    amber: 4,
+    decimals: null,
+    definition:
+      'Of the initial child protection conferences held in the quarter, the percentage held within 15 working days of the strategy discussion that started the Section 47 enquiry.',
+    source: CIN,
+    path: [68.5, 71.4, 69.8, 73.9, 77.6, 80.3, 82.9, 86.7, 85.9, 88.4, 89.6, 91.8, 92.3],
+    noise: 1.0,
+    pin: [0, 7, 9, 10, 11, 12],
+    counts: { base: 64, spread: 0.12 },
+    notes: {
+      0: 'Delays in receiving reports from health partners, and limited conference chair capacity.',
+      4: 'An additional conference chair started in November; performance is improving.',
+      7: 'Target met. Conference dates are now booked at the strategy discussion.',
+      10: 'New target of 90% from April 2025, with an amber tolerance of 5 points.',
+    },
+    better: ['Chairs are giving initial conferences priority over review conferences.'],
+    worse: ['Two large sibling groups needed later dates so that all parents could attend.'],
+    comparators: {
+      stat_neighbours: [79.2, 80.6, 82.3],
+      region: [80.1, 81.7, 83.0],
+      england: [78.4, 78.9, 81.4],
+    },
+  },
+  {
+    id: 'cp-plan-rate',
+    title: 'Children on a child protection plan per 10,000',
+    theme: 'Child protection',
+    unit: 'rate_per_10000',
+    polarity: 'neutral',
+    amber: null,
+    decimals: null,
+    definition: 'Children subject to a child protection plan at the end of the quarter, for every 10,000 children aged 0 to 17.',
+    source: 'DfE Children in need census; ONS mid-year population estimates',
+    path: [52.4, 51.1, 50.3, 49.2, 48.6, 47.3, 46.8, 45.9, 45.1, 44.2, 44.6, 43.8, 43.2],
+    noise: 0.5,
+    context: ['The number of plans for neglect continues to fall.', 'Plans for emotional abuse, mainly domestic abuse, remain the largest category.'],
+    comparators: {
+      stat_neighbours: [46.3, 45.1, 44.0],
+      region: [49.8, 48.2, 46.9],
+      england: [42.1, 41.6, 40.9],
+    },
+  },
+  {
+    id: 'cp-visits-10-days',
+    title: 'Child protection visits within 10 working days',
+    theme: 'Child protection',
+    unit: 'percent',
+    polarity: 'higher_is_better',
+    amber: 3,
+    decimals: null,
+    definition: 'Of the statutory visits due in the quarter to children on a child protection plan, the percentage made within 10 working days of the previous visit, with the child seen.',
+    source: LIQUIDLOGIC,
+    path: [92.4, 93.1, 91.8, 92.6, 93.5, 94.2, 93.7, 94.8, 95.1, 94.3, 95.0, 94.6, 84.2],
+    noise: 0.4,
+    pin: [12],
+    counts: { base: 1480, spread: 0.05, drift: 0.85 },
+    notes: {
+      12: 'Fell below target in December, because of long-term sickness in one child protection team and the Christmas period. All overdue visits have since been made, and the service manager reviews visits weekly.',
+    },
+    better: ['Consistently above target.'],
+    worse: ['A small number of visits were recorded late rather than made late; recording reminders have been sent.'],
+  },
+  {
+    id: 'cp-second-plan',
+    title: 'Child protection plans that are a second or subsequent plan',
+    theme: 'Child protection',
+    unit: 'percent',
+    polarity: 'lower_is_better',
+    amber: 3,
+    decimals: null,
+    definition: 'Of the child protection plans started in the last 12 months, the percentage for a child who had been on a plan before, at any time.',
+    source: CIN,
+    path: [26.2, 25.8, 25.1, 24.6, 24.2, 23.4, 22.6, 22.1, 21.3, 20.8, 20.2, 19.7, 19.4],
+    noise: 0.4,
+    pin: [11, 12],
+    counts: { base: 300, spread: 0.04, drift: 0.88 },
+    notes: {
+      0: 'Higher than statistical neighbours. Most repeat plans were for neglect, more than two years after the first plan ended.',
+      9: 'A multi-agency review of plan endings now checks the support in place before a plan ends.',
+      11: 'Within target for the first time.',
+    },
+    better: ['Continuing to improve as the review of plan endings becomes routine.'],
+    worse: ['A sibling group of five started second plans this quarter.'],
+    comparators: {
+      stat_neighbours: [24.1, 23.6, 23.0],
+      england: [23.3, 23.8, 23.6],
+    },
+  },
+  {
+    id: 'cp-plans-2-years',
+    title: 'Child protection plans ending after two years or more',
+    theme: 'Child protection',
+    unit: 'percent',
+    polarity: 'lower_is_better',
+    amber: 1,
+    decimals: null,
+    definition: 'Of the child protection plans that ended in the last 12 months, the percentage that had lasted two years or more.',
+    source: CIN,
+    path: [5.8, 5.4, 4.9, 5.2, 4.6, 4.1, 3.8, 4.3, 3.6, 3.2, 3.5, 3.0, 2.8],
+    noise: 0.25,
+    counts: { base: 290, spread: 0.05, drift: 0.9 },
+    notes: {
+      6: 'The target has been removed for 2024/25: every plan open for 15 months is now reviewed by the child protection panel, so this measure is kept for context.',
+    },
+    better: ['Fewer long plans, as the panel review of plans open for 15 months takes effect.'],
+    worse: ['Two long-running plans for one family ended this quarter.'],
+    comparators: {
+      stat_neighbours: [4.2, 4.0, 4.3],
+      england: [3.9, 4.1, 4.4],
+    },
+  },
+  // ---------------------------------------------------------------- Children in care
+  {
+    id: 'cic-rate',
+    title: 'Children in care per 10,000',
+    theme: 'Children in care',
+    unit: 'rate_per_10000',
+    polarity: 'neutral',
+    amber: null,
+    decimals: null,
+    definition: 'Children looked after by the council at the end of the quarter, for every 10,000 children aged 0 to 17.',
+    source: 'DfE Children looked after return (SSDA903); ONS mid-year population estimates',
+    path: [86.2, 87.0, 87.9, 88.4, 89.1, 89.8, 90.3, 91.0, 91.6, 92.1, 91.8, 92.4, 92.7],
+    noise: 0.3,
+    notes: {
+      5: 'The rate has risen steadily. It is higher than statistical neighbours and England, but below the North West average.',
+      10: 'A small fall: 11 children returned home or left care through special guardianship orders.',
+    },
+    context: ['More teenagers entering care, often after family breakdown.', 'Eight unaccompanied asylum-seeking children arrived through the National Transfer Scheme.'],
+    comparators: {
+      stat_neighbours: [84.5, 85.2, 85.9],
+      region: [96.8, 95.7, 93.4],
+      england: [71.0, 70.0, 67.0],
+    },
+  },
+  {
+    id: 'cic-placement-stability',
+    title: 'Children in care for 2.5 years or more, living in the same placement for 2 years',
+    theme: 'Children in care',
+    unit: 'percent',
+    polarity: 'higher_is_better',
+    amber: 5,
+    decimals: null,
+    definition:
+      'Of children under 16 who have been in care for at least two and a half years, the percentage who have lived in the same placement for at least two years, or are placed for adoption.',
+    source: SSDA903,
+    path: [66.2, 65.8, 67.1, 66.4, 67.9, 68.3, 68.9, 69.6, 70.4, 71.2, 70.8, 71.5, 71.9],
+    noise: 0.5,
+    counts: { base: 188, spread: 0.03 },
+    better: ['Improving as more children stay with their long-term foster carers.'],
+    worse: ['Three long-term placements ended this quarter, two because carers retired.'],
+    comparators: {
+      stat_neighbours: [67.8, 68.4, 68.9],
+      england: [69.0, 68.0, 68.0],
+    },
+  },
+  {
+    id: 'cic-three-placements',
+    title: 'Children in care with three or more placements in the last 12 months',
+    theme: 'Children in care',
+    unit: 'percent',
+    polarity: 'lower_is_better',
+    amber: 2,
+    decimals: null,
+    definition: 'Of children in care at the end of the quarter, the percentage who have had three or more placements in the last 12 months (the short-term stability measure).',
+    source: SSDA903,
+    path: [11.6, 11.9, 11.2, 10.8, 11.4, 10.6, 10.2, 9.9, 10.4, 9.7, 9.5, 9.8, 9.3],
+    noise: 0.3,
+    counts: { base: 440, spread: 0.02, drift: 1.07 },
+    better: ['Placement stability meetings are held before any planned move.'],
+    worse: ['A small number of teenagers had several short emergency placements.'],
+    comparators: {
+      stat_neighbours: [10.4, 10.2, 10.1],
+      region: [10.6, 10.3, 10.0],
+      england: [10.0, 10.0, 10.0],
+    },
+  },
+  {
+    id: 'cic-health-assessments-20-days',
+    title: 'Initial health assessments within 20 working days of entering care',
+    theme: 'Children in care',
+    unit: 'percent',
+    polarity: 'higher_is_better',
+    amber: 5,
+    decimals: null,
+    definition:
+      'Of children who entered care in the quarter, the percentage whose initial health assessment was completed within 20 working days. A local measure, shared with the Integrated Care Board; there are no national comparisons.',
+    source: 'Looked after children health team (Integrated Care Board); case management system (Liquidlogic)',
+    path: [52.6, 55.3, 58.1, 61.4, 63.2, 70.5, 74.8, 78.2, 80.6, 83.1, 84.4, 86.2, 85.7],
+    noise: 1.2,
+    counts: { base: 40, spread: 0.15 },
+    notes: {
+      0: 'Requests to health are often late when children enter care in an emergency or out of hours.',
+      5: 'Notification to the looked after children health team is now sent automatically from the case management system.',
+      6: 'Target raised to 90% for 2024/25.',
+    },
+    better: ['Paediatric clinic capacity increased by the Integrated Care Board.'],
+    worse: ['Several children placed out of area waited for an appointment with the local health team.'],
+  },
+  {
+    id: 'cic-reviews-on-time',
+    title: 'Children in care reviews held on time',
+    theme: 'Children in care',
+    unit: 'percent',
+    polarity: 'higher_is_better',
+    amber: null,
+    decimals: null,
+    definition: 'Of the reviews of children\'s care plans due in the quarter, the percentage chaired by an independent reviewing officer within the timescales set by regulations.',
+    source: LIQUIDLOGIC,
+    path: [94.8, 95.6, 93.9, 96.2, 95.8, 96.9, 97.3, 96.4, 97.8, 97.1, 98.0, 97.6, 97.9],
+    noise: 0.4,
+    counts: { base: 340, spread: 0.05, drift: 1.06 },
+    better: ['All reviews that were late were held within five working days of the due date.'],
+    worse: ['Late reviews were mostly rescheduled so that the child could attend.'],
+  },
+  {
+    id: 'cic-dental-checks',
+    title: 'Children in care with an up-to-date dental check',
+    theme: 'Children in care',
+    unit: 'percent',
+    polarity: 'higher_is_better',
+    amber: null,
+    decimals: null,
+    definition:
+      'Of children who had been in care for at least 12 months at 31 March, the percentage who had a dental check in the previous 12 months. Collected once a year, at 31 March.',
+    source: SSDA903,
+    path: [null, 71.8, null, null, null, 77.4, null, null, null, 84.1, null, null, null],
+    noise: 0,
+    annual: true,
+    counts: { base: 330, spread: 0.02, drift: 1.05 },
+    notes: {
+      1: 'Still affected by the shortage of NHS dental appointments after the pandemic.',
+      9: 'Improved after the dental access pilot with the Integrated Care Board, which reserves appointments for children in care.',
+    },
+    comparators: {
+      stat_neighbours: [74.9, 79.3, 81.6],
+      england: [76.0, 79.0, 82.0],
+    },
+  },
+  {
+    id: 'unregistered-placements',
+    title: "Children placed in unregistered children's homes",
+    theme: 'Children in care',
+    unit: 'count',
+    polarity: 'lower_is_better',
+    amber: null,
+    decimals: null,
+    definition:
+      "Children in care living, at the end of the quarter, in a children's home that is not registered with Ofsted, usually while a registered home is found. Reported from Q3 2023/24.",
+    source: LIQUIDLOGIC,
+    path: [null, null, null, null, 4, 3, 3, 2, 2, 0, 0, 1, 0],
+    noise: 0,
+    start: 4,
+    notes: {
+      4: 'Reported from this quarter. Four young people, all aged 16 or 17, placed while registered homes were sought; each placement is reviewed weekly by the Director of Children\'s Services.',
+      9: 'No child in an unregistered home at the end of March, for the first time.',
+      11: 'One young person placed in an unregistered home in September after an emergency; moved to a registered home in October.',
+    },
+  },
+  // ---------------------------------------------------------------- Care leavers
+  {
+    id: 'care-leavers-accommodation',
+    title: 'Care leavers aged 19 to 21 in suitable accommodation',
+    theme: 'Care leavers',
+    unit: 'percent',
+    polarity: 'higher_is_better',
+    amber: 3,
+    decimals: null,
+    definition: 'Of care leavers aged 19, 20 or 21, the percentage the council judges to be living in suitable accommodation, at the end of the quarter.',
+    source: SSDA903,
+    path: [84.1, 84.9, 85.6, 86.8, 86.2, 87.4, 88.3, 87.9, 88.6, 89.2, 88.4, 89.5, 88.9],
+    noise: 0.6,
+    counts: { base: 168, spread: 0.03, drift: 1.08 },
+    better: ['More care leavers moving into council tenancies through the housing protocol.'],
+    worse: ['Two young people in custody and one in emergency accommodation this quarter.'],
+    comparators: {
+      stat_neighbours: [86.8, 86.2, 85.9],
+      region: [85.4, 85.1, 84.7],
+      england: [86.0, 85.0, 85.0],
+    },
+  },
+  {
+    id: 'care-leavers-eet',
+    title: 'Care leavers aged 19 to 21 in education, employment or training',
+    theme: 'Care leavers',
+    unit: 'percent',
+    polarity: 'higher_is_better',
+    amber: 5,
+    decimals: null,
+    definition: 'Of care leavers aged 19, 20 or 21, the percentage in education, employment or training at the end of the quarter.',
+    source: SSDA903,
+    path: [44.6, 45.8, 47.2, 48.5, 49.9, 51.3, 52.6, null, 54.1, 55.4, 56.0, 57.3, 58.4],
+    noise: 0.6,
+    pin: [12],
+    counts: { base: 168, spread: 0.03, drift: 1.08 },
+    notes: {
+      0: 'Well below statistical neighbours. Apprenticeships ring-fenced for care leavers within the council are being agreed.',
+      7: 'Not available this quarter: an audit of personal adviser records found missing activity records, which are being corrected.',
+      9: 'Twelve care leavers started council apprenticeships during 2024/25.',
+    },
+    better: ['The care leaver employment coach has supported more young people into work.', 'More care leavers starting college courses.'],
+    worse: ['Several young people finished fixed-term contracts this quarter.'],
+    comparators: {
+      stat_neighbours: [53.2, 54.0, 55.6],
+      region: [52.4, 53.5, 54.2],
+      england: [56.0, 56.0, 55.0],
+    },
+  },
+  {
+    id: 'care-leavers-in-touch',
+    title: 'Care leavers aged 19 to 21 the council is in touch with',
+    theme: 'Care leavers',
+    unit: 'percent',
+    polarity: 'higher_is_better',
+    amber: null,
+    decimals: null,
+    definition: 'Of care leavers aged 19, 20 or 21, the percentage the council was in touch with, around their birthday or in the last quarter.',
+    source: SSDA903,
+    path: [93.5, 94.1, 92.8, 93.9, 94.6, 95.2, 95.8, 95.1, 96.3, 96.0, 96.7, 96.2, 96.9],
+    noise: 0.4,
+    counts: { base: 168, spread: 0.03, drift: 1.08 },
+    better: ['Personal advisers now keep in touch through a messaging app as well as visits.'],
+    worse: ['Three young people declined contact this quarter; advisers will try again.'],
+    comparators: {
+      england: [92.0, 92.0, 93.0],
+    },
+  },
+  // ---------------------------------------------------------------- Workforce
+  {
+    id: 'agency-social-workers',
+    title: 'Agency social workers (FTE rate)',
+    theme: 'Workforce',
+    unit: 'percent',
+    polarity: 'lower_is_better',
+    amber: 2,
+    decimals: null,
+    definition:
+      'Agency social workers as a percentage of all social workers (agency plus employed), counting full-time equivalents, at the end of the quarter.',
+    source: WORKFORCE,
+    path: [26.4, 26.9, 27.3, 28.1, 26.7, 24.9, 22.6, 20.3, 18.4, 16.7, 14.6, 13.1, 11.8],
+    noise: 0.2,
+    pin: [3, 12],
+    notes: {
+      3: 'A peak of 28.1%, as permanent staff left the Assessment Team. The regional agency pay rules apply from October.',
+      6: 'Seven agency social workers converted to permanent contracts through the "grow your own" campaign.',
+      11: 'Nine newly qualified social workers started their assessed and supported year in employment (ASYE) in September.\nAgency use is now mainly in the Disabled Children\'s Team.',
+      12: 'Below target for the first time, and lower than statistical neighbours.',
+    },
+    better: ['Permanent recruitment continues to replace agency staff.'],
+    worse: ['Agency staff covered maternity leave in two teams.'],
+    comparatorPeriods: CENSUS_Q2,
+    comparators: {
+      stat_neighbours: [19.6, 17.4],
+      region: [18.3, 16.2],
+      england: [17.8, 16.0],
+    },
+  },
+  {
+    id: 'social-worker-vacancies',
+    title: 'Social worker vacancy rate',
+    theme: 'Workforce',
+    unit: 'percent',
+    polarity: 'lower_is_better',
+    amber: 3,
+    decimals: null,
+    definition: 'Vacant social worker posts as a percentage of all social worker posts (vacant plus filled), counting full-time equivalents, at the end of the quarter.',
+    source: WORKFORCE,
+    path: [23.6, 24.2, 24.8, 25.4, 23.1, 21.6, 19.8, 18.6, 17.2, 16.1, 15.3, 14.2, 13.6],
+    noise: 0.3,
+    better: ['Vacancies filled through the permanent recruitment campaign.'],
+    worse: ['Vacancies rose as agency staff left posts that are now advertised.'],
+    comparatorPeriods: CENSUS_Q2,
+    comparators: {
+      stat_neighbours: [20.4, 18.7],
+      england: [18.9, 17.1],
+    },
+  },
+  {
+    id: 'social-worker-turnover',
+    title: 'Social worker turnover (rolling 12 months)',
+    theme: 'Workforce',
+    unit: 'percent',
+    polarity: 'lower_is_better',
+    amber: 2,
+    decimals: null,
+    definition: 'Employed social workers who left the council in the last 12 months, as a percentage of employed social workers in post, counting full-time equivalents.',
+    source: WORKFORCE,
+    path: [19.8, 20.6, 21.2, 20.4, 19.1, 18.2, 17.3, 16.4, 15.6, 15.1, 14.3, 13.9, 13.4],
+    noise: 0.25,
+    better: ['Exit interviews show fewer leavers citing caseloads.'],
+    worse: ['Several experienced social workers retired this year.'],
+    comparatorPeriods: CENSUS_Q2,
+    comparators: {
+      stat_neighbours: [16.8, 15.2],
+      england: [15.9, 14.6],
+    },
+  },
+  {
+    id: 'average-caseload',
+    title: 'Average caseload per case-holding social worker',
+    theme: 'Workforce',
+    unit: 'number',
+    polarity: 'lower_is_better',
+    amber: 2,
+    decimals: 1,
+    definition: 'The number of children allocated to case-holding social workers at the end of the quarter, divided by the full-time equivalent number of case-holding social workers.',
+    source: 'Social work workforce census; case management system (Liquidlogic)',
+    path: [20.8, 21.3, 21.9, 22.4, 21.6, 20.4, 19.3, 18.5, 17.9, 17.2, 16.8, 16.4, 16.1],
+    noise: 0.2,
+    notes: {
+      3: 'Caseloads in the Assessment Team averaged 26 children; the Head of Service reviews them weekly.',
+    },
+    better: ['Lower as new permanent social workers take on full caseloads.'],
+    worse: ['Higher while newly qualified social workers build up to a full caseload.'],
+    comparatorPeriods: CENSUS_Q2,
+    comparators: {
+      stat_neighbours: [17.1, 16.6],
+      region: [17.4, 16.9],
+      england: [16.0, 15.8],
+    },
+  },
+  // ---------------------------------------------------------------- Early help
+  {
+    id: 'early-help-assessments',
+    title: 'Early help assessments started',
+    theme: 'Early help',
+    unit: 'count',
+    polarity: 'neutral',
+    amber: null,
+    decimals: null,
+    definition: 'The number of early help assessments started in the quarter by the council\'s family help teams and by partners such as schools and health visitors.',
+    source: EHM,
+    path: [412, 436, 421, 398, 468, 489, 502, 481, 534, 552, 548, 527, 576],
+    noise: 8,
+    notes: {
+      4: 'More assessments started by schools after the early help training programme for designated safeguarding leads.',
+    },
+    context: ['Schools started almost half of all early help assessments.', 'Family hubs are now the main route into early help for families with children under five.'],
+  },
+  {
+    id: 'early-help-outcomes',
+    title: 'Early help episodes closed with outcomes achieved',
+    theme: 'Early help',
+    unit: 'percent',
+    polarity: 'higher_is_better',
+    amber: 5,
+    decimals: null,
+    definition: 'Of the early help episodes closed in the quarter, the percentage closed because the goals in the family\'s plan were achieved.',
+    source: EHM,
+    path: [68.4, 69.7, null, null, 71.2, 72.8, 74.1, 75.6, 76.3, 77.9, 76.8, 78.4, 79.1],
+    noise: 0.6,
+    counts: { base: 360, spread: 0.06, drift: 1.2 },
+    notes: {
+      2: 'Not available: closure reasons could not be reported during the move to the new early help module.',
+      3: 'Not available: closure reasons could not be reported during the move to the new early help module. Reporting resumes next quarter.',
+    },
+    better: ['Lead professionals now review progress against the plan every eight weeks.'],
+    worse: ['More families disengaged before their plan was complete.'],
+  },
+  {
+    id: 'early-help-step-up',
+    title: 'Families stepped up to social care within 12 months of early help',
+    theme: 'Early help',
+    unit: 'percent',
+    polarity: 'lower_is_better',
+    amber: 2,
+    decimals: null,
+    definition: 'Of the early help episodes closed 12 to 15 months ago, the percentage where the family was referred to children\'s social care within 12 months of closure.',
+    source: 'Early help module (Liquidlogic EHM); case management system (Liquidlogic)',
+    path: [17.2, 16.8, 17.5, 16.4, 15.9, 15.2, 14.8, 14.1, 13.9, 13.4, 13.7, 12.9, 12.6],
+    noise: 0.4,
+    counts: { base: 330, spread: 0.06, drift: 1.15 },
+    better: ['Fewer families returning, as step-down plans now include a named contact.'],
+    worse: ['Some families closed during the system move were stepped up later in the year.'],
+  },
+  // ---------------------------------------------------------------- Quality assurance
+  {
+    id: 'audits-good-or-better',
+    title: 'Case-file audits graded good or better',
+    theme: 'Quality assurance',
+    unit: 'percent',
+    polarity: 'higher_is_better',
+    amber: 5,
+    decimals: null,
+    definition:
+      'Of the case-file audits completed and moderated in the quarter, the percentage graded good or outstanding. Grades follow the Ofsted scale: outstanding, good, requires improvement to be good, inadequate.',
+    source: AUDIT,
+    path: [28.6, 31.4, 30.2, 34.8, 38.5, 41.7, 47.6, 51.8, 56.4, 58.9, 61.2, 63.8, 66.1],
+    noise: 1.5,
+    pin: [7, 8, 12],
+    counts: { base: 60, spread: 0.12, drift: 1.1 },
+    notes: {
+      0: 'Most audits were graded requires improvement to be good. Common themes: plans not specific enough, and chronologies out of date.',
+      5: 'Moderation agreed with most grades; where grades changed, more moved down than up.',
+      8: 'Target met for the first time. Audits found the voice of the child was clearly recorded in most cases.',
+    },
+    better: ['Improvement in the quality of plans, which are now more specific and time-limited.', 'Management oversight was clear in most audited cases.'],
+    worse: ['Audits this quarter focused on children with disabilities, where assessments were often out of date.'],
+  },
+  {
+    id: 'audits-inadequate',
+    title: 'Case-file audits graded inadequate',
+    theme: 'Quality assurance',
+    unit: 'percent',
+    polarity: 'lower_is_better',
+    amber: 3,
+    decimals: null,
+    definition: 'Of the case-file audits completed and moderated in the quarter, the percentage graded inadequate. Every inadequate case has an action plan checked by a service manager within 10 working days.',
+    source: AUDIT,
+    path: [21.4, 19.6, 20.3, 17.8, 15.2, 13.9, 11.6, 10.4, 8.7, 7.9, 7.2, 6.1, 5.8],
+    noise: 1.0,
+    counts: { base: 60, spread: 0.12, drift: 1.1, shareWith: 'audits-good-or-better' },
+    better: ['Fewer inadequate grades for cases held in the Assessment Team.'],
+    worse: ['Inadequate grades mostly related to drift in plans for children in need.'],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Targets: a row applies from its period until the next row for the same indicator.
+// Blank operator means the polarity's default; blank amber means the indicator's amber (then the site's).
+
+interface TargetSpec {
+  id: string;
+  period: string;
+  target: number | null;
+  operator?: '>=' | '<=' | '>' | '<';
+  amber?: number;
+}
+
+const TARGETS: TargetSpec[] = [
+  { id: 're-referrals-12-months', period: '2022-23-Q3', target: 22 },
+  { id: 're-referrals-12-months', period: '2025-26-Q1', target: 21, operator: '<=', amber: 1.5 },
+  { id: 'assessments-45-days', period: '2022-23-Q3', target: 85 },
+  { id: 'assessments-45-days', period: '2024-25-Q1', target: 88 },
+  { id: 'assessments-45-days', period: '2025-26-Q1', target: 90 },
+  { id: 'assessment-average-days', period: '2022-23-Q3', target: 35 },
+  { id: 'assessment-average-days', period: '2025-26-Q1', target: 30, operator: '<=' },
+  // A neutral measure with a council-set ceiling: the operator must be stated.
+  { id: 'assessments-nfa', period: '2024-25-Q1', target: 35, operator: '<=', amber: 3 },
+  { id: 'icpc-15-days', period: '2022-23-Q3', target: 85 },
+  { id: 'icpc-15-days', period: '2025-26-Q1', target: 90, operator: '>=', amber: 5 },
+  { id: 'cp-visits-10-days', period: '2022-23-Q3', target: 90 },
+  { id: 'cp-second-plan', period: '2022-23-Q3', target: 20 },
+  { id: 'cp-plans-2-years', period: '2022-23-Q3', target: 4 },
+  { id: 'cp-plans-2-years', period: '2024-25-Q1', target: null },
+  { id: 'cic-placement-stability', period: '2022-23-Q3', target: 70 },
+  { id: 'cic-three-placements', period: '2022-23-Q3', target: 10 },
+  { id: 'cic-health-assessments-20-days', period: '2022-23-Q3', target: 80, operator: '>=' },
+  { id: 'cic-health-assessments-20-days', period: '2023-24-Q1', target: 85, operator: '>=' },
+  { id: 'cic-health-assessments-20-days', period: '2024-25-Q1', target: 90, operator: '>=' },
+  { id: 'cic-reviews-on-time', period: '2022-23-Q3', target: 95, amber: 2 },
+  { id: 'cic-dental-checks', period: '2022-23-Q3', target: 80, amber: 5 },
+  { id: 'unregistered-placements', period: '2023-24-Q3', target: 0, operator: '<=' },
+  { id: 'care-leavers-accommodation', period: '2022-23-Q3', target: 88 },
+  { id: 'care-leavers-eet', period: '2022-23-Q3', target: 50 },
+  { id: 'care-leavers-eet', period: '2024-25-Q1', target: 55 },
+  { id: 'care-leavers-eet', period: '2025-26-Q1', target: 58 },
+  { id: 'care-leavers-in-touch', period: '2022-23-Q3', target: 95, amber: 3 },
+  { id: 'agency-social-workers', period: '2022-23-Q3', target: 20 },
+  { id: 'agency-social-workers', period: '2024-25-Q1', target: 16 },
+  { id: 'agency-social-workers', period: '2025-26-Q1', target: 12 },
+  { id: 'social-worker-vacancies', period: '2022-23-Q3', target: 15 },
+  { id: 'social-worker-turnover', period: '2022-23-Q3', target: 15 },
+  { id: 'average-caseload', period: '2022-23-Q3', target: 18 },
+  { id: 'average-caseload', period: '2023-24-Q1', target: 17 },
+  { id: 'average-caseload', period: '2024-25-Q1', target: 16, operator: '<=', amber: 1.5 },
+  { id: 'early-help-outcomes', period: '2022-23-Q3', target: 75 },
+  { id: 'early-help-step-up', period: '2022-23-Q3', target: 15 },
+  { id: 'early-help-step-up', period: '2025-26-Q1', target: 12.5 },
+  { id: 'audits-good-or-better', period: '2022-23-Q3', target: 50 },
+  { id: 'audits-good-or-better', period: '2024-25-Q1', target: 55 },
+  { id: 'audits-good-or-better', period: '2025-26-Q1', target: 65 },
+  { id: 'audits-inadequate', period: '2022-23-Q3', target: 10, operator: '<=' },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Generate quarter values
+
+interface Row {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  commentary: string;
+}
+
+const byId = new Map(SPECS.map((spec) => [spec.id, spec]));
+const denominators = new Map<string, number[]>();
+const rows = new Map<string, (Row | undefined)[]>(); // id -> per quarter (undefined = no row)
+
+function decimalsOf(spec: Spec): number {
+  return spec.decimals ?? DEFAULT_DECIMALS[spec.unit];
+}
+
+function clampFor(spec: Spec, value: number): number {
+  let v = Math.max(0, value);
+  if (spec.unit === 'percent') v = Math.min(100, v);
+  return v;
+}
+
+function denominatorsFor(spec: Spec): number[] {
+  const counts = spec.counts!;
+  if (counts.shareWith) {
+    const shared = denominators.get(counts.shareWith);
+    if (!shared) throw new Error(`${spec.id} shares denominators with ${counts.shareWith}, which is not generated yet`);
+    return shared;
+  }
+  const drift = counts.drift ?? 1;
+  const result = PERIODS.map((_, i) => {
+    const trend = 1 + ((drift - 1) * i) / (QUARTER_COUNT - 1);
+    return Math.max(5, Math.round(counts.base * trend * (1 + gaussian(counts.spread))));
+  });
+  denominators.set(spec.id, result);
+  return result;
+}
+
+for (const spec of SPECS) {
+  if (spec.path.length !== QUARTER_COUNT) throw new Error(`${spec.id}: path must have ${QUARTER_COUNT} entries`);
+  const dens = spec.counts ? denominatorsFor(spec) : null;
+  const decimals = decimalsOf(spec);
+  const perQuarter: (Row | undefined)[] = PERIODS.map((_, i) => {
+    if (spec.start !== undefined && i < spec.start) return undefined;
+    if (spec.annual && !isQ4(i)) return undefined;
+    const intended = spec.path[i];
+    if (intended === null || intended === undefined) return { value: null, numerator: null, denominator: null, commentary: '' };
+    const noisy = spec.pin?.includes(i) ? intended : intended + gaussian(spec.noise);
+    const clamped = clampFor(spec, noisy);
+    if (dens) {
+      const denominator = dens[i]!;
+      const numerator = Math.min(denominator, Math.max(0, Math.round((denominator * clamped) / 100)));
+      return { value: round((100 * numerator) / denominator, 1), numerator, denominator, commentary: '' };
+    }
+    const value = spec.unit === 'count' ? Math.round(clamped) : round(clamped, decimals);
+    return { value, numerator: null, denominator: null, commentary: '' };
+  });
+  rows.set(spec.id, perQuarter);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Commentary: hand-written story notes, then filler to reach about a third of rows per quarter.
+
+for (const spec of SPECS) {
+  const perQuarter = rows.get(spec.id)!;
+  for (const [key, text] of Object.entries(spec.notes ?? {})) {
+    const row = perQuarter[Number(key)];
+    if (!row) throw new Error(`${spec.id}: a note for quarter ${key}, which has no row`);
+    row.commentary = text;
+  }
+}
+
+function fillerFor(spec: Spec, i: number): string | null {
+  const perQuarter = rows.get(spec.id)!;
+  const row = perQuarter[i];
+  const previous = perQuarter[i - 1];
+  if (!row || row.value === null || !previous || previous.value === null) return null;
+  const decimals = decimalsOf(spec);
+  const was = prose(previous.value, spec.unit, decimals);
+  const change = row.value - previous.value;
+  if (Math.abs(change) < 10 ** -decimals / 2) return spec.context?.length ? `Unchanged from last quarter. ${pick(spec.context)}` : null;
+  const movement = `${change > 0 ? 'Up' : 'Down'} from ${was} last quarter.`;
+  if (spec.polarity === 'neutral') return spec.context?.length ? `${movement} ${pick(spec.context)}` : null;
+  const improved = spec.polarity === 'higher_is_better' ? change > 0 : change < 0;
+  const phrases = improved ? spec.better : spec.worse;
+  return phrases?.length ? `${movement} ${pick(phrases)}` : null;
+}
+
+for (let i = 0; i < QUARTER_COUNT; i++) {
+  const present = SPECS.filter((spec) => rows.get(spec.id)![i] !== undefined);
+  const wanted = Math.round(present.length / 3);
+  let have = present.filter((spec) => rows.get(spec.id)![i]!.commentary !== '').length;
+  // Shuffle candidates deterministically, then add filler until about a third have commentary.
+  const candidates = present.filter((spec) => rows.get(spec.id)![i]!.commentary === '');
+  for (let j = candidates.length - 1; j > 0; j--) {
+    const k = Math.floor(random() * (j + 1));
+    [candidates[j], candidates[k]] = [candidates[k]!, candidates[j]!];
+  }
+  for (const spec of candidates) {
+    if (have >= wanted) break;
+    const text = fillerFor(spec, i);
+    if (text) {
+      rows.get(spec.id)![i]!.commentary = text;
+      have++;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Write files
+
+const site = {
+  organisation: 'Kesterley Borough Council',
+  title: "Children's services performance",
+  description:
+    "This scorecard shows how Kesterley Borough Council's children's services are doing, quarter by quarter: how quickly we respond when there are worries about a child, how well we protect children and look after children in our care, how we support young people leaving care, and the stability of our social work workforce. Each measure is compared with the target set by councillors, with the previous quarter and the same quarter last year, and with similar councils, the North West and England. Kesterley is a fictional council: these figures are invented to demonstrate the scorecard.",
+  contact: 'performance@kesterley.example.org',
+  licence: 'Contains public sector information licensed under the Open Government Licence v3.0.',
+  amber: null,
+  comparators: [
+    { id: 'stat_neighbours', label: 'Statistical neighbours' },
+    { id: 'region', label: 'North West' },
+    { id: 'england', label: 'England' },
+  ],
+};
+
+const indicatorsCsv = csv(
+  ['id', 'title', 'theme', 'unit', 'polarity', 'amber', 'decimals', 'definition', 'source'],
+  SPECS.map((s) => [s.id, s.title, s.theme, s.unit, s.polarity, num(s.amber), num(s.decimals), s.definition, s.source]),
+);
+
+for (const t of TARGETS) {
+  if (!byId.has(t.id)) throw new Error(`target for unknown indicator ${t.id}`);
+}
+const targetRows = [...TARGETS]
+  .sort((a, b) => SPECS.indexOf(byId.get(a.id)!) - SPECS.indexOf(byId.get(b.id)!) || periodOrdinal(a.period) - periodOrdinal(b.period))
+  .map((t) => [t.id, t.period, num(t.target), t.operator ?? '', num(t.amber)]);
+const targetsCsv = csv(['indicator_id', 'period', 'target', 'operator', 'amber'], targetRows);
+
+const comparatorRows: string[][] = [];
+for (const spec of SPECS) {
+  if (!spec.comparators) continue;
+  const periods = spec.comparatorPeriods ?? ANNUAL_Q4;
+  for (const comparator of ['stat_neighbours', 'region', 'england'] as const) {
+    const values = spec.comparators[comparator];
+    if (!values) continue;
+    if (values.length !== periods.length) throw new Error(`${spec.id}/${comparator}: ${values.length} values for ${periods.length} periods`);
+    values.forEach((value, k) => comparatorRows.push([spec.id, comparator, periods[k]!, num(value)]));
+  }
+}
+const comparatorsCsv = csv(['indicator_id', 'comparator', 'period', 'value'], comparatorRows);
+
+mkdirSync(DATA, { recursive: true });
+const quartersDir = join(DATA, 'quarters');
+rmSync(quartersDir, { recursive: true, force: true });
+mkdirSync(quartersDir, { recursive: true });
+
+writeFileSync(join(DATA, 'site.json'), JSON.stringify(site, null, 2) + '\n');
+writeFileSync(join(DATA, 'indicators.csv'), indicatorsCsv);
+writeFileSync(join(DATA, 'targets.csv'), targetsCsv);
+writeFileSync(join(DATA, 'comparators.csv'), comparatorsCsv);
+
+PERIODS.forEach((period, i) => {
+  const quarterRows: string[][] = [];
+  for (const spec of SPECS) {
+    const row = rows.get(spec.id)![i];
+    if (!row) continue;
+    quarterRows.push([spec.id, num(row.value), num(row.numerator), num(row.denominator), row.commentary]);
+  }
+  writeFileSync(join(quartersDir, `${period}.csv`), csv(['indicator_id', 'value', 'numerator', 'denominator', 'commentary'], quarterRows));
+});
+
+console.log(
+  `Wrote data/ for ${site.organisation}: ${SPECS.length} indicators, ${TARGETS.length} target rows, ` +
+    `${comparatorRows.length} comparator values, quarters ${PERIODS[0]} to ${PERIODS.at(-1)} (${readdirSync(quartersDir).length} files).`,
+);
