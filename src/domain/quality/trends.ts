@@ -1,0 +1,55 @@
+// QA results over time: % good or better and % at the lowest grade (final grades), and how much was
+// moderated, per activity type and overall. Each row is judged on its own scale, so a change of scale
+// between quarters does not break the series.
+//
+// Gaps are marked, not omitted: every period that has any audits (plus any periods the caller asks for)
+// gets a point for 'all' and for every type seen anywhere in the data, with total 0 and percent null
+// where there were none. A chart then breaks its line at the gap instead of joining across it.
+import { summariseGroup } from './activity-summary.ts';
+import type { ScaleSource } from './scale.ts';
+import { AUDIT_TYPES, type AuditRow, type AuditType, type Share } from './types.ts';
+import { sortPeriods } from '../period.ts';
+import type { PeriodId } from '../types.ts';
+
+export type TrendSeriesKey = AuditType | 'all';
+
+export interface TrendPoint {
+  period: PeriodId;
+  type: TrendSeriesKey;
+  goodOrBetter: Share;
+  lowest: Share;
+  moderated: Share;
+}
+
+export interface TrendOptions {
+  /** Extra periods to show even with no audits, e.g. every quarter with a scorecard file. */
+  periods?: readonly PeriodId[];
+}
+
+/** Oldest first; within a period 'all' then audit, observation, dip sample. */
+export function qualityTrends(rows: readonly AuditRow[], scales: ScaleSource, options: TrendOptions = {}): TrendPoint[] {
+  const periods = sortPeriods([...rows.map((row) => row.period), ...(options.periods ?? [])]);
+  const typesSeen = new Set(rows.map((row) => row.type));
+  const series: TrendSeriesKey[] = ['all', ...AUDIT_TYPES.filter((t) => typesSeen.has(t))];
+  const points: TrendPoint[] = [];
+  for (const period of periods) {
+    const inPeriod = rows.filter((row) => row.period === period);
+    for (const type of series) {
+      const group = type === 'all' ? inPeriod : inPeriod.filter((row) => row.type === type);
+      const summary = summariseGroup(type, group, scales);
+      points.push({
+        period,
+        type,
+        goodOrBetter: summary.goodOrBetter,
+        lowest: summary.lowest,
+        moderated: summary.moderationRate,
+      });
+    }
+  }
+  return points;
+}
+
+/** One line of the chart. */
+export function trendSeries(points: readonly TrendPoint[], type: TrendSeriesKey): TrendPoint[] {
+  return points.filter((point) => point.type === type);
+}

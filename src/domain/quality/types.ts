@@ -1,0 +1,104 @@
+// The shapes of validated quality assurance data. The loader checks references (scales, grades, periods)
+// before anything here runs, so the rules can trust ids; they still refuse an unknown one loudly rather
+// than publish a wrong count.
+import type { PeriodId } from '../types.ts';
+
+export interface Grade {
+  id: string;
+  label: string;
+  /** True for "good or better" grades, so scales with their own wording still answer the Ofsted question. */
+  good: boolean;
+}
+
+export interface GradeScale {
+  id: string;
+  label: string;
+  /** Best first; the last grade is the lowest (e.g. Inadequate, Does not meet good). */
+  grades: Grade[];
+}
+
+export const AUDIT_TYPES = ['audit', 'observation', 'dip_sample'] as const;
+export type AuditType = (typeof AUDIT_TYPES)[number];
+
+/**
+ * How many audits of one activity the auditor graded `auditorGrade` and a moderator then graded
+ * `moderatedGrade`. Counts are held as a movement (from, to) because that is the only form from which
+ * both "before and after moderation" mixes and the agreed/up/down counts can be derived.
+ */
+export interface AuditRow {
+  period: PeriodId;
+  activity: string;
+  type: AuditType;
+  /** A GradeScale id. */
+  scale: string;
+  auditorGrade: string;
+  /** null: not moderated, so the auditor's grade stands. */
+  moderatedGrade: string | null;
+  count: number;
+  /** '' when the data does not split the activity by service area. */
+  serviceArea: string;
+  /** `YYYY-MM`, when the data says which month the audits were done. */
+  month: string | null;
+}
+
+/** Grades for each practice domain (e.g. the 12 areas of Coventry's audit tool). */
+export interface DomainGradeRow {
+  period: PeriodId;
+  activity: string;
+  domain: string;
+  grade: string;
+  count: number;
+}
+
+export const SCHEDULE_STATUSES = ['planned', 'complete', 'cancelled'] as const;
+export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
+
+export interface ScheduleItem {
+  /** `YYYY-MM`. */
+  month: string;
+  activity: string;
+  serviceArea: string;
+  status: ScheduleStatus;
+}
+
+export const ACTION_STATUSES = ['not_started', 'on_track', 'at_risk', 'complete'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export interface Action {
+  id: string;
+  title: string;
+  owner: string;
+  raised: PeriodId;
+  /** `YYYY-MM-DD`. */
+  due: string;
+  /** The status now: the data keeps no history, so past quarters are judged on today's status. */
+  status: ActionStatus;
+  /** Indicator ids the action is meant to move. */
+  indicators: string[];
+}
+
+export interface Narrative {
+  period: PeriodId;
+  summary: string;
+  /** `html` is rendered from Markdown by the loader, not here. */
+  sections: { heading: string; html: string }[];
+}
+
+export interface QualityData {
+  scales: GradeScale[];
+  audits: AuditRow[];
+  domainGrades: DomainGradeRow[];
+  schedule: ScheduleItem[];
+  actions: Action[];
+  narratives: Narrative[];
+}
+
+/** A count out of a base. `percent` is unrounded (0-100) and null when the base is 0. */
+export interface Share {
+  count: number;
+  total: number;
+  percent: number | null;
+}
+
+/** Audits per grade id; every grade of the scale is present, 0 when none. */
+export type GradeMix = Record<string, number>;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { qualityTrends, trendSeries } from '../../../src/domain/quality/trends.ts';
+import type { AuditRow } from '../../../src/domain/quality/types.ts';
+import { coventryLac, coventryObservations, row, scales } from './fixtures.ts';
+
+// Q1 and Q3 of 2024/25 have audits; Q2 has none. Q1 audits use the Ofsted scale, Q3 the Coventry one,
+// so the series also checks that a change of scale is handled row by row.
+const q1: AuditRow[] = [
+  row({ period: '2024-25-Q1', auditorGrade: 'good', moderatedGrade: 'good', count: 3 }),
+  row({ period: '2024-25-Q1', auditorGrade: 'ri', moderatedGrade: 'inadequate', count: 1 }),
+  row({ period: '2024-25-Q1', auditorGrade: 'inadequate', moderatedGrade: null, count: 1 }),
+];
+const q3: AuditRow[] = [...coventryLac, ...coventryObservations].map((r) => ({ ...r, period: '2024-25-Q3' }));
+
+describe('qualityTrends', () => {
+  const points = qualityTrends([...q3, ...q1], scales);
+
+  it('runs oldest first, with all then each type seen in the data', () => {
+    expect(points.map((p) => `${p.period} ${p.type}`)).toEqual([
+      '2024-25-Q1 all',
+      '2024-25-Q1 audit',
+      '2024-25-Q1 observation',
+      '2024-25-Q3 all',
+      '2024-25-Q3 audit',
+      '2024-25-Q3 observation',
+    ]);
+  });
+
+  it('uses final grades on each row’s own scale', () => {
+    expect(points[0]).toEqual({
+      period: '2024-25-Q1',
+      type: 'all',
+      goodOrBetter: { count: 3, total: 5, percent: 60 },
+      lowest: { count: 2, total: 5, percent: 40 },
+      moderated: { count: 4, total: 5, percent: 80 },
+    });
+    const q3All = points.find((p) => p.period === '2024-25-Q3' && p.type === 'all');
+    expect(q3All?.goodOrBetter).toEqual({ count: 7, total: 16, percent: (7 / 16) * 100 });
+    expect(q3All?.lowest.count).toBe(9);
+    expect(q3All?.moderated).toEqual({ count: 9, total: 16, percent: (9 / 16) * 100 });
+  });
+
+  it('marks a type with no audits in a period with a zero base and no percentages', () => {
+    const gap = points.find((p) => p.period === '2024-25-Q1' && p.type === 'observation');
+    expect(gap).toEqual({
+      period: '2024-25-Q1',
+      type: 'observation',
+      goodOrBetter: { count: 0, total: 0, percent: null },
+      lowest: { count: 0, total: 0, percent: null },
+      moderated: { count: 0, total: 0, percent: null },
+    });
+  });
+
+  it('leaves out quarters with no audits unless asked for them', () => {
+    expect(points.some((p) => p.period === '2024-25-Q2')).toBe(false);
+    const withGap = qualityTrends([...q1, ...q3], scales, { periods: ['2024-25-Q2', '2024-25-Q1'] });
+    expect([...new Set(withGap.map((p) => p.period))]).toEqual(['2024-25-Q1', '2024-25-Q2', '2024-25-Q3']);
+    expect(trendSeries(withGap, 'all')[1]?.goodOrBetter.percent).toBeNull();
+  });
+
+  it('splits out one series', () => {
+    expect(trendSeries(points, 'observation').map((p) => p.goodOrBetter.percent)).toEqual([null, (6 / 7) * 100]);
+    expect(trendSeries(points, 'dip_sample')).toEqual([]);
+  });
+
+  it('is empty for no rows, or only "all" gaps for requested periods', () => {
+    expect(qualityTrends([], scales)).toEqual([]);
+    const empty = qualityTrends([], scales, { periods: ['2024-25-Q1'] });
+    expect(empty).toHaveLength(1);
+    expect(empty[0]).toMatchObject({ type: 'all', goodOrBetter: { total: 0, percent: null } });
+  });
+});
