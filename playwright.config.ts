@@ -30,7 +30,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // A plain static server: exactly what a council's web host does with dist/.
+    command: `npx sirv dist --host 127.0.0.1 --port ${port} --quiet`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,7 +1,8 @@
 // Generates the embedded demo data for a FICTIONAL council, Kesterley Borough Council.
 // Deterministic: a seeded PRNG (mulberry32) means every run writes byte-identical files.
 // Run with `node scripts/make-demo-data.ts`; it overwrites data/ (site.json, indicators.csv, targets.csv,
-// comparators.csv and data/quarters/*.csv).
+// comparators.csv and data/quarters/*.csv), then the quality assurance files: grade-scales.json,
+// audits/*.csv, audit-domains/*.csv, narrative/*.md, schedule.csv, actions.csv and glossary.csv.
 //
 // The figures are invented, but sit near the published England figures and tell recognisable stories:
 // assessment timeliness dips then recovers, agency use falls, re-referrals stay stubbornly above target,
@@ -10,7 +11,14 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { periodFromOrdinal, periodOrdinal } from '../src/domain/period.ts';
+import {
+  periodEndDate,
+  periodFromOrdinal,
+  periodMonths,
+  periodMonthsLabel,
+  periodOrdinal,
+  periodShortLabel,
+} from '../src/domain/period.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'data');
@@ -1086,4 +1094,1084 @@ PERIODS.forEach((period, i) => {
 console.log(
   `Wrote data/ for ${site.organisation}: ${SPECS.length} indicators, ${TARGETS.length} target rows, ` +
     `${comparatorRows.length} comparator values, quarters ${PERIODS[0]} to ${PERIODS.at(-1)} (${readdirSync(quartersDir).length} files).`,
+);
+
+// =========================================================================================================
+// Quality assurance: grade scales, audit results, practice domains, narrative, schedule, actions, glossary.
+// These use their own seeded stream, so adding or changing them never moves the scorecard files above.
+// Case-file audit (type `audit`) final grades reproduce the audits-good-or-better and audits-inadequate
+// numerators and denominators exactly.
+
+const qaRandom = mulberry32(20260331);
+
+function qaGaussian(sd: number): number {
+  const u = 1 - qaRandom();
+  const v = qaRandom();
+  return sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
+function qaShuffle<T>(items: T[]): T[] {
+  for (let j = items.length - 1; j > 0; j--) {
+    const k = Math.floor(qaRandom() * (j + 1));
+    [items[j], items[k]] = [items[k]!, items[j]!];
+  }
+  return items;
+}
+
+function qaWeighted<T>(items: readonly T[], weights: readonly number[]): T {
+  const total = weights.reduce((a, b) => a + b, 0);
+  let r = qaRandom() * total;
+  for (let j = 0; j < items.length; j++) {
+    r -= weights[j]!;
+    if (r < 0) return items[j]!;
+  }
+  return items.at(-1)!;
+}
+
+const pct = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((100 * part) / whole));
+
+// ---------------------------------------------------------------------------------------------------------
+// Grade scales (best grade first)
+
+interface Grade {
+  id: string;
+  label: string;
+  good: boolean;
+}
+
+interface Scale {
+  id: string;
+  label: string;
+  grades: Grade[];
+}
+
+const GRADE_SCALES: Scale[] = [
+  {
+    id: 'ofsted',
+    label: 'Ofsted four-point scale',
+    grades: [
+      { id: 'outstanding', label: 'Outstanding', good: true },
+      { id: 'good', label: 'Good', good: true },
+      { id: 'requires_improvement', label: 'Requires improvement to be good', good: false },
+      { id: 'inadequate', label: 'Inadequate', good: false },
+    ],
+  },
+  {
+    id: 'meets_good',
+    label: 'Meets good three-point scale',
+    grades: [
+      { id: 'exceeds_good', label: 'Exceeds good', good: true },
+      { id: 'meets_good', label: 'Meets good', good: true },
+      { id: 'does_not_meet_good', label: 'Does not meet good', good: false },
+    ],
+  },
+];
+
+const scaleById = new Map(GRADE_SCALES.map((s) => [s.id, s]));
+
+function gradeIndex(scaleId: string, gradeId: string): number {
+  const index = scaleById.get(scaleId)!.grades.findIndex((g) => g.id === gradeId);
+  if (index < 0) throw new Error(`grade ${gradeId} is not on scale ${scaleId}`);
+  return index;
+}
+
+function gradeAt(scaleId: string, index: number): string {
+  return scaleById.get(scaleId)!.grades[index]!.id;
+}
+
+function isGood(scaleId: string, gradeId: string): boolean {
+  return scaleById.get(scaleId)!.grades[gradeIndex(scaleId, gradeId)]!.good;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Months, service areas and activities
+
+type ActivityType = 'audit' | 'observation' | 'dip_sample';
+
+const CASE_FILE_AUDITS = 'Monthly case file audits';
+const PRACTICE_OBSERVATIONS = 'Practice observations';
+const ALL_AREAS = 'All service areas';
+
+const AREA_FRONT_DOOR = 'Front door and assessment';
+const AREA_CIN_CP = 'Child in need and protection';
+const AREA_CIC = 'Children in care';
+const AREA_CARE_LEAVERS = 'Care leavers';
+const AREA_EARLY_HELP = 'Early help';
+const AREA_DISABILITIES = 'Children with disabilities';
+const SERVICE_AREAS = [AREA_FRONT_DOOR, AREA_CIN_CP, AREA_CIC, AREA_CARE_LEAVERS, AREA_EARLY_HELP, AREA_DISABILITIES, ALL_AREAS];
+
+/** Calendar months `YYYY-MM` of a quarter, in order. */
+function quarterMonths(period: string): string[] {
+  const { start } = periodMonths(period);
+  return [0, 1, 2].map((k) => {
+    const absolute = start.year * 12 + start.month + k;
+    return `${Math.floor(absolute / 12)}-${String((absolute % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+function monthLabel(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(year!, m! - 1, 1)).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Every month of the demo quarters and the three months after the last one. */
+const SCHEDULE_MONTHS = [...PERIODS.flatMap(quarterMonths), ...quarterMonths(periodFromOrdinal(periodOrdinal(PERIODS.at(-1)!) + 1))];
+
+/** Practice observations focus on one service area each month, in rotation. */
+const OBSERVATION_ROTATION = [AREA_CIN_CP, AREA_CIC, AREA_FRONT_DOOR, AREA_EARLY_HELP, AREA_CARE_LEAVERS];
+const observationArea = (month: string): string => OBSERVATION_ROTATION[SCHEDULE_MONTHS.indexOf(month) % OBSERVATION_ROTATION.length]!;
+
+interface ThemedActivity {
+  activity: string;
+  area: string;
+  /** 0, 1 or 2: which month of the quarter. */
+  month: number;
+  /** Dip samples only: number of cases and the share judged to meet good or better. */
+  count?: number;
+  goodShare?: number;
+}
+
+/** Themed audits (type audit, Ofsted scale) take the case-file audits above the monthly quota. */
+const THEMED_AUDITS: Record<number, ThemedActivity> = {
+  0: { activity: 'Themed audit: children with disabilities', area: AREA_DISABILITIES, month: 1 },
+  6: { activity: 'Themed audit: children subject to a second child protection plan', area: AREA_CIN_CP, month: 1 },
+  7: { activity: 'Themed audit: unaccompanied asylum-seeking children', area: AREA_CIC, month: 0 },
+  9: { activity: 'Themed audit: pre-birth assessments', area: AREA_FRONT_DOOR, month: 1 },
+  10: { activity: 'Themed audit: children in care placed out of borough', area: AREA_CIC, month: 2 },
+  11: { activity: 'Themed audit: children missing from home and care', area: AREA_CIN_CP, month: 1 },
+  12: { activity: 'Themed audit: care leavers not in education, employment or training', area: AREA_CARE_LEAVERS, month: 0 },
+};
+
+/** Dip samples (meets good scale) in some quarters. */
+const DIP_SAMPLES: Record<number, ThemedActivity> = {
+  1: { activity: 'Dip sample: re-referrals within 12 months', area: AREA_FRONT_DOOR, month: 1, count: 30, goodShare: 0.4 },
+  3: { activity: 'Dip sample: initial health assessments for children entering care', area: AREA_CIC, month: 1, count: 20, goodShare: 0.55 },
+  5: { activity: 'Dip sample: assessments ending in no further action', area: AREA_FRONT_DOOR, month: 1, count: 25, goodShare: 0.6 },
+  7: { activity: 'Dip sample: strategy discussions and section 47 enquiries', area: AREA_CIN_CP, month: 1, count: 20, goodShare: 0.65 },
+  9: { activity: 'Dip sample: step-down from social care to early help', area: AREA_EARLY_HELP, month: 2, count: 20, goodShare: 0.7 },
+  11: { activity: 'Dip sample: pathway plans for care leavers', area: AREA_CARE_LEAVERS, month: 2, count: 15, goodShare: 0.72 },
+  12: { activity: 'Dip sample: child protection visits', area: AREA_CIN_CP, month: 2, count: 20, goodShare: 0.45 },
+};
+
+/** Scheduled but never carried out (no results). */
+const CANCELLED: { month: string; activity: string; area: string }[] = [
+  { month: '2023-08', activity: 'Themed audit: private fostering arrangements', area: AREA_CIN_CP },
+  { month: '2024-12', activity: 'Dip sample: return home interviews', area: AREA_CIC },
+];
+
+/** Planned for the months after the last demo quarter. */
+const PLANNED_AFTER: { month: string; activity: string; area: string }[] = [
+  { month: '2026-01', activity: 'Dip sample: assessments ending in no further action', area: AREA_FRONT_DOOR },
+  { month: '2026-02', activity: 'Themed audit: children with disabilities', area: AREA_DISABILITIES },
+  { month: '2026-03', activity: 'Dip sample: supervision records', area: ALL_AREAS },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Individual audited cases per quarter, then counted into rows
+
+interface AuditCase {
+  activity: string;
+  type: ActivityType;
+  area: string;
+  month: string;
+  scale: string;
+  auditor: string;
+  moderated: string | null;
+  /** Final grade: moderated if moderated, otherwise the auditor's. */
+  final: string;
+}
+
+const AREA_WEIGHTS: Record<string, number> = {
+  [AREA_FRONT_DOOR]: 0.22,
+  [AREA_CIN_CP]: 0.3,
+  [AREA_CIC]: 0.25,
+  [AREA_CARE_LEAVERS]: 0.1,
+  [AREA_EARLY_HELP]: 0.13,
+};
+
+/** Service area for a monthly audit: inadequate grades lean to child in need and protection, the best to care. */
+function areaForGrade(final: string): string {
+  const areas = Object.keys(AREA_WEIGHTS);
+  const weights = areas.map((area) => {
+    const w = AREA_WEIGHTS[area]!;
+    if (final === 'inadequate') return area === AREA_CIN_CP ? w * 1.7 : area === AREA_FRONT_DOOR ? w * 1.3 : w * 0.7;
+    if (final === 'outstanding' || final === 'good') return area === AREA_CIC ? w * 1.3 : area === AREA_CARE_LEAVERS ? w * 1.2 : w;
+    return w;
+  });
+  return qaWeighted(areas, weights);
+}
+
+interface QuarterQa {
+  period: string;
+  cases: AuditCase[];
+  monthlyCount: number;
+  themed?: ThemedActivity;
+  dip?: ThemedActivity;
+}
+
+function indicatorCounts(id: string, i: number): { numerator: number; denominator: number } {
+  const row = rows.get(id)![i];
+  if (!row || row.numerator === null || row.denominator === null) throw new Error(`${id} has no counts in ${PERIODS[i]}`);
+  return { numerator: row.numerator, denominator: row.denominator };
+}
+
+const qaQuarters: QuarterQa[] = PERIODS.map((period, i) => {
+  const months = quarterMonths(period);
+  const t = i / (QUARTER_COUNT - 1);
+  const cases: AuditCase[] = [];
+
+  // Case-file audits: final grades fixed by the indicator counts.
+  const { numerator: goodOrBetter, denominator: total } = indicatorCounts('audits-good-or-better', i);
+  const { numerator: inadequate } = indicatorCounts('audits-inadequate', i);
+  const outstanding = i < 4 ? 0 : Math.round(goodOrBetter * (0.02 + (i - 4) * 0.01));
+  const finals = qaShuffle([
+    ...Array<string>(outstanding).fill('outstanding'),
+    ...Array<string>(goodOrBetter - outstanding).fill('good'),
+    ...Array<string>(total - goodOrBetter - inadequate).fill('requires_improvement'),
+    ...Array<string>(inadequate).fill('inadequate'),
+  ]);
+  const themed = THEMED_AUDITS[i];
+  if (themed && total <= 58) throw new Error(`${period}: themed audit planned but only ${total} audits`);
+  if (!themed && total > 58) throw new Error(`${period}: ${total} audits need a themed audit to keep the monthly audits near 30-60`);
+  const monthlyCount = themed ? Math.round(total * 0.7) : total;
+  finals.forEach((final, k) => {
+    const monthly = k < monthlyCount;
+    cases.push({
+      activity: monthly ? CASE_FILE_AUDITS : themed!.activity,
+      type: 'audit',
+      area: monthly ? areaForGrade(final) : themed!.area,
+      month: monthly ? months[k % 3]! : months[themed!.month]!,
+      scale: 'ofsted',
+      auditor: final,
+      moderated: null,
+      final,
+    });
+  });
+
+  // Moderation: a rising share of case-file audits; agreement rising; changes mostly downwards.
+  const share = Math.min(0.6, Math.max(0.2, 0.22 + 0.36 * t + qaGaussian(0.02)));
+  const agreeRate = 0.7 + 0.16 * t;
+  // Every quarter more grades are moved down than up (moderators find the impact on the child not evidenced).
+  const moderated = qaShuffle(cases.filter((c) => c.type === 'audit')).slice(0, Math.round(total * share));
+  const changed = Math.max(1, Math.round(moderated.length * (1 - agreeRate) + qaGaussian(0.8)));
+  let down = Math.max(Math.ceil(changed * 0.7), Math.floor(changed / 2) + 1);
+  let up = changed - down;
+  for (const c of moderated) {
+    c.moderated = c.final;
+    const f = gradeIndex('ofsted', c.final);
+    if (down > 0 && f > 0) {
+      c.auditor = gradeAt('ofsted', f - 1); // the auditor's grade was one better; the moderator lowered it
+      down--;
+    } else if (up > 0 && f < 3) {
+      c.auditor = gradeAt('ofsted', f + 1);
+      up--;
+    }
+  }
+
+  // Practice observations: one service area a month, quality rising.
+  const observations = Math.max(4, Math.round(5 + 9 * t + qaGaussian(0.8)));
+  const pMeets = 0.5 + 0.32 * t;
+  const pExceeds = 0.03 + 0.1 * t;
+  for (let k = 0; k < observations; k++) {
+    const month = months[k % 3]!;
+    const r = qaRandom();
+    const grade = r < pExceeds ? 'exceeds_good' : r < pMeets ? 'meets_good' : 'does_not_meet_good';
+    cases.push({ activity: PRACTICE_OBSERVATIONS, type: 'observation', area: observationArea(month), month, scale: 'meets_good', auditor: grade, moderated: null, final: grade });
+  }
+
+  // Dip sample on a theme.
+  const dip = DIP_SAMPLES[i];
+  if (dip) {
+    const count = dip.count!;
+    const meets = Math.round(count * (dip.goodShare! + qaGaussian(0.03)));
+    const exceeds = Math.min(meets, Math.round(count * 0.05 * t));
+    const grades = [
+      ...Array<string>(exceeds).fill('exceeds_good'),
+      ...Array<string>(meets - exceeds).fill('meets_good'),
+      ...Array<string>(count - meets).fill('does_not_meet_good'),
+    ];
+    for (const grade of grades) {
+      cases.push({ activity: dip.activity, type: 'dip_sample', area: dip.area, month: months[dip.month]!, scale: 'meets_good', auditor: grade, moderated: null, final: grade });
+    }
+  }
+  return { period, cases, monthlyCount, themed, dip };
+});
+
+function activityOrder(q: QuarterQa): string[] {
+  return [CASE_FILE_AUDITS, ...(q.themed ? [q.themed.activity] : []), PRACTICE_OBSERVATIONS, ...(q.dip ? [q.dip.activity] : [])];
+}
+
+function auditRows(q: QuarterQa): (string | number)[][] {
+  const order = activityOrder(q);
+  const counts = new Map<string, { c: AuditCase; count: number }>();
+  for (const c of q.cases) {
+    const key = [c.activity, c.type, c.area, c.month, c.scale, c.auditor, c.moderated ?? ''].join('\u0000');
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { c, count: 1 });
+  }
+  const moderatedIndex = (c: AuditCase): number => (c.moderated === null ? -1 : gradeIndex(c.scale, c.moderated));
+  return [...counts.values()]
+    .sort(
+      (a, b) =>
+        order.indexOf(a.c.activity) - order.indexOf(b.c.activity) ||
+        a.c.month.localeCompare(b.c.month) ||
+        SERVICE_AREAS.indexOf(a.c.area) - SERVICE_AREAS.indexOf(b.c.area) ||
+        gradeIndex(a.c.scale, a.c.auditor) - gradeIndex(b.c.scale, b.c.auditor) ||
+        moderatedIndex(a.c) - moderatedIndex(b.c),
+    )
+    .map(({ c, count }) => [c.activity, c.type, c.area, c.month, c.scale, c.auditor, c.moderated ?? '', count]);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Practice domains for the monthly case-file audits, from the new audit tool (April 2024 onwards)
+
+const DOMAINS_FROM = 6; // 2024-25-Q1
+/** Positive offset: the domain tends to grade better than the case overall. */
+const DOMAINS: { name: string; offset: number }[] = [
+  { name: 'Voice of the child', offset: 0.75 },
+  { name: 'Assessment', offset: 0.05 },
+  { name: 'Planning', offset: -0.45 },
+  { name: 'Management oversight', offset: -0.4 },
+  { name: 'Chronology', offset: -0.5 },
+  { name: 'Risk identification and reduction', offset: 0.15 },
+  { name: 'Diversity and identity', offset: -0.05 },
+  { name: 'Multi-agency working', offset: 0.6 },
+  { name: 'Recording', offset: -0.1 },
+  { name: 'Impact and outcomes', offset: 0 },
+];
+
+function domainCounts(q: QuarterQa): Map<string, number[]> {
+  const monthly = q.cases.filter((c) => c.activity === CASE_FILE_AUDITS);
+  const result = new Map<string, number[]>();
+  for (const domain of DOMAINS) {
+    const counts = [0, 0, 0, 0];
+    for (const c of monthly) {
+      const v = gradeIndex('ofsted', c.final) - domain.offset + qaGaussian(0.45);
+      const grade = v < -0.2 ? 0 : v < 1.5 ? 1 : v < 2.5 ? 2 : 3;
+      counts[grade]!++;
+    }
+    result.set(domain.name, counts);
+  }
+  return result;
+}
+
+const domainsByPeriod = new Map<string, Map<string, number[]>>();
+qaQuarters.forEach((q, i) => {
+  if (i >= DOMAINS_FROM) domainsByPeriod.set(q.period, domainCounts(q));
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Quarter statistics, for the narrative
+
+interface QaStats {
+  audits: number;
+  monthly: number;
+  goodOrBetter: number;
+  outstanding: number;
+  inadequate: number;
+  moderated: number;
+  agreed: number;
+  down: number;
+  up: number;
+  themedCount: number;
+  themedGood: number;
+  observations: number;
+  observationsGood: number;
+  dipCount: number;
+  dipGood: number;
+}
+
+function statsFor(q: QuarterQa): QaStats {
+  const audits = q.cases.filter((c) => c.type === 'audit');
+  const moderated = audits.filter((c) => c.moderated !== null);
+  const themed = audits.filter((c) => c.activity !== CASE_FILE_AUDITS);
+  const observations = q.cases.filter((c) => c.type === 'observation');
+  const dip = q.cases.filter((c) => c.type === 'dip_sample');
+  const good = (list: AuditCase[]): number => list.filter((c) => isGood(c.scale, c.final)).length;
+  return {
+    audits: audits.length,
+    monthly: q.monthlyCount,
+    goodOrBetter: good(audits),
+    outstanding: audits.filter((c) => c.final === 'outstanding').length,
+    inadequate: audits.filter((c) => c.final === 'inadequate').length,
+    moderated: moderated.length,
+    agreed: moderated.filter((c) => c.auditor === c.moderated).length,
+    down: moderated.filter((c) => gradeIndex(c.scale, c.moderated!) > gradeIndex(c.scale, c.auditor)).length,
+    up: moderated.filter((c) => gradeIndex(c.scale, c.moderated!) < gradeIndex(c.scale, c.auditor)).length,
+    themedCount: themed.length,
+    themedGood: good(themed),
+    observations: observations.length,
+    observationsGood: good(observations),
+    dipCount: dip.length,
+    dipGood: good(dip),
+  };
+}
+
+const qaStats = qaQuarters.map(statsFor);
+
+function targetFor(indicator: string, period: string): number | null {
+  let target: number | null = null;
+  for (const t of TARGETS) {
+    if (t.id === indicator && periodOrdinal(t.period) <= periodOrdinal(period)) target = t.target;
+  }
+  return target;
+}
+
+/** `the children with disabilities` from `Themed audit: children with disabilities`. */
+const themeOf = (activity: string): string => activity.slice(activity.indexOf(':') + 2);
+
+const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const words = (n: number): string => numberWords[n] ?? String(n);
+const plural = (n: number, one: string, many: string): string => `${words(n)} ${n === 1 ? one : many}`;
+/** `a, b and c`. */
+const listText = (items: string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+// ---------------------------------------------------------------------------------------------------------
+// Narrative: what changed each quarter, in the plain words of a QA report
+
+interface Quote {
+  text: string;
+  who: string;
+}
+
+interface Story {
+  headline: string;
+  strengths: string[];
+  improve: string[];
+  feedback: string;
+  quotes: Quote[];
+  next: string[];
+}
+
+const STORIES: Story[] = [
+  {
+    headline: 'Most audited cases still require improvement to be good; plans and chronologies are the main weaknesses.',
+    strengths: [
+      'Children were seen regularly, and alone where appropriate, and their wishes and feelings were recorded in most files.',
+      'Schools and health visitors attended core groups, and their views were recorded.',
+    ],
+    improve: [
+      'Plans are not specific enough: actions often have no timescale or named person.',
+      'Chronologies were missing or out of date in more than half of the files audited.',
+      'The themed audit of children with disabilities found assessments that had not been updated for more than a year.',
+    ],
+    feedback: 'The Participation Officer spoke to nine children and young people whose child protection plans had ended in the last two months.',
+    quotes: [
+      { text: 'She always came when she said she would and she explained things.', who: 'boy aged 11, child protection plan ended' },
+      { text: 'I had three social workers this year. I had to tell my story again every time.', who: 'girl aged 14, child in need' },
+    ],
+    next: [
+      'Audit training for all team managers, run by the Principal Social Worker, from January.',
+      'A new plan template with specific, time-limited actions, tested first in two child protection teams.',
+    ],
+  },
+  {
+    headline: 'A dip sample of re-referrals found that most families came back because of domestic abuse.',
+    strengths: [
+      'Management oversight at the point of allocation was clear in most front door audits.',
+      'Visits to children in care were on time, and children\'s views were shared at their reviews.',
+    ],
+    improve: [
+      'The re-referrals dip sample found that the first episode had often closed without a safety plan where there was domestic abuse.',
+      'Chronologies remain weak; few were updated after significant events.',
+    ],
+    feedback: 'Fourteen parents and carers gave feedback by telephone after their child\'s assessment ended.',
+    quotes: [
+      { text: 'The social worker was honest with us from the start, even when it was hard to hear.', who: 'parent, assessment ended' },
+      { text: 'Nobody told me what happened after the meeting.', who: 'young person aged 15, child in need' },
+    ],
+    next: [
+      'Share the re-referral findings with the Domestic Abuse Partnership and agree safety planning before a case closes.',
+      'Extend the audit pool to service managers and heads of service.',
+    ],
+  },
+  {
+    headline: 'Vacancies in the Assessment Team from May delayed assessments, and audits found management oversight without clear actions.',
+    strengths: [
+      'Audits of children in care found stable placements and warm relationships with carers.',
+      'Independent reviewing officers knew the children well, and review records were written to the child.',
+    ],
+    improve: [
+      'Some audited assessments took more than 60 working days because of vacancies in the Assessment Team.',
+      'Management oversight was recorded but did not always set actions or timescales.',
+    ],
+    feedback: 'The Children in Care Council met the Director of Children\'s Services in May.',
+    quotes: [
+      { text: 'My carer is like my real family now. I want to stay here.', who: 'young person aged 13, in care' },
+      { text: 'I don\'t like it when my review is at school. Everyone knows where I\'m going.', who: 'girl aged 12, in care' },
+    ],
+    next: [
+      'Reviews to be held outside school hours unless the child chooses otherwise.',
+      'Team managers to record a clear next action and timescale in every supervision note.',
+    ],
+  },
+  {
+    headline: 'Fewer audits were completed while managers covered the assessment backlog; the health assessments dip sample found late requests.',
+    strengths: [
+      'Observed child protection conferences were chaired well, and parents were helped to take part.',
+      'Once a request reached health, most children had their initial health assessment promptly.',
+    ],
+    improve: [
+      'Fewer audits were completed because managers were covering the assessment backlog.',
+      'Requests for initial health assessments were late when children entered care in an emergency or out of hours.',
+      'Plans for children in need drifted where the case had passed between agency workers.',
+    ],
+    feedback: 'Six families gave feedback after observed child protection conferences.',
+    quotes: [
+      { text: 'I understood the plan because they wrote it in normal words.', who: 'parent, initial child protection conference' },
+      { text: 'It was a lot of people in one room. I didn\'t want to talk.', who: 'boy aged 10, child protection plan' },
+    ],
+    next: [
+      'Ask for an automatic notification to the health team when a child enters care.',
+      'Offer every child a meeting with the conference chair before their conference.',
+    ],
+  },
+  {
+    headline: 'Audit grades improved for the third quarter running, although assessment timeliness was at its lowest point.',
+    strengths: [
+      'Practice week in November reached more than 400 staff, and families shared their experience at two events.',
+      'Recent work on audited cases was consistently better than older work on the same file.',
+    ],
+    improve: [
+      'Late assessments were often thin on analysis and did not say what life was like for the child.',
+      'Chronologies and plans remain the weakest parts of case files.',
+    ],
+    feedback: 'Young people from the care leavers\' forum told us about pathway planning.',
+    quotes: [
+      { text: 'My PA texts me back the same day. That matters.', who: 'care leaver aged 19' },
+      { text: 'I only saw my pathway plan when I asked for it.', who: 'care leaver aged 18' },
+    ],
+    next: [
+      'Weekly tracking of every assessment past 35 working days, with team manager sign-off.',
+      'Chronology guidance and a short training session for all social workers.',
+    ],
+  },
+  {
+    headline: 'Moderators agreed with most grades; a dip sample found some assessments were started where advice would have been enough.',
+    strengths: [
+      'Auditors are applying the standard more consistently, and most moderated grades were agreed.',
+      'In the no further action dip sample, fathers were spoken to and their views recorded in most cases.',
+    ],
+    improve: [
+      'Some assessments ending in no further action were started where advice and signposting would have been enough.',
+      'Where moderation changed a grade it was usually lowered, because the difference made for the child was not evidenced.',
+    ],
+    feedback: 'Twelve children completed the Three Houses tool with their social worker.',
+    quotes: [
+      { text: 'My worries are smaller now. Mum is not shouting any more.', who: 'girl aged 8, child in need' },
+      { text: 'I want to see my dad more. I told them but nothing happened.', who: 'boy aged 9, child protection plan' },
+    ],
+    next: [
+      'The domestic abuse practice hub started in March to strengthen safety planning before cases close.',
+      'A ceiling of 35% for assessments ending with no further action from April.',
+      'A new audit tool that grades ten practice domains, from April.',
+    ],
+  },
+  {
+    headline: 'In the first quarter of the new audit tool, the voice of the child is a clear strength and plans and chronologies are not.',
+    strengths: [
+      'Seven agency social workers became permanent, and audits found fewer changes of worker.',
+      'Children\'s own words were quoted in most assessments.',
+    ],
+    improve: [
+      'The themed audit of second child protection plans found the first plan often ended before change had lasted.',
+      'Supervision records did not always show challenge when actions were missed.',
+    ],
+    feedback: 'Parents were asked about their experience of child protection through a short survey.',
+    quotes: [
+      { text: 'For the first time someone asked me what I thought would help.', who: 'parent, child protection plan' },
+      { text: 'I still don\'t know why our case was opened again.', who: 'parent, second child protection plan' },
+    ],
+    next: [
+      'A multi-agency check of the support in place before a child protection plan ends.',
+      'Plan-writing workshops for social workers and child protection chairs.',
+      'Domain results to be fed back to each team every month.',
+    ],
+  },
+  {
+    headline: 'Good support for unaccompanied children; strategy discussions were timely, but life story work was often missing.',
+    strengths: [
+      'Unaccompanied children had good support with education and health, and interpreters were used at every visit.',
+      'Strategy discussions in the dip sample were timely and well attended by the police and health.',
+    ],
+    improve: [
+      'Life story work was missing for most of the children in care audited.',
+      'The reason for starting a section 47 enquiry was not always recorded.',
+    ],
+    feedback: 'Young people who came to the UK alone told us about their first months in care, with help from interpreters.',
+    quotes: [
+      { text: 'They helped me find a college and a mosque near my house.', who: 'young man aged 17, unaccompanied asylum-seeking child' },
+      { text: 'I waited a long time for my age assessment. Nobody explained why.', who: 'young man aged 16, unaccompanied asylum-seeking child' },
+    ],
+    next: [
+      'Life story work training for social workers in the children in care teams.',
+      'A prompt in the strategy discussion form to record why a section 47 enquiry is needed.',
+    ],
+  },
+  {
+    headline: 'The audit target was met for the first time, with the voice of the child clearly recorded in most cases.',
+    strengths: [
+      'The voice of the child was clearly recorded in most audited cases, often in the child\'s own words.',
+      'Multi-agency working remains strong, especially with schools.',
+    ],
+    improve: [
+      'Management oversight was graded good or better in only about a third of audited cases.',
+      'The planned dip sample of return home interviews was cancelled because of auditor capacity.',
+    ],
+    feedback: 'Children\'s comments were gathered through the Mind of My Own app.',
+    quotes: [
+      { text: 'My social worker is kind and she listens. She does what she says.', who: 'girl aged 10, in care' },
+      { text: 'I don\'t like it when they write about me and I can\'t read it.', who: 'boy aged 13, child in need' },
+    ],
+    next: [
+      'Case records to be written to the child in all children in care teams.',
+      'Reflective supervision to be the focus of the management audit pool.',
+    ],
+  },
+  {
+    headline: 'Pre-birth assessments started early and involved fathers; most families stepped down had a named early help worker.',
+    strengths: [
+      'Pre-birth assessments started early in pregnancy and involved midwives and fathers.',
+      'Most families stepped down to early help met their family worker before the social care case closed.',
+    ],
+    improve: [
+      'Chronologies are better for new cases, but older cases still have gaps.',
+      'Step-down plans did not always say what would happen if worries returned.',
+    ],
+    feedback: 'Families stepped down to early help were asked about the move.',
+    quotes: [
+      { text: 'We met the family worker before the social worker left, so it didn\'t feel like starting again.', who: 'parent, stepped down to early help' },
+      { text: 'Early help was better. They came when my son was at home.', who: 'parent, early help' },
+    ],
+    next: [
+      'Step-down plans to say what the family should do if worries return.',
+      'The target for audits graded good or better rises to 65% from April.',
+    ],
+  },
+  {
+    headline: 'Children placed out of borough were visited on time, but audit grades are below the new 65% target.',
+    strengths: [
+      'Children placed out of borough were visited on time, and most had stable school places.',
+      'Multi-agency working remains a clear strength in audits.',
+    ],
+    improve: [
+      'Children placed out of borough waited longer for emotional wellbeing support.',
+      'Plans for brothers and sisters to see each other were not always recorded.',
+    ],
+    feedback: 'Children in care completed the annual Your Life, Your Care survey.',
+    quotes: [
+      { text: 'I like my school and my foster family. I just miss my brother.', who: 'girl aged 11, in care out of borough' },
+      { text: 'I have had the same social worker for two years. She knows me.', who: 'boy aged 14, in care' },
+    ],
+    next: [
+      'Contact plans for brothers and sisters to be checked at every review.',
+      'Agree with the Integrated Care Board how children placed out of borough get emotional wellbeing support.',
+    ],
+  },
+  {
+    headline: 'Return home interviews were offered to every missing child audited; pathway plans were written with young people.',
+    strengths: [
+      'Every child in the themed audit of missing episodes was offered a return home interview.',
+      'Pathway plans were written with the young person and reflected their goals.',
+    ],
+    improve: [
+      'Information from return home interviews was not always used to update the child\'s plan.',
+      'Pathway plans for young people not in education, employment or training had few concrete actions.',
+    ],
+    feedback: 'Care leavers gave feedback at the summer care leavers\' event.',
+    quotes: [
+      { text: 'My PA helped me get my provisional licence and open a bank account.', who: 'care leaver aged 18' },
+      { text: 'I want more help to find a job, not just a list of websites.', who: 'care leaver aged 20' },
+    ],
+    next: [
+      'Return home interview findings to be discussed in supervision within five working days.',
+      'Pathway plans for young people not in education, employment or training to name a next step and a date.',
+    ],
+  },
+  {
+    headline: 'The 65% target for audits graded good or better was met; child protection visits slipped in December.',
+    strengths: [
+      'Personal advisers were in regular touch with care leavers, and most young people audited lived in suitable homes.',
+      'Observed practice was strong, with social workers confident in direct work with children.',
+    ],
+    improve: [
+      'Visits were missed in one child protection team in December because of sickness, and records did not always say whether the child was seen alone.',
+      'Plans for children in need still too often list services rather than the changes needed for the child.',
+    ],
+    feedback: 'Children on child protection plans were asked about their social worker\'s visits.',
+    quotes: [
+      { text: 'When my social worker was off, someone new came and didn\'t know me.', who: 'girl aged 12, child protection plan' },
+      { text: 'He plays football with me and then we talk. That\'s the best bit.', who: 'boy aged 8, child protection plan' },
+    ],
+    next: [
+      'The service manager reviews child protection visits weekly until performance is back above target.',
+      'A cover rota so that a known worker visits when the allocated social worker is absent.',
+    ],
+  },
+];
+
+if (STORIES.length !== QUARTER_COUNT) throw new Error(`need a story for each of the ${QUARTER_COUNT} quarters`);
+
+/** Schedule entries for a month (filled in below). */
+const scheduleRows: { month: string; activity: string; area: string; status: string }[] = [];
+
+function domainSummary(period: string): { best: string[]; worst: string[] } | null {
+  const domains = domainsByPeriod.get(period);
+  if (!domains) return null;
+  const ranked = [...domains.entries()]
+    .map(([name, counts]) => ({ name, share: pct(counts[0]! + counts[1]!, counts.reduce((a, b) => a + b, 0)) }))
+    .sort((a, b) => b.share - a.share || DOMAINS.findIndex((d) => d.name === a.name) - DOMAINS.findIndex((d) => d.name === b.name));
+  const text = (d: { name: string; share: number }): string => `${d.name.toLowerCase()} (${d.share}%)`;
+  return { best: ranked.slice(0, 2).map(text), worst: ranked.slice(-3).reverse().map(text) };
+}
+
+function narrative(i: number): string {
+  const q = qaQuarters[i]!;
+  const s = qaStats[i]!;
+  const story = STORIES[i]!;
+  const prev = i > 0 ? qaStats[i - 1]! : null;
+  const target = targetFor('audits-good-or-better', q.period);
+  const gob = round((100 * s.goodOrBetter) / s.audits, 1);
+  const inad = round((100 * s.inadequate) / s.audits, 1);
+  const prevGob = prev ? round((100 * prev.goodOrBetter) / prev.audits, 1) : null;
+  const domains = domainSummary(q.period);
+
+  const activities = [`${s.audits} case-file audits`, `${s.observations} practice observations`];
+  if (q.dip) activities.push(`a dip sample of ${s.dipCount} cases`);
+  const summary =
+    `In ${periodMonthsLabel(q.period)} we completed ${listText(activities)}. ` +
+    `After moderation ${gob}% of audits were graded good or better${target === null ? '' : ` (target ${target}%)`} and ${inad}% inadequate. ` +
+    story.headline;
+
+  const movement =
+    prevGob === null ? '' : gob > prevGob ? `, up from ${prevGob}% last quarter` : gob < prevGob ? `, down from ${prevGob}% last quarter` : ', the same as last quarter';
+  const gradeMix =
+    s.outstanding > 0 ? ` ${capitalise(plural(s.outstanding, 'case was', 'cases were'))} graded outstanding.` : ' No case was graded outstanding.';
+  const strengths = [
+    `${s.goodOrBetter} of the ${s.audits} case-file audits (${gob}%) were graded good or outstanding${movement}.${gradeMix} ` +
+      `${s.observationsGood} of the ${s.observations} practice observations were judged to meet good or better.`,
+    '',
+    ...story.strengths.map((b) => `- ${b}`),
+  ];
+  if (domains) strengths.push(`- The strongest practice domains were ${listText(domains.best)} graded good or better.`);
+  if (q.dip && s.dipGood >= s.dipCount / 2) strengths.push(`- In the dip sample of ${themeOf(q.dip.activity)}, ${s.dipGood} of ${s.dipCount} cases met good or better.`);
+
+  const moderationText =
+    `${s.moderated} audits (${pct(s.moderated, s.audits)}%) were moderated by a senior manager: ` +
+    `${s.agreed} grades were agreed, ${s.down} moved down and ${s.up} moved up.`;
+  const improve = [
+    `${s.inadequate} audits (${inad}%) were graded inadequate; each has an action plan checked by a service manager. ${moderationText}`,
+    '',
+    ...story.improve.map((b) => `- ${b}`),
+  ];
+  if (domains) improve.push(`- The weakest practice domains were ${listText(domains.worst)} graded good or better.`);
+  if (q.themed) improve.push(`- The themed audit of ${themeOf(q.themed.activity)} looked at ${s.themedCount} cases; ${s.themedGood} were graded good or better.`);
+  if (q.dip && s.dipGood < s.dipCount / 2) improve.push(`- In the dip sample of ${themeOf(q.dip.activity)}, only ${s.dipGood} of ${s.dipCount} cases met good.`);
+
+  const feedback = [story.feedback, '', ...story.quotes.map((quote) => `- *"${quote.text}"* (${quote.who})`)];
+
+  const nextPeriod = periodFromOrdinal(periodOrdinal(q.period) + 1);
+  const nextMonths = quarterMonths(nextPeriod);
+  const planned = scheduleRows
+    .filter((r) => nextMonths.includes(r.month) && r.activity !== CASE_FILE_AUDITS && r.activity !== PRACTICE_OBSERVATIONS && r.status !== 'cancelled')
+    .map((r) => `${r.activity.toLowerCase().replace(/:.*$/, '')} of ${themeOf(r.activity)} (${monthLabel(r.month)})`);
+  const next = [
+    ...story.next.map((b) => `- ${b}`),
+    `- Monthly case-file audits and practice observations continue in ${periodShortLabel(nextPeriod)}${planned.length ? `, with ${listText(planned.map((p) => `a ${p}`))}` : ''}.`,
+  ];
+
+  for (const text of [summary]) {
+    if (/: |\s#|^["'&*!|>%@`{[\-?]/.test(text) || text.includes('\n')) throw new Error(`${q.period}: summary is not a plain YAML scalar: ${text}`);
+  }
+  return [
+    '---',
+    `summary: ${summary}`,
+    '---',
+    '',
+    '## Strengths',
+    '',
+    ...strengths,
+    '',
+    '## Areas for improvement',
+    '',
+    ...improve,
+    '',
+    '## Feedback from children and families',
+    '',
+    ...feedback,
+    '',
+    '## Next steps',
+    '',
+    ...next,
+    '',
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Schedule: every month of the demo quarters and the next three months
+
+const lastMonth = quarterMonths(PERIODS.at(-1)!)[2]!;
+const statusFor = (month: string): string => (month <= lastMonth ? 'complete' : 'planned');
+for (const month of SCHEDULE_MONTHS) {
+  scheduleRows.push({ month, activity: CASE_FILE_AUDITS, area: ALL_AREAS, status: statusFor(month) });
+  scheduleRows.push({ month, activity: PRACTICE_OBSERVATIONS, area: observationArea(month), status: statusFor(month) });
+}
+qaQuarters.forEach((q) => {
+  const months = quarterMonths(q.period);
+  for (const extra of [q.themed, q.dip]) {
+    if (extra) scheduleRows.push({ month: months[extra.month]!, activity: extra.activity, area: extra.area, status: 'complete' });
+  }
+});
+for (const c of CANCELLED) scheduleRows.push({ ...c, status: 'cancelled' });
+for (const p of PLANNED_AFTER) scheduleRows.push({ ...p, status: 'planned' });
+const scheduleKind = (activity: string): number =>
+  activity === CASE_FILE_AUDITS ? 0 : activity === PRACTICE_OBSERVATIONS ? 1 : activity.startsWith('Themed audit') ? 2 : 3;
+scheduleRows.sort((a, b) => a.month.localeCompare(b.month) || scheduleKind(a.activity) - scheduleKind(b.activity) || a.activity.localeCompare(b.activity));
+
+// ---------------------------------------------------------------------------------------------------------
+// Improvement actions
+
+interface Action {
+  id: string;
+  title: string;
+  owner: string;
+  raised: string;
+  due: string;
+  status: 'not_started' | 'on_track' | 'at_risk' | 'complete';
+  indicators: string[];
+}
+
+const ACTIONS: Action[] = [
+  {
+    id: 'A01',
+    title: 'Audit training for all team managers, and senior manager moderation of audits',
+    owner: 'Principal Social Worker',
+    raised: '2022-23-Q3',
+    due: '2023-12-31',
+    status: 'complete',
+    indicators: ['audits-good-or-better', 'audits-inadequate'],
+  },
+  {
+    id: 'A02',
+    title: 'Safety plan in place before closing any case involving domestic abuse',
+    owner: 'Head of Service, Front Door and Assessment',
+    raised: '2022-23-Q4',
+    due: '2025-09-30',
+    status: 'at_risk',
+    indicators: ['re-referrals-12-months'],
+  },
+  {
+    id: 'A03',
+    title: 'New plan template with specific, time-limited actions, and plan-writing workshops',
+    owner: 'Head of Service, Child in Need and Child Protection',
+    raised: '2022-23-Q3',
+    due: '2025-06-30',
+    status: 'at_risk',
+    indicators: ['audits-good-or-better', 'cp-second-plan', 'cp-plans-2-years'],
+  },
+  {
+    id: 'A04',
+    title: 'Automatic notification to the health team when a child enters care',
+    owner: 'Head of Service, Children in Care',
+    raised: '2023-24-Q2',
+    due: '2024-03-31',
+    status: 'complete',
+    indicators: ['cic-health-assessments-20-days'],
+  },
+  {
+    id: 'A05',
+    title: 'Weekly tracking of assessments past 35 working days, with team manager sign-off',
+    owner: 'Head of Service, Front Door and Assessment',
+    raised: '2023-24-Q3',
+    due: '2024-03-31',
+    status: 'complete',
+    indicators: ['assessments-45-days', 'assessment-average-days'],
+  },
+  {
+    id: 'A06',
+    title: 'Chronology tool in the case management system that builds a chronology from recorded events',
+    owner: 'Service Manager, Quality Assurance',
+    raised: '2024-25-Q1',
+    due: '2025-10-31',
+    status: 'not_started',
+    indicators: [],
+  },
+  {
+    id: 'A07',
+    title: 'Recruit and keep permanent social workers, and convert agency workers to permanent contracts',
+    owner: 'Head of Workforce Development',
+    raised: '2023-24-Q1',
+    due: '2026-03-31',
+    status: 'on_track',
+    indicators: ['agency-social-workers', 'social-worker-vacancies', 'social-worker-turnover', 'average-caseload'],
+  },
+  {
+    id: 'A08',
+    title: 'Step-down plans agreed with early help before a social care case closes',
+    owner: 'Head of Early Help',
+    raised: '2024-25-Q1',
+    due: '2025-03-31',
+    status: 'complete',
+    indicators: ['early-help-step-up', 're-referrals-12-months'],
+  },
+  {
+    id: 'A09',
+    title: 'Ring-fenced council apprenticeships and a work experience offer for care leavers',
+    owner: 'Service Manager, Leaving Care',
+    raised: '2024-25-Q2',
+    due: '2026-06-30',
+    status: 'on_track',
+    indicators: ['care-leavers-eet'],
+  },
+  {
+    id: 'A10',
+    title: 'Record children\'s views in their own words through the Mind of My Own app',
+    owner: 'Participation Lead',
+    raised: '2024-25-Q3',
+    due: '2025-09-30',
+    status: 'complete',
+    indicators: [],
+  },
+  {
+    id: 'A11',
+    title: 'Enough registered local homes for 16 and 17 year olds, so that no child is placed in an unregistered home',
+    owner: 'Head of Commissioning and Sufficiency',
+    raised: '2023-24-Q3',
+    due: '2026-09-30',
+    status: 'on_track',
+    indicators: ['unregistered-placements', 'cic-placement-stability'],
+  },
+  {
+    id: 'A12',
+    title: 'Recover child protection visits: weekly service manager review and a cover rota for absent workers',
+    owner: 'Head of Service, Child in Need and Child Protection',
+    raised: '2025-26-Q3',
+    due: '2026-03-31',
+    status: 'on_track',
+    indicators: ['cp-visits-10-days'],
+  },
+  {
+    id: 'A13',
+    title: 'Reflective supervision every four to six weeks, recorded with clear actions and timescales',
+    owner: 'Assistant Director, Safeguarding and Quality Assurance',
+    raised: '2024-25-Q1',
+    due: '2025-12-31',
+    status: 'at_risk',
+    indicators: ['audits-good-or-better'],
+  },
+];
+
+for (const action of ACTIONS) {
+  for (const id of action.indicators) if (!byId.has(id)) throw new Error(`action ${action.id}: unknown indicator ${id}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Glossary of abbreviations in QA reports and our indicators
+
+const GLOSSARY: [string, string, string][] = [
+  ['ASYE', 'Assessed and supported year in employment', 'The first year of work for a newly qualified social worker, with extra supervision, training and a protected caseload.'],
+  ['CAF', 'Common Assessment Framework', 'An older shared form used by schools, health and other services to assess a family\'s needs for early help. Most councils have replaced it with an early help assessment.'],
+  ['ChAT', 'Children\'s services analysis tool', 'A spreadsheet that brings together a council\'s children\'s social care figures in a standard format, used to track performance and prepare for inspection.'],
+  ['CiC', 'Child in care', 'A child looked after by the council. Many councils, and children themselves, prefer this term to "looked after child".'],
+  ['CIN', 'Child in need', 'A child whose health or development is likely to suffer without help from services, as defined in section 17 of the Children Act 1989. CIN also names the plan and support that follow.'],
+  ['CLA', 'Child looked after', 'A child in the care of the council, either under a care order from the court or with their parents\' agreement. The term used in government statistics.'],
+  ['CP', 'Child protection', 'Work to protect a child who is suffering, or is likely to suffer, significant harm.'],
+  ['CPP', 'Child protection plan', 'A multi-agency plan agreed at a child protection conference, setting out how a child will be kept safe and how their family will be helped.'],
+  ['CSE', 'Child sexual exploitation', 'A form of child sexual abuse where a child is manipulated or forced into sexual activity in exchange for something they need or want, or for the benefit of the abuser.'],
+  ['CSPR', 'Child safeguarding practice review', 'A review of a serious case to learn how agencies can better protect children. It replaced the serious case review in 2018.'],
+  ['DA', 'Domestic abuse', 'Abusive behaviour between people aged 16 or over who are, or have been, partners or family members. Children who see or hear it are victims in their own right.'],
+  ['DBS', 'Disclosure and Barring Service', 'The national body that checks criminal records and keeps lists of people barred from working with children or vulnerable adults.'],
+  ['DCS', 'Director of Children\'s Services', 'The senior officer every council must appoint, legally responsible for its education and children\'s social care services.'],
+  ['DfE', 'Department for Education', 'The government department responsible for children\'s services and education in England. It collects and publishes the national children\'s statistics.'],
+  ['EET', 'Education, employment or training', 'Whether a young person is studying, working or training. Care leavers\' EET is a national measure.'],
+  ['EHA', 'Early help assessment', 'An assessment, agreed with the family, of what help a child and family need before problems get worse. Often completed by a school or early help worker.'],
+  ['EHAF', 'Early help assessment form', 'The form used to record an early help assessment and the family\'s action plan.'],
+  ['EHC', 'Education, health and care', 'As in an EHC plan: a legal document for a child or young person aged up to 25 with special educational needs, setting out the support they must receive.'],
+  ['FTE', 'Full-time equivalent', 'A way of counting staff that adds up part-time hours, so two half-time workers count as one FTE.'],
+  ['HoS', 'Head of Service', 'A senior manager responsible for one part of children\'s services, such as children in care or the front door.'],
+  ['ICPC', 'Initial child protection conference', 'The first meeting of family and professionals after a section 47 enquiry, to decide whether the child needs a child protection plan. It should be held within 15 working days of the strategy discussion.'],
+  ['IHA', 'Initial health assessment', 'A health check by a doctor for every child who comes into care, due within 20 working days.'],
+  ['ILACS', 'Inspection of local authority children\'s services', 'Ofsted\'s framework for inspecting councils\' children\'s social care, including full inspections, focused visits and monitoring visits.'],
+  ['IRO', 'Independent reviewing officer', 'A social worker, independent of the child\'s case, who chairs the reviews of a child in care\'s plan and checks that the council is acting in the child\'s interests.'],
+  ['KPI', 'Key performance indicator', 'One of the main measures used to judge how well a service is doing.'],
+  ['LA', 'Local authority', 'A council. The local authority has legal duties to safeguard children and to look after children in its care.'],
+  ['LAC', 'Looked after child', 'A child in the care of the council. An older term; many councils now say child in care.'],
+  ['LADO', 'Local authority designated officer', 'The officer who manages allegations that an adult who works or volunteers with children has harmed a child or may pose a risk to children.'],
+  ['LSCB', 'Local Safeguarding Children Board', 'The former statutory partnership of agencies that oversaw safeguarding in an area. Replaced from 2019 by local safeguarding partnerships.'],
+  ['MASH', 'Multi-agency safeguarding hub', 'A team where social care, police, health and other agencies share information to decide quickly how to respond to worries about a child.'],
+  ['NEET', 'Not in education, employment or training', 'A young person who is not studying, working or training.'],
+  ['NFA', 'No further action', 'The outcome when a contact, referral or assessment ends without further involvement from children\'s social care, although the family may be signposted to other help.'],
+  ['NRPF', 'No recourse to public funds', 'An immigration condition that stops a person claiming most benefits. Councils may still support families with children in need.'],
+  ['Ofsted', 'Office for Standards in Education, Children\'s Services and Skills', 'The national inspectorate for schools, children\'s social care and children\'s homes in England. It grades councils\' children\'s services outstanding, good, requires improvement to be good or inadequate.'],
+  ['PA', 'Personal adviser', 'The named worker who supports a care leaver up to age 25 and helps them carry out their pathway plan.'],
+  ['PLO', 'Public Law Outline', 'The court process for care proceedings. The pre-proceedings stage is a formal letter and meeting giving parents a last chance to make changes before the council applies to court.'],
+  ['POT', 'Position of trust', 'A role that gives an adult power or responsibility over children, such as a teacher, coach or carer. A POT meeting considers an allegation against such an adult.'],
+  ['PSW', 'Principal social worker', 'A senior practitioner who leads on the quality of social work practice and represents front-line social workers to senior managers.'],
+  ['QA', 'Quality assurance', 'Checking the quality of work with children and families, for example through case-file audits, moderation, practice observations, dip samples and feedback, and using what is found to improve practice.'],
+  ['RAG', 'Red, amber, green', 'A traffic-light rating of performance against a target: green when the target is met, amber when close to it, red when well short of it.'],
+  ['RCPC', 'Review child protection conference', 'A meeting to review a child protection plan: first within three months of the initial conference, then at least every six months.'],
+  ['RI', 'Requires improvement to be good', 'The Ofsted grade, and audit grade, for work that is not yet good but where children are not left at risk of harm.'],
+  ['S47', 'Section 47 enquiry', 'An enquiry under section 47 of the Children Act 1989, made when there is reasonable cause to suspect that a child is suffering, or is likely to suffer, significant harm.'],
+  ['SCR', 'Serious case review', 'A review held when a child died or was seriously harmed and abuse or neglect was suspected. Replaced in 2018 by child safeguarding practice reviews.'],
+  ['SEND', 'Special educational needs and disabilities', 'Learning difficulties or disabilities that make it harder for a child to learn than most children of the same age.'],
+  ['SGO', 'Special guardianship order', 'A court order that makes a relative or other carer a child\'s special guardian until they are 18, giving them parental responsibility without ending the legal tie to the birth parents.'],
+  ['SMART', 'Specific, measurable, achievable, realistic and time-bound', 'A test of a good plan: each action says exactly what will be done, by whom and by when, and how everyone will know it has worked.'],
+  ['SN', 'Statistical neighbours', 'The ten councils most similar to ours on factors such as deprivation and population, chosen by a model commissioned by the Department for Education. Used to compare performance fairly.'],
+  ['SoS', 'Signs of Safety', 'A strengths-based approach to child protection work that asks what is working well, what the worries are and what needs to happen.'],
+  ['SSDA903', 'Children looked after return', 'The yearly return that every council sends to the Department for Education about the children in its care.'],
+  ['UASC', 'Unaccompanied asylum-seeking child', 'A child under 18 who has come to the UK to claim asylum without a parent or carer. The council looks after them.'],
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Write the quality assurance files
+
+const auditsDir = join(DATA, 'audits');
+const domainsDir = join(DATA, 'audit-domains');
+const narrativeDir = join(DATA, 'narrative');
+for (const dir of [auditsDir, domainsDir, narrativeDir]) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+}
+
+writeFileSync(join(DATA, 'grade-scales.json'), JSON.stringify(GRADE_SCALES, null, 2) + '\n');
+
+qaQuarters.forEach((q, i) => {
+  writeFileSync(
+    join(auditsDir, `${q.period}.csv`),
+    csv(['activity', 'type', 'service_area', 'month', 'scale', 'auditor_grade', 'moderated_grade', 'count'], auditRows(q)),
+  );
+  const domains = domainsByPeriod.get(q.period);
+  if (domains) {
+    const domainRows: (string | number)[][] = [];
+    for (const [domain, counts] of domains) {
+      counts.forEach((count, g) => {
+        if (count > 0) domainRows.push([CASE_FILE_AUDITS, domain, gradeAt('ofsted', g), count]);
+      });
+    }
+    writeFileSync(join(domainsDir, `${q.period}.csv`), csv(['activity', 'domain', 'grade', 'count'], domainRows));
+  }
+  writeFileSync(join(narrativeDir, `${q.period}.md`), narrative(i));
+});
+
+writeFileSync(
+  join(DATA, 'schedule.csv'),
+  csv(['month', 'activity', 'service_area', 'status'], scheduleRows.map((r) => [r.month, r.activity, r.area, r.status])),
+);
+writeFileSync(
+  join(DATA, 'actions.csv'),
+  csv(
+    ['id', 'title', 'owner', 'raised', 'due', 'status', 'indicators'],
+    ACTIONS.map((a) => [a.id, a.title, a.owner, a.raised, a.due, a.status, a.indicators.join(';')]),
+  ),
+);
+writeFileSync(join(DATA, 'glossary.csv'), csv(['term', 'expansion', 'definition'], GLOSSARY));
+
+const asAt = periodEndDate(PERIODS.at(-1)!);
+const overdue = ACTIONS.filter((a) => a.status !== 'complete' && a.due < asAt).map((a) => a.id);
+console.log(
+  `Wrote quality assurance data: ${GRADE_SCALES.length} grade scales, ${qaQuarters.length} audit files, ` +
+    `${domainsByPeriod.size} audit-domain files, ${qaQuarters.length} narratives, ${scheduleRows.length} schedule rows, ` +
+    `${ACTIONS.length} actions (overdue at ${asAt}: ${overdue.join(', ') || 'none'}), ${GLOSSARY.length} glossary terms.`,
 );

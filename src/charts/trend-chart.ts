@@ -98,7 +98,7 @@ export function trendChart(input: TrendChartInput): string {
       height: 340,
       marginLeft: 56,
       marginRight: 24,
-      marginBottom: 40,
+      marginBottom: 48,
       style: { fontSize: '13px', background: 'transparent', color: 'currentColor', overflow: 'visible' },
       x: { type: 'point', domain: periods, padding: 0.3 },
       y: { domain: [lower, upper], nice: true },
@@ -110,8 +110,8 @@ export function trendChart(input: TrendChartInput): string {
   );
 }
 
-/** `Q3 22/23`: short enough for thirteen quarters across a phone screen. */
+/** `Q3` over `22/23`: two short lines, so a dozen or more quarters fit across the chart. */
 function shortTick(period: PeriodId): string {
   const [quarter, year] = periodShortLabel(period).split(' ');
-  return `${quarter} ${year!.slice(2)}`;
+  return `${quarter}\n${year!.slice(2)}`;
 }

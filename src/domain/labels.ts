@@ -27,23 +27,29 @@ export function ragLabel(status: RagStatus): RagLabel {
   return RAG_LABELS[status];
 }
 
-export interface DirectionLabel {
-  word: string;
-  /** Improving/worsening arrows point towards better/worse; up/down point the way the value moved. */
-  arrow: string;
-}
-
-export const DIRECTION_LABELS: Readonly<Record<Direction, DirectionLabel>> = {
-  improving: { word: 'Improving', arrow: '↑' },
-  worsening: { word: 'Worsening', arrow: '↓' },
-  up: { word: 'Up', arrow: '↑' },
-  down: { word: 'Down', arrow: '↓' },
-  no_change: { word: 'No change', arrow: '→' },
-  not_applicable: { word: 'Not applicable', arrow: '–' },
+export const DIRECTION_WORDS: Readonly<Record<Direction, string>> = {
+  improving: 'Improving',
+  worsening: 'Worsening',
+  up: 'Up',
+  down: 'Down',
+  no_change: 'No change',
+  not_applicable: 'Not applicable',
 };
 
-export function directionLabel(direction: Direction): DirectionLabel {
-  return DIRECTION_LABELS[direction];
+export function directionWord(direction: Direction): string {
+  return DIRECTION_WORDS[direction];
+}
+
+const MOVEMENT_ARROWS = { rose: '↑', fell: '↓', unchanged: '→' } as const;
+
+/**
+ * The arrow always shows which way the figure moved, and the word says whether that is good: a rise in
+ * re-referrals reads "↑ Worsening". An arrow that pointed "towards better" would point down while the
+ * number went up, which readers misread.
+ */
+export function directionArrow(direction: Direction, polarity: Polarity): string {
+  const movement = valueMovement(direction, polarity);
+  return movement === null ? '–' : MOVEMENT_ARROWS[movement];
 }
 
 /**
@@ -80,13 +86,16 @@ export function judgementLabel(judgement: Judgement): string {
   return JUDGEMENT_LABELS[judgement];
 }
 
-/** One word for a table cell whose column already names the comparator: "Better". */
+/**
+ * For a table cell under the comparator's column heading. "We are lower" rather than "Lower", which could
+ * be read as the comparator being lower.
+ */
 export const JUDGEMENT_WORDS: Readonly<Record<Judgement, string>> = {
-  better: 'Better',
-  similar: 'Similar',
-  worse: 'Worse',
-  higher: 'Higher',
-  lower: 'Lower',
+  better: 'We are better',
+  similar: 'We are similar',
+  worse: 'We are worse',
+  higher: 'We are higher',
+  lower: 'We are lower',
   not_applicable: 'No comparison',
 };
 
@@ -105,6 +114,17 @@ export const POLARITY_LABELS: Readonly<Record<Polarity, string>> = {
   lower_is_better: 'Lower is better',
   neutral: 'Context: neither higher nor lower is better',
 };
+
+const POLARITY_SHORT: Readonly<Record<Polarity, string>> = {
+  higher_is_better: 'Higher is better',
+  lower_is_better: 'Lower is better',
+  neutral: 'Context measure',
+};
+
+/** For table cells under the indicator's name. */
+export function polarityShortLabel(polarity: Polarity): string {
+  return POLARITY_SHORT[polarity];
+}
 
 export function polarityLabel(polarity: Polarity): string {
   return POLARITY_LABELS[polarity];

@@ -59,7 +59,8 @@ describe('trendChart', () => {
 
   it('labels the x axis with every quarter in short form', () => {
     const { svg } = render();
-    const ticks = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    // Plot writes each line of a tick label as a <tspan>; join them back with a space.
+    const ticks = [...svg.querySelectorAll('text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') || t.textContent);
     expect(ticks).toEqual(expect.arrayContaining(['Q3 23/24', 'Q4 23/24', 'Q1 24/25', 'Q2 24/25']));
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DIRECTION_LABELS,
-  directionLabel,
+  DIRECTION_WORDS,
+  directionArrow,
+  directionWord,
   judgementLabel,
   judgementPhrase,
   polarityLabel,
@@ -36,11 +37,21 @@ describe('RAG labels', () => {
 });
 
 describe('direction labels', () => {
-  it('give words and arrows', () => {
+  it('give words for every direction', () => {
     const directions: Direction[] = ['improving', 'worsening', 'up', 'down', 'no_change', 'not_applicable'];
-    expect(directions.map((d) => directionLabel(d).word)).toEqual(['Improving', 'Worsening', 'Up', 'Down', 'No change', 'Not applicable']);
-    expect(directions.map((d) => directionLabel(d).arrow)).toEqual(['↑', '↓', '↑', '↓', '→', '–']);
-    expect(Object.keys(DIRECTION_LABELS)).toHaveLength(6);
+    expect(directions.map((d) => directionWord(d))).toEqual(['Improving', 'Worsening', 'Up', 'Down', 'No change', 'Not applicable']);
+    expect(Object.keys(DIRECTION_WORDS)).toHaveLength(6);
+  });
+
+  it('point the arrow the way the figure moved, whatever the polarity', () => {
+    expect(directionArrow('worsening', 'lower_is_better')).toBe('↑');
+    expect(directionArrow('improving', 'lower_is_better')).toBe('↓');
+    expect(directionArrow('improving', 'higher_is_better')).toBe('↑');
+    expect(directionArrow('worsening', 'higher_is_better')).toBe('↓');
+    expect(directionArrow('up', 'neutral')).toBe('↑');
+    expect(directionArrow('down', 'neutral')).toBe('↓');
+    expect(directionArrow('no_change', 'higher_is_better')).toBe('→');
+    expect(directionArrow('not_applicable', 'neutral')).toBe('–');
   });
 
   it('say which way the value moved, which depends on polarity for improving and worsening', () => {

@@ -2,12 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildScorecard, groupByTheme, scorecardRow, summarise } from '../../../src/domain/scorecard.ts';
 import { assessments, referrals, reReferrals, scorecardIndex as index } from './scorecard-fixture.ts';
 
-function row(scorecard: ReturnType<typeof buildScorecard>, id: string) {
-  const found = scorecard.rows.find((r) => r.indicator.id === id);
-  if (!found) throw new Error(`no row for ${id}`);
-  return found;
-}
-
 describe('scorecardRow', () => {
   it('brings together value, counts, interval, target, RAG, previous quarter, direction and comparators', () => {
     const result = scorecardRow(index, assessments, '2023-24-Q2');

@@ -1,0 +1,31 @@
+// Checks the data directory and lists every problem, so officers can fix them all before publishing.
+// Usage: `npm run validate` (or `node scripts/validate.ts`); set DATA_DIR to check another folder.
+import path from 'node:path';
+import { periodShortLabel } from '../src/domain/period.ts';
+import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
+import { formatIssue, summariseIssues } from '../src/load/issue.ts';
+
+function plural(count: number, one: string, many: string = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+const directory = dataDirectory();
+const relative = path.relative(process.cwd(), directory);
+const shown = `${relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? directory : relative}/`;
+
+const { dataset, issues } = await loadDataset(directory);
+
+if (issues.length > 0 || dataset === null) {
+  for (const item of issues) console.error(formatIssue(item));
+  console.error('');
+  console.error(`${shown} has ${summariseIssues(issues).replace(/^No problems$/, 'problems')}. Fix them and run npm run validate again; docs/data-format.md explains each file.`);
+  process.exitCode = 1;
+} else {
+  const { indicators, periods, site } = dataset;
+  const first = periods[0];
+  const last = periods[periods.length - 1];
+  const range = first === undefined || last === undefined
+    ? ''
+    : first === last ? ` (${periodShortLabel(first)})` : ` (${periodShortLabel(first)} to ${periodShortLabel(last)})`;
+  console.log(`${shown} is valid: ${plural(indicators.length, 'indicator')}, ${plural(periods.length, 'quarter')}${range}, ${plural(site.comparators.length, 'comparator')}.`);
+}

@@ -1,0 +1,49 @@
+// comparators.csv (optional): published figures for comparison areas named in site.json (England, region, ...).
+import type { ComparatorValue } from '../domain/types.ts';
+import { checkUnitRange, readNumber, readPeriod, readReference } from './cells.ts';
+import type { ReferenceContext } from './context.ts';
+import type { CsvSpec, CsvTable } from './csv.ts';
+import { issue, type ValidationIssue } from './issue.ts';
+
+export const COMPARATORS_FILE = 'comparators.csv';
+
+export const COMPARATORS_SPEC: CsvSpec = {
+  required: ['indicator_id', 'comparator', 'period', 'value'],
+  optional: [],
+};
+
+export function readComparators(table: CsvTable, context: ReferenceContext, issues: ValidationIssue[]): ComparatorValue[] {
+  const file = table.file;
+  const values: ComparatorValue[] = [];
+  const seen = new Map<string, number>();
+
+  for (const row of table.rows) {
+    const before = issues.length;
+    const indicator = readReference(row.cell('indicator_id'), file, issues, 'an indicator', 'indicators.csv', context.indicatorIds);
+    const comparator = readReference(row.cell('comparator'), file, issues, 'a comparator', 'the "comparators" list in site.json', context.comparatorIds);
+    const periodCell = row.cell('period');
+    const period = readPeriod(periodCell, file, issues);
+
+    const valueCell = row.cell('value');
+    const value = readNumber(valueCell, file, issues, { blank: 'if the figure is not published (the row is then ignored)', notAvailable: true });
+    const unit = indicator.ok ? context.units.get(indicator.value) : undefined;
+    if (value.ok && value.value !== null) checkUnitRange(value.value.value, unit, valueCell, file, issues);
+
+    if (indicator.ok && comparator.ok && period.ok) {
+      const key = [indicator.value, comparator.value, period.value].join('\u0000');
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        issues.push(issue(file, periodCell.line, periodCell.column,
+          `there is already a "${comparator.value}" figure for "${indicator.value}" in ${period.value} on line ${earlier}. ` +
+          'Keep one row per indicator, comparator and period: delete one of them, or correct it.'));
+      } else {
+        seen.set(key, row.line);
+      }
+    }
+
+    if (issues.length === before && indicator.ok && comparator.ok && period.ok && value.ok && value.value !== null) {
+      values.push({ indicatorId: indicator.value, comparatorId: comparator.value, period: period.value, value: value.value.value });
+    }
+  }
+  return values;
+}

@@ -1,0 +1,137 @@
+// site.json: the organisation, the scorecard's title, the comparison areas and a few site-wide settings.
+import { z } from 'zod';
+import type { SiteConfig } from '../domain/types.ts';
+import { idProblem } from './cells.ts';
+import { issue, type ValidationIssue } from './issue.ts';
+import { jsonPath, readJson, type JsonLocation } from './json.ts';
+import { LineIndex } from './text.ts';
+
+export const SITE_FILE = 'site.json';
+
+export const DEFAULT_LICENCE = 'Contains public sector information licensed under the Open Government Licence v3.0.';
+
+const EXAMPLES = {
+  organisation: '"organisation": "Exampleshire County Council"',
+  title: '"title": "Children\'s services performance"',
+  comparators: '"comparators": [{ "id": "england", "label": "England" }]',
+  comparator: '{ "id": "england", "label": "England" }',
+  amber: '"amber": 2',
+} as const;
+
+function requiredText(key: string, example: string) {
+  return z
+    .string({
+      error: (problem) => (problem.input === undefined
+        ? `"${key}" is missing. Add it, e.g. ${example}`
+        : `"${key}" must be text in double quotes, e.g. ${example}`),
+    })
+    .trim()
+    .min(1, { error: `"${key}" is empty. Fill it in, e.g. ${example}` });
+}
+
+function optionalText(key: string) {
+  return z
+    .string({ error: `"${key}" must be text in double quotes, or left out.` })
+    .nullish()
+    .transform((value) => (value === null || value === undefined ? undefined : value.trim()));
+}
+
+const comparatorSchema = z.object(
+  {
+    id: requiredText('id', '"id": "england" (lower-case letters, digits, - and _ only)'),
+    label: requiredText('label', '"label": "England" (the name readers see)'),
+  },
+  { error: `each comparator must be written as ${EXAMPLES.comparator}.` },
+);
+
+const siteSchema = z.object(
+  {
+    organisation: requiredText('organisation', EXAMPLES.organisation),
+    title: requiredText('title', EXAMPLES.title),
+    comparators: z
+      .array(comparatorSchema, {
+        error: (problem) => (problem.input === undefined
+          ? `"comparators" is missing. Add the areas figures are compared with, e.g. ${EXAMPLES.comparators}`
+          : `"comparators" must be a list in square brackets, e.g. ${EXAMPLES.comparators}`),
+      })
+      .min(1, { error: `"comparators" is empty. List at least one area to compare with, e.g. ${EXAMPLES.comparators}` })
+      .superRefine((comparators, context) => {
+        const firstIndex = new Map<string, number>();
+        comparators.forEach((comparator, index) => {
+          const problem = idProblem(comparator.id);
+          if (problem !== '') {
+            context.addIssue({ code: 'custom', path: [index, 'id'], message: problem });
+            return;
+          }
+          const earlier = firstIndex.get(comparator.id);
+          if (earlier !== undefined) {
+            context.addIssue({
+              code: 'custom',
+              path: [index, 'id'],
+              message: `the comparator id "${comparator.id}" is used twice (comparators ${earlier + 1} and ${index + 1} in the list). Give each comparator its own id.`,
+            });
+          } else {
+            firstIndex.set(comparator.id, index);
+          }
+        });
+      }),
+    amber: z
+      .number({ error: `"amber" must be a number without quotes, e.g. ${EXAMPLES.amber}, or null for no site-wide amber tolerance.` })
+      .min(0, { error: `"amber" cannot be below 0. Write the tolerance as 0 or more, e.g. ${EXAMPLES.amber}, or null for none.` })
+      .nullish()
+      .transform((value) => value ?? null),
+    description: optionalText('description'),
+    contact: optionalText('contact'),
+    licence: optionalText('licence'),
+  },
+  { error: 'site.json must hold the settings as one object between { and }, e.g. { "organisation": "...", "title": "...", "comparators": [...] }.' },
+);
+
+/** Line of the key at `path`, or of the nearest enclosing object that exists (for a missing key). */
+function locate(locations: ReadonlyMap<string, JsonLocation>, path: readonly PropertyKey[], lines: LineIndex): number {
+  for (let length = path.length; length >= 0; length--) {
+    const found = locations.get(jsonPath(path.slice(0, length)));
+    if (found) return lines.line(length === path.length ? found.key : found.value);
+  }
+  return 1;
+}
+
+export interface SiteResult {
+  /** null when site.json has any problem. */
+  site: SiteConfig | null;
+  /** The comparator ids, when the "comparators" list itself is valid (even if other settings are not). */
+  comparatorIds: Set<string> | null;
+}
+
+export function readSite(source: string, issues: ValidationIssue[], file = SITE_FILE): SiteResult {
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const lines = new LineIndex(text);
+  const json = readJson(text);
+  if (!json.ok) {
+    const isEmpty = text.trim() === '';
+    issues.push(issue(file, isEmpty ? null : lines.line(json.offset), isEmpty ? null : String(lines.column(json.offset)),
+      isEmpty ? `${json.message} See docs/data-format.md for an example.` : `this is not valid JSON: ${json.message}`));
+    return { site: null, comparatorIds: null };
+  }
+  const result = siteSchema.safeParse(json.value);
+  if (!result.success) {
+    for (const problem of result.error.issues) {
+      const column = problem.path.length > 0 ? jsonPath(problem.path) : null;
+      issues.push(issue(file, locate(json.locations, problem.path, lines), column, problem.message));
+    }
+    const invalidComparators = result.error.issues.some((problem) => problem.path.length === 0 || problem.path[0] === 'comparators');
+    const comparators = invalidComparators ? null : siteSchema.shape.comparators.safeParse((json.value as Record<string, unknown>)['comparators']);
+    return { site: null, comparatorIds: comparators?.success ? new Set(comparators.data.map((comparator) => comparator.id)) : null };
+  }
+  const data = result.data;
+  const site: SiteConfig = {
+    organisation: data.organisation,
+    title: data.title,
+    comparators: data.comparators.map(({ id, label }) => ({ id, label })),
+    amber: data.amber,
+    description: data.description ?? '',
+    contact: data.contact ?? '',
+    licence: data.licence ?? DEFAULT_LICENCE,
+  };
+  return { site, comparatorIds: new Set(site.comparators.map((comparator) => comparator.id)) };
+}

@@ -1,0 +1,78 @@
+// Reading data files as text: UTF-8 with or without a byte-order mark, any line endings.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { issue, type ValidationIssue } from './issue.ts';
+
+const SAVE_AS_UTF8 = 'In Excel choose File > Save As and pick "CSV UTF-8 (Comma delimited) (*.csv)"; in a text editor save with the encoding "UTF-8".';
+
+/** 1-based line numbers from character offsets. Counts `\r\n`, `\n` and a lone `\r` as one line break each. */
+export class LineIndex {
+  readonly #starts: number[];
+
+  constructor(text: string) {
+    this.#starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i];
+      if (char === '\n' || (char === '\r' && text[i + 1] !== '\n')) this.#starts.push(i + 1);
+    }
+  }
+
+  /** Line of the character at `offset`. */
+  line(offset: number): number {
+    let low = 0;
+    let high = this.#starts.length - 1;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if ((this.#starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  }
+
+  /** 1-based character position of `offset` within its line. */
+  column(offset: number): number {
+    return offset - (this.#starts[this.line(offset) - 1] ?? 0) + 1;
+  }
+}
+
+/**
+ * Decodes file bytes. Problems with the encoding are reported, but the text is still returned (with
+ * unreadable bytes replaced) so that the rest of the file can be checked in the same run.
+ */
+export function decodeText(bytes: Uint8Array, file: string, issues: ValidationIssue[]): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    issues.push(issue(file, null, null,
+      `the file is saved as "Unicode text" (UTF-16), which cannot be read. ${SAVE_AS_UTF8}`));
+    return '';
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('utf-8').decode(bytes);
+    const bad = text.indexOf('\uFFFD');
+    const line = bad >= 0 ? new LineIndex(text).line(bad) : null;
+    issues.push(issue(file, line, null,
+      'the file is not saved as UTF-8 text, so some characters (often £, accents or curly quotes) cannot be read' +
+      `${line === null ? '' : ' (the first is on this line)'}. ${SAVE_AS_UTF8}`));
+  }
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/** `failed`: the file exists but could not be read; an issue has already been recorded. */
+export type ReadResult = { kind: 'text'; text: string } | { kind: 'missing' } | { kind: 'not_a_file' } | { kind: 'failed' };
+
+/** Reads `relative` (forward slashes) inside `dataDir`. */
+export async function readDataFile(dataDir: string, relative: string, issues: ValidationIssue[]): Promise<ReadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path.join(dataDir, ...relative.split('/')));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { kind: 'missing' };
+    if (code === 'EISDIR') return { kind: 'not_a_file' };
+    issues.push(issue(relative, null, null, `the file could not be opened (${code ?? String(error)}). Check it is not open or locked by another program.`));
+    return { kind: 'failed' };
+  }
+  return { kind: 'text', text: decodeText(bytes, relative, issues) };
+}

@@ -1,0 +1,132 @@
+import { expect, test, type Page } from '@playwright/test';
+
+interface ScorecardJson {
+  period: string;
+  label: string;
+  previous_period: string | null;
+  indicators: { id: string; title: string; theme: string; rag: string; direction: string; comparators: { id: string; judgement: string }[] }[];
+}
+interface IndicatorsJson {
+  periods: string[];
+  comparators: { id: string; label: string }[];
+  indicators: { id: string; title: string; theme: string }[];
+}
+
+async function getJson<T>(page: Page, path: string): Promise<T> {
+  const response = await page.request.get(path);
+  expect(response.ok(), `${path} should be published`).toBe(true);
+  return (await response.json()) as T;
+}
+
+test.describe('home page: the latest scorecard', () => {
+  test('opens on the latest quarter, with a summary that matches the table', async ({ page }) => {
+    const meta = await getJson<IndicatorsJson>(page, '/api/indicators.json');
+    const latest = meta.periods[meta.periods.length - 1]!;
+    const scorecard = await getJson<ScorecardJson>(page, `/api/scorecard/${latest}.json`);
+
+    await page.goto('/');
+    await expect(page.locator('h1')).toContainText(scorecard.label);
+    await expect(page.locator('h1')).toHaveCount(1);
+
+    // Summary counts agree with the ratings in the tables and in the published data.
+    for (const rag of ['green', 'amber', 'red'] as const) {
+      const expected = scorecard.indicators.filter((i) => i.rag === rag).length;
+      await expect(page.locator(`[data-rag-count="${rag}"] .summary__count`)).toHaveText(String(expected));
+      await expect(page.locator(`table.scorecard td[data-cell="rag"] [data-rag="${rag}"]`)).toHaveCount(expected);
+    }
+    const improving = scorecard.indicators.filter((i) => i.direction === 'improving').length;
+    await expect(page.locator('[data-direction-count="improving"] .summary__count')).toHaveText(String(improving));
+  });
+
+  test('lists every indicator under its theme with value, target, rating in words, direction and comparators', async ({ page }) => {
+    const meta = await getJson<IndicatorsJson>(page, '/api/indicators.json');
+    await page.goto('/');
+    const themes = [...new Set(meta.indicators.map((i) => i.theme))];
+    for (const theme of themes) await expect(page.getByRole('heading', { level: 3, name: theme, exact: true })).toBeVisible();
+    await expect(page.locator('table.scorecard tbody tr')).toHaveCount(meta.indicators.length);
+
+    const first = meta.indicators[0]!;
+    const row = page.locator(`tr[data-indicator="${first.id}"]`);
+    await expect(row.getByRole('link', { name: first.title })).toHaveAttribute('href', `/indicators/${first.id}/`);
+    await expect(row.locator('[data-cell="rag"]')).toHaveText(/Green|Amber|Red|No target|No data/);
+    await expect(row.locator('[data-cell="direction"]')).toHaveText(/Improving|Worsening|Up|Down|No change|Not applicable/);
+    for (const comparator of meta.comparators) {
+      await expect(page.locator('table.scorecard').first().getByRole('columnheader', { name: comparator.label })).toBeVisible();
+    }
+  });
+
+  test('explains the RAG rule in a legend', async ({ page }) => {
+    await page.goto('/');
+    const legend = page.getByRole('region', { name: 'How to read the ratings' });
+    await expect(legend).toContainText('meets its target');
+    await expect(legend).toContainText('tolerance');
+  });
+});
+
+test.describe('the archive', () => {
+  test('every quarter has its own scorecard, linked to the previous and next', async ({ page }) => {
+    const meta = await getJson<IndicatorsJson>(page, '/api/indicators.json');
+    await page.goto('/quarters/');
+    await expect(page.locator('tbody tr')).toHaveCount(meta.periods.length);
+
+    const [oldest, second] = meta.periods;
+    await page.goto(`/quarters/${second}/`);
+    await page.getByRole('link', { name: /^Previous quarter/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/quarters/${oldest}/$`));
+    await expect(page.getByRole('link', { name: /^Previous quarter/ })).toHaveCount(0);
+    await page.getByRole('link', { name: /^Next quarter/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/quarters/${second}/$`));
+  });
+});
+
+test.describe('an indicator trend page', () => {
+  test('shows the chart as SVG with a text alternative, and the same series as a table', async ({ page }) => {
+    const meta = await getJson<IndicatorsJson>(page, '/api/indicators.json');
+    const indicator = meta.indicators[0]!;
+    await page.goto('/');
+    await page.getByRole('link', { name: indicator.title, exact: true }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/indicators/${indicator.id}/$`));
+    await expect(page.locator('h1')).toContainText(indicator.title);
+
+    const chart = page.getByRole('img', { name: `Chart: ${indicator.title}, by quarter` });
+    await expect(chart).toBeVisible();
+    expect(await chart.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
+    const summary = await page.locator('[data-chart-summary]').textContent();
+    expect(summary?.length).toBeGreaterThan(20);
+    await expect(chart.locator('desc')).toHaveText(summary!);
+
+    const table = page.locator('table[data-table="trend"]');
+    await expect(table.locator('caption')).toContainText(indicator.title);
+    await expect(table.locator('tbody tr')).toHaveCount(meta.periods.length);
+  });
+});
+
+test.describe('the RAG grid', () => {
+  test('has a row per indicator and a column per quarter, each cell a rating in words and a value', async ({ page }) => {
+    const meta = await getJson<IndicatorsJson>(page, '/api/indicators.json');
+    const latest = meta.periods[meta.periods.length - 1]!;
+    const scorecard = await getJson<ScorecardJson>(page, `/api/scorecard/${latest}.json`);
+    await page.goto('/rag-grid/');
+    const grid = page.locator('table.rag-grid');
+    await expect(grid.locator('tbody tr[data-indicator]')).toHaveCount(meta.indicators.length);
+    await expect(grid.locator('thead th')).toHaveCount(meta.periods.length + 1);
+    for (const indicator of scorecard.indicators.slice(0, 5)) {
+      const cell = grid.locator(`tr[data-indicator="${indicator.id}"] td[data-period="${latest}"]`);
+      await expect(cell).toHaveAttribute('data-rag', indicator.rag);
+      await expect(cell.locator('.rag')).toHaveText(/Green|Amber|Red|No target|No data/);
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the scorecard, a trend chart and the grid are all there', async ({ page }) => {
+    const meta = await getJson<IndicatorsJson>(page, '/api/indicators.json');
+    await page.goto('/');
+    await expect(page.locator('table.scorecard tbody tr')).toHaveCount(meta.indicators.length);
+    await page.goto(`/indicators/${meta.indicators[0]!.id}/`);
+    await expect(page.locator('figure.chart svg[role="img"]')).toBeVisible();
+    await page.goto('/rag-grid/');
+    await expect(page.locator('table.rag-grid tbody tr[data-indicator]')).toHaveCount(meta.indicators.length);
+  });
+});

@@ -1,0 +1,67 @@
+// The build refuses bad data: it prints every problem with file, line and column, writes nothing, and
+// leaves what was published before exactly as it was.
+import { execFile } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, readdir, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../..');
+
+async function runScript(script: string, env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'scripts', script)], {
+      cwd: root,
+      env: { ...process.env, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+async function brokenCopyOfDemoData(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'scorecard-bad-'));
+  await cp(path.join(root, 'data'), dir, { recursive: true });
+  const file = path.join(dir, 'quarters', '2025-26-Q3.csv');
+  const lines = (await readFile(file, 'utf8')).split('\n');
+  const [id] = lines[2]!.split(',');
+  lines[2] = `${id},twelve,,,`;
+  await writeFile(file, lines.join('\n'));
+  return dir;
+}
+
+describe('npm run build with bad data', () => {
+  it('names the file, line and column, exits non-zero, and leaves the published site untouched', async () => {
+    const dataDir = await brokenCopyOfDemoData();
+    const published = await mkdtemp(path.join(tmpdir(), 'scorecard-published-'));
+    const outDir = path.join(published, 'dist');
+    await mkdir(outDir);
+    await writeFile(path.join(outDir, 'index.html'), '<p>Last quarter, as published</p>');
+
+    const result = await runScript('build.ts', { DATA_DIR: dataDir, OUT_DIR: outDir });
+
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/quarters\/2025-26-Q3\.csv, line 3, column B \(value\)/);
+    expect(result.stderr).toContain('"twelve"');
+    expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe('<p>Last quarter, as published</p>');
+    expect((await readdir(published)).sort()).toEqual(['dist']);
+  });
+});
+
+describe('npm run validate', () => {
+  it('passes the demo data and summarises it', async () => {
+    const result = await runScript('validate.ts', { DATA_DIR: path.join(root, 'data') });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/valid/);
+  });
+
+  it('fails bad data with the same precise message', async () => {
+    const result = await runScript('validate.ts', { DATA_DIR: await brokenCopyOfDemoData() });
+    expect(result.code).toBe(1);
+    expect(`${result.stdout}${result.stderr}`).toMatch(/quarters\/2025-26-Q3\.csv, line 3, column B \(value\)/);
+  });
+});

@@ -1,0 +1,108 @@
+// Small data directories written to a temporary folder for each test.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { loadDataset } from '../../../src/load/dataset.ts';
+import type { ValidationIssue } from '../../../src/load/issue.ts';
+
+export type FileMap = Record<string, string | Uint8Array | null>;
+
+const created: string[] = [];
+
+afterEach(() => {
+  while (created.length > 0) rmSync(created.pop() ?? '', { recursive: true, force: true });
+});
+
+/** Writes `files` (name → content; forward-slash paths) into a new temporary directory and returns its path. */
+export function writeDataDir(files: FileMap): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'scorecard-data-'));
+  created.push(dir);
+  for (const [name, content] of Object.entries(files)) {
+    if (content === null) continue;
+    const target = path.join(dir, ...name.split('/'));
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  return dir;
+}
+
+export const SITE_JSON = `{
+  "organisation": "Exampleshire County Council",
+  "title": "Children's services performance",
+  "comparators": [
+    { "id": "england", "label": "England" },
+    { "id": "region", "label": "North West" }
+  ]
+}
+`;
+
+export const INDICATORS_CSV = [
+  'id,title,theme,unit,polarity,amber,decimals,definition,source',
+  'cla-rate,Children in care per 10000,Children in care,rate_per_10000,lower_is_better,,1,Children looked after per 10000 children,SSDA903',
+  'assess-45,Assessments in 45 days,Assessment,percent,higher_is_better,2,,,',
+  'contacts,Contacts received,Front door,count,neutral,,,,',
+  '',
+].join('\n');
+
+export const TARGETS_CSV = [
+  'indicator_id,period,target,operator,amber',
+  'assess-45,2024-25-Q1,85,,',
+  'contacts,2024-25-Q1,1000,<=,50',
+  'contacts,2024-25-Q2,,,',
+  '',
+].join('\n');
+
+export const Q1_CSV = [
+  'indicator_id,value,numerator,denominator,commentary',
+  'cla-rate,70.5,210,29800,',
+  'assess-45,85.0,170,200,On target',
+  'contacts,950,,,',
+  '',
+].join('\n');
+
+export const Q2_CSV = [
+  'indicator_id,value,numerator,denominator,commentary',
+  'cla-rate,71.2,,,',
+  'assess-45,,,,Not yet available',
+  '',
+].join('\n');
+
+export const COMPARATORS_CSV = [
+  'indicator_id,comparator,period,value',
+  'cla-rate,england,2024-25-Q1,70',
+  'assess-45,region,2024-25-Q1,82.3',
+  '',
+].join('\n');
+
+export const VALID_FILES: FileMap = {
+  'site.json': SITE_JSON,
+  'indicators.csv': INDICATORS_CSV,
+  'targets.csv': TARGETS_CSV,
+  'quarters/2024-25-Q1.csv': Q1_CSV,
+  'quarters/2024-25-Q2.csv': Q2_CSV,
+  'comparators.csv': COMPARATORS_CSV,
+};
+
+/** The valid fixture with some files replaced (null removes a file). */
+export function dataDirWith(overrides: FileMap = {}): string {
+  return writeDataDir({ ...VALID_FILES, ...overrides });
+}
+
+/** Loads the valid fixture with some files replaced. */
+export async function loadWith(overrides: FileMap = {}): ReturnType<typeof loadDataset> {
+  return loadDataset(dataDirWith(overrides));
+}
+
+/** Loads the valid fixture with one file replaced, and returns the issues (asserting there are some). */
+export async function issuesWith(overrides: FileMap): Promise<ValidationIssue[]> {
+  const { dataset, issues } = await loadWith(overrides);
+  if (issues.length === 0) throw new Error('expected validation issues, found none');
+  if (dataset !== null) throw new Error('expected no dataset when there are issues');
+  return issues;
+}
+
+/** A CSV made from lines joined with \n and a final newline. */
+export function csv(...lines: string[]): string {
+  return `${lines.join('\n')}\n`;
+}

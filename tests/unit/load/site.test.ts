@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import type { ValidationIssue } from '../../../src/load/issue.ts';
+import { readJson } from '../../../src/load/json.ts';
+import { DEFAULT_LICENCE, readSite } from '../../../src/load/site.ts';
+import { SITE_JSON, issuesWith } from './fixtures.ts';
+
+function site(text: string) {
+  const issues: ValidationIssue[] = [];
+  const result = readSite(text, issues);
+  return { ...result, issues };
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const BASE = {
+  organisation: 'Exampleshire County Council',
+  title: 'Scorecard',
+  comparators: [{ id: 'england', label: 'England' }, { id: 'region', label: 'North West' }],
+};
+
+describe('readSite: valid files', () => {
+  it('fills in defaults for the optional settings', () => {
+    const { site: config, issues, comparatorIds } = site(SITE_JSON);
+    expect(issues).toEqual([]);
+    expect(config).toMatchObject({ amber: null, description: '', contact: '', licence: DEFAULT_LICENCE });
+    expect([...(comparatorIds ?? [])]).toEqual(['england', 'region']);
+  });
+
+  it('reads every setting, trims text and ignores unknown keys', () => {
+    const { site: config, issues } = site(`\uFEFF${json({
+      ...BASE, organisation: '  Exampleshire  ', amber: 1.5, description: 'About.', contact: 'a@b.example', licence: 'Mine.', colour: 'blue',
+    })}`.replace(/\n/g, '\r\n'));
+    expect(issues).toEqual([]);
+    expect(config).toEqual({
+      organisation: 'Exampleshire', title: 'Scorecard', comparators: BASE.comparators,
+      amber: 1.5, description: 'About.', contact: 'a@b.example', licence: 'Mine.',
+    });
+  });
+
+  it('accepts null for the optional settings', () => {
+    const { site: config, issues } = site(json({ ...BASE, amber: null, description: null, licence: null }));
+    expect(issues).toEqual([]);
+    expect(config).toMatchObject({ amber: null, description: '', licence: DEFAULT_LICENCE });
+  });
+});
+
+describe('readSite: JSON syntax errors give the line and character position', () => {
+  it('a comma after the last item', () => {
+    const { site: config, issues } = site('{\n  "organisation": "X",\n  "title": "Y",\n}\n');
+    expect(config).toBeNull();
+    expect(issues).toEqual([{
+      file: 'site.json', line: 3, column: '15',
+      message: 'this is not valid JSON: there is a comma after the last item. Remove this comma: JSON does not allow a comma before the closing }.',
+    }]);
+  });
+
+  it('a missing comma between items', () => {
+    const { issues } = site('{\n  "organisation": "X"\n  "title": "Y"\n}\n');
+    expect(issues).toEqual([{
+      file: 'site.json', line: 3, column: '3',
+      message: expect.stringContaining('a comma (,) is missing before this point'),
+    }]);
+  });
+
+  it('single quotes, unquoted names, unclosed text and an early end', () => {
+    expect(site("{ 'title': 1 }").issues[0]).toMatchObject({ line: 1, column: '3', message: expect.stringContaining('not single quotes') });
+    expect(site('{\n  title: 1 }').issues[0]).toMatchObject({ line: 2, column: '3', message: expect.stringContaining('names must be in double quotes') });
+    expect(site('{\n  "title": "Y\n}').issues[0]).toMatchObject({ line: 2, column: '12', message: expect.stringContaining('cannot run over more than one line') });
+    expect(site('{\n  "comparators": [\n').issues[0]).toMatchObject({ line: 3, column: '1', message: expect.stringContaining('ends too early') });
+    expect(site('{ "amber": two }').issues[0]).toMatchObject({ line: 1, column: '12', message: expect.stringContaining('"two" is not a value JSON understands') });
+  });
+
+  it('an empty file', () => {
+    expect(site(' \n').issues).toEqual([{
+      file: 'site.json', line: null, column: null, message: expect.stringMatching(/^the file is empty/),
+    }]);
+  });
+});
+
+describe('readSite: missing or wrong settings name the key and its line', () => {
+  it('a missing required key is reported on line 1 with the key as the column', () => {
+    const { issues, comparatorIds } = site(json({ comparators: BASE.comparators }));
+    expect(issues).toEqual([
+      { file: 'site.json', line: 1, column: 'organisation', message: '"organisation" is missing. Add it, e.g. "organisation": "Exampleshire County Council"' },
+      { file: 'site.json', line: 1, column: 'title', message: expect.stringMatching(/^"title" is missing\. Add it, e\.g\. "title": /) },
+    ]);
+    // The comparators are fine, so other files can still be checked against them.
+    expect([...(comparatorIds ?? [])]).toEqual(['england', 'region']);
+  });
+
+  it('a wrong value is reported on the line of its key', () => {
+    const text = '{\n  "organisation": "X",\n  "title": "",\n  "amber": "2",\n  "comparators": [{ "id": "england", "label": "England" }]\n}\n';
+    expect(site(text).issues).toEqual([
+      { file: 'site.json', line: 3, column: 'title', message: expect.stringMatching(/^"title" is empty\. Fill it in/) },
+      { file: 'site.json', line: 4, column: 'amber', message: expect.stringMatching(/^"amber" must be a number without quotes, e\.g\. "amber": 2/) },
+    ]);
+  });
+
+  it('a negative amber', () => {
+    expect(site(json({ ...BASE, amber: -1 })).issues).toEqual([
+      { file: 'site.json', line: 14, column: 'amber', message: expect.stringMatching(/cannot be below 0/) },
+    ]);
+  });
+
+  it('a comparator without a label is reported at that comparator', () => {
+    const text = '{\n  "organisation": "X",\n  "title": "Y",\n  "comparators": [\n    { "id": "england", "label": "England" },\n    { "id": "region" }\n  ]\n}\n';
+    expect(site(text).issues).toEqual([
+      { file: 'site.json', line: 6, column: 'comparators[1].label', message: expect.stringMatching(/^"label" is missing\. Add it, e\.g\. "label": "England"/) },
+    ]);
+  });
+
+  it('duplicate and badly formed comparator ids', () => {
+    const { issues, comparatorIds } = site(json({
+      ...BASE,
+      comparators: [{ id: 'england', label: 'England' }, { id: 'Stat Neighbours', label: 'SN' }, { id: 'england', label: 'E' }],
+    }));
+    expect(comparatorIds).toBeNull();
+    expect(issues).toEqual([
+      { file: 'site.json', line: 10, column: 'comparators[1].id', message: expect.stringMatching(/"Stat Neighbours" cannot be used as an id\..*e\.g\. "stat-neighbours"/) },
+      { file: 'site.json', line: 14, column: 'comparators[2].id', message: 'the comparator id "england" is used twice (comparators 1 and 3 in the list). Give each comparator its own id.' },
+    ]);
+  });
+
+  it('an empty or wrongly shaped comparators list', () => {
+    expect(site(json({ ...BASE, comparators: [] })).issues).toEqual([
+      { file: 'site.json', line: 4, column: 'comparators', message: expect.stringMatching(/^"comparators" is empty\. List at least one area/) },
+    ]);
+    expect(site(json({ ...BASE, comparators: 'england' })).issues[0]).toMatchObject({ column: 'comparators', message: expect.stringContaining('must be a list in square brackets') });
+    expect(site(json({ ...BASE, comparators: ['england'] })).issues[0]).toMatchObject({ column: 'comparators[0]', line: 5, message: expect.stringContaining('each comparator must be written as') });
+  });
+
+  it('a file that is not an object', () => {
+    expect(site('[1, 2]').issues).toEqual([{ file: 'site.json', line: 1, column: null, message: expect.stringContaining('one object between { and }') }]);
+  });
+
+  it('is reported through loadDataset with the other files still checked', async () => {
+    const issues = await issuesWith({ 'site.json': '{ "title": "Y" ' });
+    expect(issues).toEqual([{ file: 'site.json', line: 1, column: '16', message: expect.stringContaining('ends too early') }]);
+  });
+});
+
+describe('readJson', () => {
+  it('agrees with JSON.parse on valid input and records where keys are', () => {
+    const text = '{\n "a": [1, {"b": "x\\"y"}],\n "c": null }';
+    const result = readJson(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toEqual(JSON.parse(text));
+    expect(result.locations.get('a[1].b')?.key).toBe(text.indexOf('"b"'));
+    expect(result.locations.get('c')?.key).toBe(text.indexOf('"c"'));
+  });
+});
