@@ -38,16 +38,16 @@ export interface SeriesStyle {
   symbol: string;
 }
 
-/** Comparator series in site.json order; cycled if a council lists more than four. */
-export const COMPARATOR_STYLES: readonly SeriesStyle[] = [
+/** Secondary series (comparators, audit types) in order; cycled past four. */
+export const SERIES_STYLES: readonly SeriesStyle[] = [
   { colour: '#4c2c92', dash: '6 3', symbol: 'square' },
   { colour: '#505a5f', dash: '2 3', symbol: 'plus' },
   { colour: '#b3134d', dash: '8 3 2 3', symbol: 'star' },
   { colour: '#00625e', dash: '1 2', symbol: 'wye' },
 ];
 
-export function comparatorStyle(position: number): SeriesStyle {
-  return COMPARATOR_STYLES[position % COMPARATOR_STYLES.length]!;
+export function seriesStyle(position: number): SeriesStyle {
+  return SERIES_STYLES[position % SERIES_STYLES.length]!;
 }
 
 /** Text glyphs matching each RAG shape in src/domain/labels.ts, for HTML badges beside the word. */

@@ -5,7 +5,7 @@ import type { Comparator, Indicator, PeriodId, RagStatus, ResolvedTarget } from 
 import { comparePeriods, periodShortLabel } from '../domain/period.ts';
 import { formatValue, unitLabel } from '../domain/format.ts';
 import { renderPlot } from './render.ts';
-import { INK, RAG_FILL, TARGET_COLOUR, VALUE_COLOUR, comparatorStyle, ragSymbol } from './palette.ts';
+import { INK, RAG_FILL, TARGET_COLOUR, VALUE_COLOUR, seriesStyle, ragSymbol } from './palette.ts';
 
 export interface TrendPoint {
   period: PeriodId;
@@ -70,7 +70,7 @@ export function trendChart(input: TrendChartInput): string {
     Plot.axisY({ label: unitLabel(indicator.unit) || null, labelAnchor: 'top', labelArrow: 'none', tickFormat: (v: number) => formatValue(v, indicator.unit, 0) }),
   ];
   comparators.forEach((comparator, position) => {
-    const style = comparatorStyle(position);
+    const style = seriesStyle(position);
     const data = comparatorData.filter((d) => d.comparator === comparator.id);
     if (!data.length) return;
     marks.push(
