@@ -119,3 +119,15 @@ export function periodLabel(id: PeriodId): string {
 export function sortPeriods(ids: Iterable<PeriodId>): PeriodId[] {
   return [...new Set(ids)].sort(comparePeriods);
 }
+
+/** The quarter a `YYYY-MM` month falls in; null when the text is not a month. */
+export function periodOfMonth(month: string): PeriodId | null {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const monthIndex = Number(match[2]) - 1;
+  // January to March belong to the financial year that began the April before.
+  const financialYear = monthIndex < 3 ? year - 1 : year;
+  const quarter = (Math.floor(((monthIndex + 9) % 12) / 3) + 1) as Period['quarter'];
+  return periodId({ year: financialYear, quarter });
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   comparePeriods,
+  periodOfMonth,
   financialYearLabel,
   isPeriodId,
   nextPeriod,
@@ -136,5 +137,18 @@ describe('start and end dates', () => {
   ])('%s runs from %s to %s', (id, start, end) => {
     expect(periodStartDate(id)).toBe(start);
     expect(periodEndDate(id)).toBe(end);
+  });
+});
+
+describe('periodOfMonth', () => {
+  it('puts each month in its financial-year quarter', () => {
+    expect(periodOfMonth('2025-04')).toBe('2025-26-Q1');
+    expect(periodOfMonth('2025-06')).toBe('2025-26-Q1');
+    expect(periodOfMonth('2025-07')).toBe('2025-26-Q2');
+    expect(periodOfMonth('2025-12')).toBe('2025-26-Q3');
+    expect(periodOfMonth('2026-01')).toBe('2025-26-Q4');
+    expect(periodOfMonth('2026-03')).toBe('2025-26-Q4');
+    expect(periodOfMonth('2026-13')).toBeNull();
+    expect(periodOfMonth('April 2026')).toBeNull();
   });
 });

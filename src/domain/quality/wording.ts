@@ -1,0 +1,54 @@
+// Plain-English sentences about audit results, stating every percentage with its base because audit
+// samples are small ("38 of 48 (79%)").
+import { formatShareOf } from '../format.ts';
+import type { ModerationCounts } from './moderation.ts';
+import type { DomainSummary } from './domains.ts';
+import type { AuditType, Share } from './types.ts';
+
+const TYPE_NAMES: Record<AuditType, { one: string; many: string }> = {
+  audit: { one: 'case-file audit', many: 'case-file audits' },
+  observation: { one: 'practice observation', many: 'practice observations' },
+  dip_sample: { one: 'dip-sampled case', many: 'dip-sampled cases' },
+};
+
+export function typeName(type: AuditType, count = 2): string {
+  return count === 1 ? TYPE_NAMES[type].one : TYPE_NAMES[type].many;
+}
+
+/** `Case-file audits` etc., for headings. */
+export function typeHeading(type: AuditType): string {
+  const name = TYPE_NAMES[type].many;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+export function shareText(value: Share): string {
+  return formatShareOf(value.count, value.total);
+}
+
+/** "24 of 55 (44%) were moderated: 18 agreed, 4 moved down and 2 moved up." */
+export function moderationSentence(counts: ModerationCounts): string {
+  if (counts.total === 0) return 'There were no audits.';
+  if (counts.moderated === 0) return `None of the ${counts.total} was moderated, so the auditors' grades stand.`;
+  const moved: string[] = [`${counts.agreed} agreed`];
+  if (counts.downgraded) moved.push(`${counts.downgraded} moved down`);
+  if (counts.upgraded) moved.push(`${counts.upgraded} moved up`);
+  const list = moved.length > 1 ? `${moved.slice(0, -1).join(', ')} and ${moved[moved.length - 1]}` : moved[0];
+  return `${formatShareOf(counts.moderated, counts.total)} ${counts.moderated === 1 ? 'was' : 'were'} moderated: ${list}.`;
+}
+
+/** "Auditors graded 26 of 55 (47%) good or better; after moderation 24 of 55 (44%)." */
+export function gradeChangeSentence(auditorGood: Share, finalGood: Share, goodLabel = 'good or better'): string {
+  if (finalGood.total === 0) return 'There were no audits.';
+  if (auditorGood.count === finalGood.count) return `${shareText(finalGood)} graded ${goodLabel}, the same before and after moderation.`;
+  return `Auditors graded ${shareText(auditorGood)} ${goodLabel}; after moderation, ${shareText(finalGood)}.`;
+}
+
+/** "Strongest: Voice of the child, 9 of 10 (90%) good or better. Least strong: Planning, 3 of 10 (30%)." */
+export function domainSentence(domains: readonly DomainSummary[]): string {
+  const graded = domains.filter((d) => d.total > 0);
+  const first = graded[0];
+  const last = graded[graded.length - 1];
+  if (!first || !last) return 'No practice domains were graded.';
+  if (first === last) return `${first.domain}: ${shareText(first.goodOrBetter)} good or better.`;
+  return `Strongest: ${first.domain}, ${shareText(first.goodOrBetter)} good or better. Least strong: ${last.domain}, ${shareText(last.goodOrBetter)}.`;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { domainSentence, gradeChangeSentence, moderationSentence, typeHeading, typeName } from '../../../src/domain/quality/wording.ts';
+import type { DomainSummary } from '../../../src/domain/quality/domains.ts';
+
+const share = (count: number, total: number) => ({ count, total, percent: total ? (count / total) * 100 : null });
+
+describe('moderationSentence', () => {
+  it('states how many were moderated with the base, and what moderation did', () => {
+    expect(moderationSentence({ total: 48, moderated: 24, agreed: 22, downgraded: 2, upgraded: 0 })).toBe(
+      '24 of 48 (50%) were moderated: 22 agreed and 2 moved down.',
+    );
+    expect(moderationSentence({ total: 21, moderated: 21, agreed: 13, downgraded: 7, upgraded: 1 })).toBe(
+      '21 of 21 (100%) were moderated: 13 agreed, 7 moved down and 1 moved up.',
+    );
+    expect(moderationSentence({ total: 9, moderated: 1, agreed: 1, downgraded: 0, upgraded: 0 })).toBe('1 of 9 (11%) was moderated: 1 agreed.');
+  });
+
+  it('says when nothing was moderated or there were no audits', () => {
+    expect(moderationSentence({ total: 7, moderated: 0, agreed: 0, downgraded: 0, upgraded: 0 })).toBe(
+      "None of the 7 was moderated, so the auditors' grades stand.",
+    );
+    expect(moderationSentence({ total: 0, moderated: 0, agreed: 0, downgraded: 0, upgraded: 0 })).toBe('There were no audits.');
+  });
+});
+
+describe('gradeChangeSentence', () => {
+  it('compares good or better before and after moderation', () => {
+    expect(gradeChangeSentence(share(4, 9), share(1, 9))).toBe('Auditors graded 4 of 9 (44%) good or better; after moderation, 1 of 9 (11%).');
+    expect(gradeChangeSentence(share(6, 7), share(6, 7))).toBe('6 of 7 (86%) graded good or better, the same before and after moderation.');
+  });
+});
+
+describe('domainSentence', () => {
+  const domain = (name: string, count: number, total: number): DomainSummary => ({ domain: name, grades: {}, total, goodOrBetter: share(count, total), lowest: share(0, total) });
+  it('names the strongest and least strong domains with their bases', () => {
+    expect(domainSentence([domain('Voice of the child', 9, 10), domain('Assessment', 5, 10), domain('Planning', 3, 10)])).toBe(
+      'Strongest: Voice of the child, 9 of 10 (90%) good or better. Least strong: Planning, 3 of 10 (30%).',
+    );
+    expect(domainSentence([])).toBe('No practice domains were graded.');
+  });
+});
+
+describe('type names', () => {
+  it('reads naturally in sentences and headings', () => {
+    expect(typeName('observation', 1)).toBe('practice observation');
+    expect(typeName('dip_sample')).toBe('dip-sampled cases');
+    expect(typeHeading('audit')).toBe('Case-file audits');
+  });
+});
