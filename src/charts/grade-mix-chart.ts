@@ -7,7 +7,9 @@ import { renderPlot } from './render.ts';
 import { INK, VALUE_COLOUR } from './palette.ts';
 
 export const STAGES = ['Auditor', 'Moderated'] as const;
-const STAGE_FILL: Record<(typeof STAGES)[number], string> = { Auditor: '#505a5f', Moderated: VALUE_COLOUR };
+// Light and dark, so the two bars of a pair differ by more than 3:1 even without their labels; the light
+// bar has a dark outline to stand out from the page.
+const STAGE_FILL: Record<(typeof STAGES)[number], string> = { Auditor: '#dee0e2', Moderated: VALUE_COLOUR };
 
 export interface GradeMixChartInput {
   activity: string;
@@ -40,7 +42,7 @@ export function gradeMixChart(input: GradeMixChartInput): string {
       color: { type: 'identity' },
       marks: [
         Plot.axisFx({ anchor: 'top', lineWidth: 12, label: null }),
-        Plot.barY(data, { fx: 'grade', x: 'stage', y: 'count', fill: (d: { stage: keyof typeof STAGE_FILL }) => STAGE_FILL[d.stage] }),
+        Plot.barY(data, { fx: 'grade', x: 'stage', y: 'count', fill: (d: { stage: keyof typeof STAGE_FILL }) => STAGE_FILL[d.stage], stroke: INK, strokeWidth: 1 }),
         Plot.text(data, { fx: 'grade', x: 'stage', y: 'count', text: (d: { count: number }) => String(d.count), dy: -8, fill: INK, fontWeight: 'bold' }),
         Plot.ruleY([0], { stroke: INK }),
       ],

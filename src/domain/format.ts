@@ -87,3 +87,10 @@ export function formatShareOf(part: number | null, whole: number | null): string
   else if (part < whole && percent >= 99.5) share = '>99%';
   return `${counts} (${share})`;
 }
+
+/** `31 March 2025` from `2025-03-31`, as GOV.UK writes dates. */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new Error(`"${isoDate}" is not a date; write dates as YYYY-MM-DD`);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

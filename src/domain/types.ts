@@ -1,5 +1,6 @@
 // The shapes of validated data. Everything here is produced by src/load and consumed by the rules and pages;
 // nothing downstream of the loader ever sees raw CSV.
+import type { QualityData } from './quality/types.ts';
 
 export const UNITS = ['percent', 'count', 'rate_per_10000', 'days', 'number'] as const;
 export type Unit = (typeof UNITS)[number];
@@ -94,6 +95,19 @@ export interface Dataset {
   periods: PeriodId[];
   values: QuarterValue[];
   comparatorValues: ComparatorValue[];
+  /** Quality assurance: grade scales, audits, domain grades, schedule, actions and narratives; empty lists when none are published. */
+  quality: QualityData;
+  /** From glossary.csv, in file order; empty when there is no glossary. */
+  glossary: GlossaryEntry[];
+}
+
+/** One row of glossary.csv: an abbreviation or term and what it means. */
+export interface GlossaryEntry {
+  term: string;
+  /** What the abbreviation stands for, e.g. "Child in care" for CiC. */
+  expansion: string;
+  /** '' when not given. */
+  definition: string;
 }
 
 export type RagStatus = 'green' | 'amber' | 'red' | 'no_target' | 'no_data';

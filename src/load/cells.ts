@@ -217,20 +217,51 @@ export function readPeriod(cell: CsvCell, file: string, issues: ValidationIssue[
   return ok(cell.text);
 }
 
-/** Reads one of a fixed list of words, case-insensitively; blank is an error. */
+/** Reads one of a fixed list of words, case-insensitively (spaces and hyphens count as _); blank is an error unless `blankMeans` is given. */
 export function readChoice<T extends string>(
-  cell: CsvCell, file: string, issues: ValidationIssue[], choices: readonly T[], what: string,
+  cell: CsvCell, file: string, issues: ValidationIssue[], choices: readonly T[], what: string, blankMeans?: T,
 ): Parsed<T> {
   const list = choices.join(', ');
+  const orBlank = blankMeans === undefined ? '' : `, or leave it blank for ${blankMeans}`;
   const normalised = cell.text.toLowerCase().replace(/[\s-]+/g, '_');
   const found = choices.find((choice) => choice === normalised);
   if (cell.text === '') {
+    if (blankMeans !== undefined) return ok(blankMeans);
     issues.push(issue(file, cell.line, cell.column, `the ${what} is blank. Write one of: ${list}.`));
     return INVALID;
   }
   if (found === undefined) {
-    issues.push(issue(file, cell.line, cell.column, `"${cell.text}" is not a ${what}. Write one of: ${list}.`));
+    issues.push(issue(file, cell.line, cell.column, `"${cell.text}" is not a ${what}. Write one of: ${list}${orBlank}.`));
     return INVALID;
   }
   return ok(found);
+}
+
+/** Reads text that must be filled in; `blank` is the whole message for an empty cell. */
+export function readRequiredText(cell: CsvCell, file: string, issues: ValidationIssue[], blank: string): Parsed<string> {
+  if (cell.text === '') {
+    issues.push(issue(file, cell.line, cell.column, blank));
+    return INVALID;
+  }
+  return ok(cell.text);
+}
+
+/** Reads a count of things (e.g. `audits`) that must be a whole number of 1 or more. */
+export function readPositiveCount(cell: CsvCell, file: string, issues: ValidationIssue[], things: string): Parsed<number> {
+  const fix = `Write the number of ${things} as a whole number of 1 or more, e.g. 3`;
+  if (cell.text === '') {
+    issues.push(issue(file, cell.line, cell.column, `the count is blank. ${fix}.`));
+    return INVALID;
+  }
+  const parsed = parseNumberText(cell.text);
+  if (!parsed) {
+    issues.push(issue(file, cell.line, cell.column, notANumberMessage(cell.text, { example: '3' }).replace('Write a number such as 3', fix)));
+    return INVALID;
+  }
+  if (!Number.isInteger(parsed.value) || parsed.value < 1) {
+    const why = parsed.value === 0 ? ' (delete the row instead of writing 0)' : '';
+    issues.push(issue(file, cell.line, cell.column, `"${cell.text}" cannot be a count. ${fix}${why}.`));
+    return INVALID;
+  }
+  return ok(parsed.value);
 }

@@ -35,7 +35,20 @@ class SyntaxProblem {
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 
-export function readJson(text: string): JsonReadResult {
+/** What the file should hold, for the messages about an empty file and text after the end. */
+export interface JsonShape {
+  /** Completes "the file is empty. It needs ...", e.g. `the site settings between { and }`. */
+  contents: string;
+  /** Said when text follows the end, e.g. `there is more text after the closing } of the settings. ...`. */
+  trailing: string;
+}
+
+export const SETTINGS_SHAPE: JsonShape = {
+  contents: 'the site settings between { and }',
+  trailing: 'there is more text after the closing } of the settings. Remove it, or move it inside the { }.',
+};
+
+export function readJson(text: string, shape: JsonShape = SETTINGS_SHAPE): JsonReadResult {
   const locations = new Map<string, JsonLocation>();
   let i = 0;
   const fail = (offset: number, message: string): never => {
@@ -161,10 +174,10 @@ export function readJson(text: string): JsonReadResult {
 
   try {
     skipWhitespace();
-    if (i >= text.length) return { ok: false, offset: 0, message: 'the file is empty. It needs the site settings between { and }.' };
+    if (i >= text.length) return { ok: false, offset: 0, message: `the file is empty. It needs ${shape.contents}.` };
     readValue('', null);
     skipWhitespace();
-    if (i < text.length) fail(i, 'there is more text after the closing } of the settings. Remove it, or move it inside the { }.');
+    if (i < text.length) fail(i, shape.trailing);
   } catch (error) {
     if (error instanceof SyntaxProblem) return { ok: false, offset: error.offset, message: error.message };
     throw error;

@@ -1,10 +1,10 @@
 // quarters/<period>.csv: one file per quarter, one row per indicator reported that quarter.
-import { isPeriodId } from '../domain/period.ts';
 import type { PeriodId, QuarterValue } from '../domain/types.ts';
-import { checkUnitRange, readNumber, readReference, suggestPeriod, type Parsed, type WrittenNumber } from './cells.ts';
+import { checkUnitRange, readNumber, readReference, type Parsed, type WrittenNumber } from './cells.ts';
 import type { ReferenceContext } from './context.ts';
 import type { CsvCell, CsvSpec, CsvTable } from './csv.ts';
 import { issue, type ValidationIssue } from './issue.ts';
+import { isPeriodFileCandidate, periodFromFileName, type FileNamePeriod } from './period-files.ts';
 
 export const QUARTERS_DIR = 'quarters';
 
@@ -15,22 +15,12 @@ export const QUARTER_SPEC: CsvSpec = {
 
 /** Whether a file in quarters/ is looked at at all: CSV files, but not hidden files or Excel lock files. */
 export function isQuarterCandidate(name: string): boolean {
-  return /\.csv$/i.test(name) && !name.startsWith('.') && !name.startsWith('~$');
+  return isPeriodFileCandidate(name, 'csv');
 }
 
 /** The period a quarter file holds, from its name (`2024-25-Q1.csv`), or a message saying how to rename it. */
-export function quarterFilePeriod(name: string): { ok: true; period: PeriodId } | { ok: false; message: string } {
-  const stem = name.replace(/\.csv$/i, '');
-  if (isPeriodId(stem)) return { ok: true, period: stem };
-  const suggestion = suggestPeriod(stem.replace(/[()]/g, ' ').trim());
-  const base = `the file name "${name}" is not a quarter. Name each file in quarters/ after the quarter it holds, written YYYY-YY-Qn.csv, e.g. 2024-25-Q1.csv for April to June 2024.`;
-  if (suggestion) return { ok: false, message: `${base} Did you mean ${suggestion}.csv?` };
-  const years = /^(\d{4})-(\d{2})-Q[1-4]$/.exec(stem);
-  if (years) {
-    const next = String((Number(years[1]) + 1) % 100).padStart(2, '0');
-    return { ok: false, message: `${base} The two years must follow on: ${years[1]}-${next}.` };
-  }
-  return { ok: false, message: base };
+export function quarterFilePeriod(name: string): FileNamePeriod {
+  return periodFromFileName(name, QUARTERS_DIR, 'csv');
 }
 
 /** Percent values must agree with numerator/denominator within 0.05 plus half a unit of the value's written precision. */

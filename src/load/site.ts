@@ -2,9 +2,8 @@
 import { z } from 'zod';
 import type { SiteConfig } from '../domain/types.ts';
 import { idProblem } from './cells.ts';
-import { issue, type ValidationIssue } from './issue.ts';
-import { jsonPath, readJson, type JsonLocation } from './json.ts';
-import { LineIndex } from './text.ts';
+import type { ValidationIssue } from './issue.ts';
+import { readJsonFile, reportSchemaIssues, requiredText } from './json-file.ts';
 
 export const SITE_FILE = 'site.json';
 
@@ -17,17 +16,6 @@ const EXAMPLES = {
   comparator: '{ "id": "england", "label": "England" }',
   amber: '"amber": 2',
 } as const;
-
-function requiredText(key: string, example: string) {
-  return z
-    .string({
-      error: (problem) => (problem.input === undefined
-        ? `"${key}" is missing. Add it, e.g. ${example}`
-        : `"${key}" must be text in double quotes, e.g. ${example}`),
-    })
-    .trim()
-    .min(1, { error: `"${key}" is empty. Fill it in, e.g. ${example}` });
-}
 
 function optionalText(key: string) {
   return z
@@ -87,15 +75,6 @@ const siteSchema = z.object(
   { error: 'site.json must hold the settings as one object between { and }, e.g. { "organisation": "...", "title": "...", "comparators": [...] }.' },
 );
 
-/** Line of the key at `path`, or of the nearest enclosing object that exists (for a missing key). */
-function locate(locations: ReadonlyMap<string, JsonLocation>, path: readonly PropertyKey[], lines: LineIndex): number {
-  for (let length = path.length; length >= 0; length--) {
-    const found = locations.get(jsonPath(path.slice(0, length)));
-    if (found) return lines.line(length === path.length ? found.key : found.value);
-  }
-  return 1;
-}
-
 export interface SiteResult {
   /** null when site.json has any problem. */
   site: SiteConfig | null;
@@ -104,21 +83,11 @@ export interface SiteResult {
 }
 
 export function readSite(source: string, issues: ValidationIssue[], file = SITE_FILE): SiteResult {
-  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  const lines = new LineIndex(text);
-  const json = readJson(text);
-  if (!json.ok) {
-    const isEmpty = text.trim() === '';
-    issues.push(issue(file, isEmpty ? null : lines.line(json.offset), isEmpty ? null : String(lines.column(json.offset)),
-      isEmpty ? `${json.message} See docs/data-format.md for an example.` : `this is not valid JSON: ${json.message}`));
-    return { site: null, comparatorIds: null };
-  }
+  const json = readJsonFile(source, file, issues);
+  if (json === null) return { site: null, comparatorIds: null };
   const result = siteSchema.safeParse(json.value);
   if (!result.success) {
-    for (const problem of result.error.issues) {
-      const column = problem.path.length > 0 ? jsonPath(problem.path) : null;
-      issues.push(issue(file, locate(json.locations, problem.path, lines), column, problem.message));
-    }
+    reportSchemaIssues(json, result.error.issues, issues);
     const invalidComparators = result.error.issues.some((problem) => problem.path.length === 0 || problem.path[0] === 'comparators');
     const comparators = invalidComparators ? null : siteSchema.shape.comparators.safeParse((json.value as Record<string, unknown>)['comparators']);
     return { site: null, comparatorIds: comparators?.success ? new Set(comparators.data.map((comparator) => comparator.id)) : null };

@@ -3,6 +3,7 @@
 import type { Scorecard } from '../domain/scorecard.ts';
 import { periodLabel } from '../domain/period.ts';
 import type { Dataset } from '../domain/types.ts';
+import type { QualityReport } from '../domain/quality/report.ts';
 
 export function scorecardJson(scorecard: Scorecard, licence: string) {
   return {
@@ -85,4 +86,41 @@ export function scorecardsTable(scorecards: Iterable<Scorecard>): Record<string,
     }
   }
   return rows;
+}
+
+export function auditsJson(report: QualityReport, licence: string) {
+  const { all } = report;
+  return {
+    period: report.period,
+    label: periodLabel(report.period),
+    licence,
+    totals: {
+      total: all.total,
+      moderated: all.moderated,
+      agreed: all.agreed,
+      upgraded: all.upgraded,
+      downgraded: all.downgraded,
+      good_or_better: all.goodOrBetter,
+      lowest_grade: all.lowest,
+    },
+    by_type: report.byType.map((g) => ({ type: g.key, total: g.total, moderated: g.moderated, good_or_better: g.goodOrBetter, lowest_grade: g.lowest })),
+    by_service_area: report.byServiceArea.map((g) => ({ service_area: g.key, total: g.total, good_or_better: g.goodOrBetter, lowest_grade: g.lowest })),
+    activities: report.activities.map((a) => ({
+      activity: a.activity,
+      type: a.type,
+      scale: a.scale.id,
+      total: a.total,
+      moderated: a.moderated,
+      agreed: a.agreed,
+      upgraded: a.upgraded,
+      downgraded: a.downgraded,
+      auditor: a.auditor,
+      final: a.final,
+      good_or_better: a.goodOrBetter,
+      lowest_grade: a.lowest,
+      moderation_rate: a.moderationRate,
+      service_areas: a.serviceAreas.map((s) => ({ service_area: s.serviceArea, total: s.total, final: s.final })),
+      movement: a.matrix.rows.map((r) => ({ auditor: r.auditor.id, moderated: Object.fromEntries(r.cells.map((c) => [c.moderated.id, c.count])) })),
+    })),
+  };
 }

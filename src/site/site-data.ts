@@ -6,6 +6,8 @@ import { indexDataset, type DatasetIndex } from '../domain/dataset-index.ts';
 import { buildScorecard, type Scorecard } from '../domain/scorecard.ts';
 import { indicatorSeries, type SeriesPoint } from '../domain/series.ts';
 import type { Dataset, Indicator, PeriodId } from '../domain/types.ts';
+import { qualityPeriods, qualityReport, type QualityReport } from '../domain/quality/report.ts';
+import { qualityTrends, type TrendPoint as QualityTrendPoint } from '../domain/quality/trends.ts';
 
 export interface SiteData {
   dataset: Dataset;
@@ -16,6 +18,10 @@ export interface SiteData {
   scorecards: Map<PeriodId, Scorecard>;
   series: Map<string, SeriesPoint[]>;
   themes: { theme: string; indicators: Indicator[] }[];
+  /** Quarters with audits or a narrative, oldest first; empty when the council publishes no QA. */
+  qualityPeriods: PeriodId[];
+  qualityReports: Map<PeriodId, QualityReport>;
+  qualityTrends: QualityTrendPoint[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -39,5 +45,8 @@ async function load(): Promise<SiteData> {
     if (group) group.indicators.push(indicator);
     else themes.push({ theme: indicator.theme, indicators: [indicator] });
   }
-  return { dataset, index, periods, latest, scorecards, series, themes };
+  const qaPeriods = qualityPeriods(dataset.quality);
+  const qualityReports = new Map(qaPeriods.map((period) => [period, qualityReport(dataset.quality, period)]));
+  const trends = qualityTrends(dataset.quality.audits, dataset.quality.scales, { periods: qaPeriods });
+  return { dataset, index, periods, latest, scorecards, series, themes, qualityPeriods: qaPeriods, qualityReports, qualityTrends: trends };
 }

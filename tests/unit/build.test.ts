@@ -1,7 +1,8 @@
 // The build refuses bad data: it prints every problem with file, line and column, writes nothing, and
 // leaves what was published before exactly as it was.
 import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, readdir, writeFile, cp } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -64,4 +65,25 @@ describe('npm run validate', () => {
     expect(result.code).toBe(1);
     expect(`${result.stdout}${result.stderr}`).toMatch(/quarters\/2025-26-Q3\.csv, line 3, column B \(value\)/);
   });
+});
+
+describe('npm run build for a council that publishes no quality assurance', () => {
+  it('builds the scorecard and leaves the QA pages and their navigation out', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'scorecard-no-qa-'));
+    await cp(path.join(root, 'data'), dataDir, { recursive: true });
+    for (const qa of ['audits', 'audit-domains', 'narrative', 'grade-scales.json', 'schedule.csv', 'actions.csv']) {
+      await rm(path.join(dataDir, qa), { recursive: true, force: true });
+    }
+    const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'scorecard-out-')), 'dist');
+
+    const result = await runScript('build.ts', { DATA_DIR: dataDir, OUT_DIR: outDir });
+
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'quality'))).toBe(false);
+    expect(existsSync(path.join(outDir, 'actions'))).toBe(false);
+    const home = await readFile(path.join(outDir, 'index.html'), 'utf8');
+    expect(home).not.toContain('href="/quality/"');
+    expect(home).not.toContain('data-quality-link');
+  }, 60_000);
 });

@@ -3,6 +3,7 @@ import { actionsAsAt, type ActionsAsAt } from './actions.ts';
 import { auditsInPeriod, summariseActivities, summariseBy, summariseGroup, type ActivitySummary, type GroupSummary } from './activity-summary.ts';
 import { scaleForActivity, summariseDomains, type DomainSummary } from './domains.ts';
 import type { Narrative, QualityData } from './types.ts';
+import { sortPeriods } from '../period.ts';
 import type { PeriodId } from '../types.ts';
 
 export interface DomainView {
@@ -24,10 +25,9 @@ export interface QualityReport {
   actions: ActionsAsAt;
 }
 
-/** Quarters with any QA to publish (audits or a narrative), oldest first among `periods`. */
-export function qualityPeriods(quality: QualityData, periods: readonly PeriodId[]): PeriodId[] {
-  const withQa = new Set([...quality.audits.map((a) => a.period), ...quality.narratives.map((n) => n.period)]);
-  return periods.filter((p) => withQa.has(p));
+/** Quarters with any QA to publish (audits or a narrative), oldest first. */
+export function qualityPeriods(quality: QualityData): PeriodId[] {
+  return sortPeriods([...quality.audits.map((a) => a.period), ...quality.narratives.map((n) => n.period)]);
 }
 
 export function qualityReport(quality: QualityData, period: PeriodId): QualityReport {

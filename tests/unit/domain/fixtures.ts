@@ -48,6 +48,8 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
     periods: [],
     values: [],
     comparatorValues: [],
+    quality: { scales: [], audits: [], domainGrades: [], schedule: [], actions: [], narratives: [] },
+    glossary: [],
     ...overrides,
   };
 }

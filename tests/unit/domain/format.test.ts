@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultDecimals,
+  formatDate,
   formatCount,
   formatNumber,
   formatShareOf,
@@ -121,5 +122,13 @@ describe('formatShareOf', () => {
     expect(formatShareOf(0, 0)).toBe('0 of 0');
     expect(formatShareOf(null, 48)).toBe('No data');
     expect(formatShareOf(38, null)).toBe('No data');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes dates as GOV.UK does', () => {
+    expect(formatDate('2025-03-31')).toBe('31 March 2025');
+    expect(formatDate('2026-01-01')).toBe('1 January 2026');
+    expect(() => formatDate('31/03/2025')).toThrow(/YYYY-MM-DD/);
   });
 });

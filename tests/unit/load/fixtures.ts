@@ -106,3 +106,102 @@ export async function issuesWith(overrides: FileMap): Promise<ValidationIssue[]>
 export function csv(...lines: string[]): string {
   return `${lines.join('\n')}\n`;
 }
+
+// Quality assurance files and the glossary: all optional, so VALID_FILES has none of them.
+
+export const GRADE_SCALES_JSON = `[
+  {
+    "id": "ofsted",
+    "label": "Ofsted four-point scale",
+    "grades": [
+      { "id": "outstanding", "label": "Outstanding", "good": true },
+      { "id": "good", "label": "Good", "good": true },
+      { "id": "requires_improvement", "label": "Requires improvement to be good", "good": false },
+      { "id": "inadequate", "label": "Inadequate", "good": false }
+    ]
+  },
+  {
+    "id": "meets_good",
+    "label": "Meets good three-point scale",
+    "grades": [
+      { "id": "exceeds_good", "label": "Exceeds good", "good": true },
+      { "id": "meets_good", "label": "Meets good", "good": true },
+      { "id": "does_not_meet_good", "label": "Does not meet good", "good": false }
+    ]
+  }
+]
+`;
+
+export const AUDITS_CSV = csv(
+  'activity,type,service_area,month,scale,auditor_grade,moderated_grade,count',
+  'Case file audits,audit,Front door,2024-04,ofsted,good,good,3',
+  'Case file audits,audit,Front door,2024-05,ofsted,requires_improvement,,2',
+  'Practice observations,observation,,2024-06,meets_good,meets_good,exceeds_good,1',
+);
+
+export const AUDIT_DOMAINS_CSV = csv(
+  'activity,domain,grade,count',
+  'Case file audits,Voice of the child,good,4',
+  'Case file audits,Planning,requires_improvement,1',
+);
+
+export const NARRATIVE_MD = [
+  '---',
+  'summary: In April to June 2024 we audited 5 cases.',
+  '---',
+  '',
+  'An opening paragraph.',
+  '',
+  '## Strengths',
+  '',
+  'Visits were *timely*.',
+  '',
+  '### Detail',
+  '',
+  '- one',
+  '- two',
+  '',
+  '## Next steps',
+  '',
+  'More audits.',
+  '',
+].join('\n');
+
+export const SCHEDULE_CSV = csv(
+  'month,activity,service_area,status',
+  '2024-04,Case file audits,All service areas,complete',
+  '2024-07,Practice observations,Children in care,planned',
+);
+
+export const ACTIONS_CSV = csv(
+  'id,title,owner,raised,due,status,indicators',
+  'A01,Weekly tracking of assessments,Head of Service,2024-25-Q1,2025-03-31,on_track,assess-45',
+  'A02,"Review contacts, with partners",,2024-25-Q1,2024-09-30,complete,assess-45;contacts',
+  'A03,New plan template,Head of Service,2024-25-Q2,2025-06-30,not_started,',
+);
+
+export const GLOSSARY_CSV = csv(
+  'term,expansion,definition',
+  'CiC,Child in care,"A child looked after by the council, also called a looked after child."',
+  'ASYE,Assessed and supported year in employment,',
+);
+
+export const QA_FILES: FileMap = {
+  'grade-scales.json': GRADE_SCALES_JSON,
+  'audits/2024-25-Q1.csv': AUDITS_CSV,
+  'audit-domains/2024-25-Q1.csv': AUDIT_DOMAINS_CSV,
+  'narrative/2024-25-Q1.md': NARRATIVE_MD,
+  'schedule.csv': SCHEDULE_CSV,
+  'actions.csv': ACTIONS_CSV,
+  'glossary.csv': GLOSSARY_CSV,
+};
+
+/** Loads the valid fixture plus the QA files, with some files replaced. */
+export async function loadQaWith(overrides: FileMap = {}): ReturnType<typeof loadDataset> {
+  return loadDataset(writeDataDir({ ...VALID_FILES, ...QA_FILES, ...overrides }));
+}
+
+/** Like issuesWith, on the fixture with the QA files. */
+export async function qaIssuesWith(overrides: FileMap): Promise<ValidationIssue[]> {
+  return issuesWith({ ...QA_FILES, ...overrides });
+}

@@ -84,7 +84,11 @@ describe('qualityReport', () => {
 });
 
 describe('qualityPeriods', () => {
-  it('lists the quarters with audits or a narrative, in the order given', () => {
-    expect(qualityPeriods(quality, ['2017-18-Q3', '2017-18-Q4', '2018-19-Q1'])).toEqual(['2017-18-Q4', '2018-19-Q1']);
+  it('lists the quarters with audits or a narrative, oldest first, once each', () => {
+    expect(qualityPeriods({ ...quality, narratives: [...quality.narratives, { period: '2016-17-Q1', summary: 'x', sections: [] }] })).toEqual([
+      '2016-17-Q1',
+      '2017-18-Q4',
+      '2018-19-Q1',
+    ]);
   });
 });

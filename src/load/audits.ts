@@ -1,0 +1,127 @@
+// audits/<period>.csv (optional): audit counts for one quarter, one row per activity, grade movement and
+// (optionally) service area and month.
+import { periodMonthsLabel } from '../domain/period.ts';
+import { AUDIT_TYPES, type AuditRow, type AuditType, type GradeScale } from '../domain/quality/types.ts';
+import type { PeriodId } from '../domain/types.ts';
+import { readChoice, readPositiveCount, readRequiredText, unknownIdMessage, type Parsed } from './cells.ts';
+import type { CsvCell, CsvSpec, CsvTable } from './csv.ts';
+import { monthsOfPeriod, orList, readMonth } from './dates.ts';
+import { GRADE_SCALES_FILE, type ScaleCatalogue } from './grade-scales.ts';
+import { readGrade } from './grades.ts';
+import { issue, type ValidationIssue } from './issue.ts';
+
+export const AUDITS_DIR = 'audits';
+
+export const AUDITS_SPEC: CsvSpec = {
+  required: ['activity', 'scale', 'auditor_grade', 'moderated_grade', 'count'],
+  optional: ['type', 'service_area', 'month'],
+};
+
+/** What audit-domain files need to know about one quarter's activities. */
+export interface AuditActivity {
+  /** The activity's scale when it is known and valid; null when it cannot be used to check grades. */
+  scale: GradeScale | null;
+}
+
+export interface AuditsResult {
+  rows: AuditRow[];
+  /** Every activity named in the file, even on rows with other problems. */
+  activities: Map<string, AuditActivity>;
+}
+
+function readScale(cell: CsvCell, file: string, issues: ValidationIssue[], catalogue: ScaleCatalogue | null): Parsed<string> {
+  if (cell.text === '') {
+    const known = catalogue && catalogue.ids.size > 0 ? ` (${orList([...catalogue.ids])})` : '';
+    issues.push(issue(file, cell.line, cell.column, `the scale is blank. Write the id of the grade scale from ${GRADE_SCALES_FILE}${known}.`));
+    return { ok: false };
+  }
+  if (catalogue !== null && !catalogue.ids.has(cell.text)) {
+    issues.push(issue(file, cell.line, cell.column, unknownIdMessage(cell.text, 'a grade scale', GRADE_SCALES_FILE, catalogue.ids)));
+    return { ok: false };
+  }
+  return { ok: true, value: cell.text };
+}
+
+interface FirstSeen<T> {
+  value: T;
+  line: number;
+}
+
+/** Reports a row that gives an activity a different type or scale from an earlier row. */
+function checkSame<T extends string>(
+  seen: Map<string, FirstSeen<T>>, activity: string, value: T, cell: CsvCell, file: string, issues: ValidationIssue[],
+  describe: (value: T) => string,
+): void {
+  const earlier = seen.get(activity);
+  if (earlier === undefined) {
+    seen.set(activity, { value, line: cell.line });
+    return;
+  }
+  if (earlier.value === value) return;
+  issues.push(issue(file, cell.line, cell.column,
+    `"${activity}" ${describe(earlier.value)} on line ${earlier.line}, but this row ${describe(value).replace(/^is/, 'says it is')}. ` +
+    'Each activity has one type and one scale in a quarter: correct one of the rows, or give the two activities different names.'));
+}
+
+/** `catalogue` null: grade-scales.json is missing or unreadable, so scales and grades are not checked. */
+export function readAudits(table: CsvTable, period: PeriodId, catalogue: ScaleCatalogue | null, issues: ValidationIssue[]): AuditsResult {
+  const file = table.file;
+  const rows: AuditRow[] = [];
+  const activities = new Map<string, AuditActivity>();
+  const types = new Map<string, FirstSeen<AuditType>>();
+  const scales = new Map<string, FirstSeen<string>>();
+  const months = monthsOfPeriod(period);
+
+  if (table.rows.length === 0) {
+    issues.push(issue(file, null, null, 'this audits file has no rows. Add one row per activity and grade under the header row, or delete the file.'));
+  }
+
+  for (const row of table.rows) {
+    const before = issues.length;
+    const activity = readRequiredText(row.cell('activity'), file, issues,
+      'the activity is blank. Write the name of the audit activity, e.g. Monthly case file audits, written the same way on each of its rows.');
+    const typeCell = row.cell('type');
+    const type = readChoice(typeCell, file, issues, AUDIT_TYPES, 'type', 'audit');
+    const scaleCell = row.cell('scale');
+    const scaleId = readScale(scaleCell, file, issues, catalogue);
+    const scale = scaleId.ok ? catalogue?.scales.get(scaleId.value) : undefined;
+
+    const auditor = readGrade(row.cell('auditor_grade'), file, issues, scale, catalogue,
+      'the auditor grade is blank. Write the grade the auditor gave');
+    const moderated = readGrade(row.cell('moderated_grade'), file, issues, scale, catalogue, null);
+    const count = readPositiveCount(row.cell('count'), file, issues, 'audits');
+
+    const monthCell = row.cell('month');
+    const month = readMonth(monthCell, file, issues);
+    let monthOk = month.ok;
+    if (month.ok && month.value !== null && !months.includes(month.value)) {
+      issues.push(issue(file, monthCell.line, monthCell.column,
+        `"${month.value}" is not in this file's quarter, ${period} (${periodMonthsLabel(period)}). ` +
+        `Write ${orList(months)}, or move the row to the audits file for the quarter it belongs to.`));
+      monthOk = false;
+    }
+
+    if (activity.ok) {
+      // The activity's scale for its domain grades: the first usable one, even if an earlier row's was not.
+      if (!activities.get(activity.value)?.scale) activities.set(activity.value, { scale: scale ?? null });
+      if (type.ok) checkSame(types, activity.value, type.value, typeCell, file, issues, (value) => `is ${/^[aeiou]/.test(value) ? 'an' : 'a'} ${value}`);
+      if (scaleId.ok) checkSame(scales, activity.value, scaleId.value, scaleCell, file, issues, (value) => `uses the "${value}" scale`);
+    }
+
+    if (issues.length === before && activity.ok && type.ok && scaleId.ok && auditor.ok && auditor.value !== null
+      && moderated.ok && count.ok && month.ok && monthOk) {
+      rows.push({
+        period,
+        activity: activity.value,
+        type: type.value,
+        scale: scaleId.value,
+        auditorGrade: auditor.value,
+        moderatedGrade: moderated.value,
+        count: count.value,
+        serviceArea: row.cell('service_area').text,
+        month: month.value,
+      });
+    }
+  }
+  return { rows, activities };
+}

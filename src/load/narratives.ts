@@ -1,0 +1,100 @@
+// narrative/<period>.md (optional): the quarter's QA story. Front matter between --- lines holds the summary;
+// the Markdown body is split into sections at each "## " heading and rendered to HTML here, never in pages.
+import MarkdownIt, { type Token } from 'markdown-it';
+import { isMap, isScalar, parseDocument } from 'yaml';
+import type { Narrative } from '../domain/quality/types.ts';
+import type { PeriodId } from '../domain/types.ts';
+import { issue, type ValidationIssue } from './issue.ts';
+
+export const NARRATIVE_DIR = 'narrative';
+
+/**
+ * Raw HTML is shown as text, never passed through, and markdown-it's own link check refuses javascript:,
+ * vbscript:, file: and data: addresses (except data: images), so a narrative cannot carry script.
+ */
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: true });
+
+const SUMMARY_EXAMPLE = 'summary: This quarter we completed 79 case-file audits';
+const FRONT_MATTER_HELP = `Start the file with a line ---, then a line such as ${SUMMARY_EXAMPLE}, then another line ---, then the text.`;
+const QUOTING_HELP = 'If the summary contains a colon followed by a space (": "), or starts with a quote or a symbol such as # * & ! % @ [ {, ' +
+  'put the whole summary in double quotes, and write any double quote inside it as \\".';
+
+function headingText(inline: Token | undefined): string {
+  return (inline?.children ?? [])
+    .filter((child) => child.type === 'text' || child.type === 'text_special' || child.type === 'code_inline')
+    .map((child) => child.content)
+    .join('')
+    .trim();
+}
+
+/** Renders the body, split at top-level `##` headings; text before the first heading is a section headed ''. */
+export function renderSections(body: string): Narrative['sections'] {
+  const env = {};
+  const tokens = markdown.parse(body, env);
+  const headings = tokens.flatMap((token, index) => (token.type === 'heading_open' && token.tag === 'h2' && token.level === 0 ? [index] : []));
+  const render = (from: number, to: number) => markdown.renderer.render(tokens.slice(from, to), markdown.options, env);
+  const sections: Narrative['sections'] = [];
+  const preamble = render(0, headings[0] ?? tokens.length);
+  if (preamble.trim() !== '') sections.push({ heading: '', html: preamble });
+  headings.forEach((start, index) => {
+    // heading_open, inline, heading_close, then the section's own blocks up to the next ## heading.
+    sections.push({ heading: headingText(tokens[start + 1]), html: render(start + 3, headings[index + 1] ?? tokens.length) });
+  });
+  return sections;
+}
+
+/** The YAML parser's message without its own position and excerpt (the issue carries the line and column). */
+function yamlMessage(message: string): string {
+  return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/\.?$/, '');
+}
+
+export function readNarrative(source: string, file: string, period: PeriodId, issues: ValidationIssue[]): Narrative | null {
+  const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  if ((lines[0] ?? '').trimEnd() !== '---') {
+    issues.push(issue(file, 1, null, `the file must begin with front matter holding the summary. ${FRONT_MATTER_HELP}`));
+    return null;
+  }
+  const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
+  if (close < 0) {
+    issues.push(issue(file, 1, null,
+      'the front matter that starts on line 1 is never closed. Add a line with just --- after the summary, before the text.'));
+    return null;
+  }
+
+  const yaml = lines.slice(1, close).join('\n');
+  const document = parseDocument(yaml);
+  const error = document.errors[0];
+  if (error) {
+    const position = error.linePos?.[0];
+    issues.push(issue(file, position ? position.line + 1 : 2, position ? String(position.col) : null,
+      `the front matter is not valid YAML: ${yamlMessage(error.message)}. Write each setting as name: value, e.g. ${SUMMARY_EXAMPLE}. ${QUOTING_HELP}`));
+    return null;
+  }
+  const contents = document.contents;
+  if (contents !== null && !isMap(contents)) {
+    issues.push(issue(file, 2, null, `the front matter must be settings written name: value, e.g. ${SUMMARY_EXAMPLE}.`));
+    return null;
+  }
+  const pair = contents?.items.find((item) => isScalar(item.key) && item.key.value === 'summary');
+  if (pair === undefined) {
+    const capitals = contents?.items.find((item) => isScalar(item.key) && String(item.key.value).trim().toLowerCase() === 'summary');
+    const hint = capitals && isScalar(capitals.key) ? ` There is a setting called "${String(capitals.key.value)}": write it as summary, in lower case.` : '';
+    issues.push(issue(file, 1, 'summary',
+      `"summary" is missing from the front matter. Add a line such as ${SUMMARY_EXAMPLE} (one or two sentences summing up the quarter) between the --- lines.${hint}`));
+    return null;
+  }
+  const keyOffset = isScalar(pair.key) ? pair.key.range?.[0] ?? 0 : 0;
+  const line = yaml.slice(0, keyOffset).split('\n').length + 1;
+  const value = (document.toJS() as Record<string, unknown>)['summary'];
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) {
+    issues.push(issue(file, line, 'summary', `the summary is empty. Write one or two sentences summing up the quarter after "summary:", e.g. ${SUMMARY_EXAMPLE}.`));
+    return null;
+  }
+  if (typeof value !== 'string') {
+    issues.push(issue(file, line, 'summary',
+      `the summary must be text, but here it is read as ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a set of settings' : `the ${typeof value} ${String(value)}`}. ` +
+      `Write the summary as sentences on the same line, e.g. ${SUMMARY_EXAMPLE}; to be sure, put it in double quotes.`));
+    return null;
+  }
+  return { period, summary: value.trim(), sections: renderSections(lines.slice(close + 1).join('\n')) };
+}

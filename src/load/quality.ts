@@ -1,0 +1,90 @@
+// Loading the quality assurance files: grade-scales.json, audits/, audit-domains/, narrative/, schedule.csv and
+// actions.csv. All are optional; a council that publishes none gets empty lists.
+import type { PeriodId } from '../domain/types.ts';
+import type { QualityData } from '../domain/quality/types.ts';
+import { ACTIONS_FILE, ACTIONS_SPEC, readActions } from './actions.ts';
+import { AUDIT_DOMAINS_DIR, AUDIT_DOMAINS_SPEC, readAuditDomains } from './audit-domains.ts';
+import { AUDITS_DIR, AUDITS_SPEC, readAudits, type AuditActivity } from './audits.ts';
+import { listNames, loadCsv, loadText, missingMessage } from './files.ts';
+import { GRADE_SCALES_FILE, readGradeScales, type ScaleCatalogue } from './grade-scales.ts';
+import { issue, type ValidationIssue } from './issue.ts';
+import { NARRATIVE_DIR, readNarrative } from './narratives.ts';
+import { listPeriodFiles, type PeriodFile } from './period-files.ts';
+import { SCHEDULE_FILE, SCHEDULE_SPEC, readSchedule } from './schedule.ts';
+
+export function emptyQuality(): QualityData {
+  return { scales: [], audits: [], domainGrades: [], schedule: [], actions: [], narratives: [] };
+}
+
+/** The period files in an optional folder; a file where the folder should be is reported. */
+async function optionalPeriodFiles(dataDir: string, folder: string, extension: string, issues: ValidationIssue[]): Promise<PeriodFile[]> {
+  const listed = await listPeriodFiles(dataDir, folder, { extension, ignore: ['readme.md'] }, issues);
+  if (listed.status === 'not_a_folder') {
+    issues.push(issue(folder, null, null,
+      `this should be a folder holding one .${extension} file per quarter (e.g. ${folder}/2024-25-Q1.${extension}), but it is a file. Rename or remove it.`));
+  }
+  return listed.files;
+}
+
+export async function loadQuality(dataDir: string, indicatorIds: ReadonlySet<string> | null, issues: ValidationIssue[]): Promise<QualityData> {
+  const quality = emptyQuality();
+  // Listed first to know whether grade-scales.json is needed; problems with the names are reported after it.
+  const auditNameIssues: ValidationIssue[] = [];
+  const auditFiles = await optionalPeriodFiles(dataDir, AUDITS_DIR, 'csv', auditNameIssues);
+
+  // grade-scales.json: needed as soon as there is an audits file.
+  let catalogue: ScaleCatalogue | null = null;
+  const scalesText = await loadText(dataDir, GRADE_SCALES_FILE, issues);
+  if (scalesText === undefined && auditFiles.length > 0) {
+    issues.push(issue(GRADE_SCALES_FILE, null, null, missingMessage(GRADE_SCALES_FILE, await listNames(dataDir),
+      `There are audit files in ${AUDITS_DIR}/, and their grades need their scales: add ${GRADE_SCALES_FILE} to the data folder, ` +
+      'listing each grade scale and its grades, best first (see docs/data-format.md).')));
+  } else if (typeof scalesText === 'string') {
+    catalogue = readGradeScales(scalesText, issues);
+    quality.scales = [...(catalogue?.scales.values() ?? [])];
+  }
+
+  // audits/<period>.csv
+  issues.push(...auditNameIssues);
+  const activities = new Map<PeriodId, Map<string, AuditActivity> | null>();
+  for (const { relative, period } of auditFiles) {
+    const table = await loadCsv(dataDir, relative, AUDITS_SPEC, issues);
+    if (!table) {
+      activities.set(period, null);
+      continue;
+    }
+    const result = readAudits(table, period, catalogue, issues);
+    quality.audits.push(...result.rows);
+    activities.set(period, result.activities);
+  }
+
+  // audit-domains/<period>.csv: each belongs to the same quarter's audits file.
+  for (const { relative, period } of await optionalPeriodFiles(dataDir, AUDIT_DOMAINS_DIR, 'csv', issues)) {
+    const table = await loadCsv(dataDir, relative, AUDIT_DOMAINS_SPEC, issues);
+    if (!table) continue;
+    const periodActivities = activities.get(period);
+    if (periodActivities === undefined) {
+      issues.push(issue(relative, null, null,
+        `there is no ${AUDITS_DIR}/${period}.csv, so these domain grades belong to no audits. Add the quarter's audits file, ` +
+        `or check this file is named after the right quarter.`));
+      continue;
+    }
+    quality.domainGrades.push(...readAuditDomains(table, period, periodActivities, catalogue, issues));
+  }
+
+  // narrative/<period>.md
+  for (const { relative, period } of await optionalPeriodFiles(dataDir, NARRATIVE_DIR, 'md', issues)) {
+    const text = await loadText(dataDir, relative, issues);
+    if (typeof text !== 'string') continue;
+    const narrative = readNarrative(text, relative, period, issues);
+    if (narrative) quality.narratives.push(narrative);
+  }
+
+  // schedule.csv and actions.csv
+  const scheduleTable = await loadCsv(dataDir, SCHEDULE_FILE, SCHEDULE_SPEC, issues);
+  if (scheduleTable) quality.schedule = readSchedule(scheduleTable, issues);
+  const actionsTable = await loadCsv(dataDir, ACTIONS_FILE, ACTIONS_SPEC, issues);
+  if (actionsTable) quality.actions = readActions(actionsTable, indicatorIds, issues);
+
+  return quality;
+}

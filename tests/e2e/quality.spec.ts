@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+
+interface AuditsJson {
+  period: string;
+  label: string;
+  totals: { total: number; moderated: number; good_or_better: { count: number; total: number } };
+  activities: {
+    activity: string;
+    type: string;
+    scale: string;
+    total: number;
+    moderated: number;
+    agreed: number;
+    upgraded: number;
+    downgraded: number;
+    auditor: Record<string, number>;
+    final: Record<string, number>;
+  }[];
+}
+
+async function latestAudits(page: Page): Promise<AuditsJson> {
+  await page.goto('/quality/');
+  const href = await page.getByRole('link', { name: /audits \(JSON\)/ }).getAttribute('href');
+  const response = await page.request.get(href!);
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as AuditsJson;
+}
+
+test.describe('quality assurance for a quarter', () => {
+  test('the figures on the page agree with the published audit data', async ({ page }) => {
+    const audits = await latestAudits(page);
+    await expect(page.locator('h1')).toContainText(audits.label);
+    await expect(page.locator('[data-fact="total"] .summary__count')).toHaveText(String(audits.totals.total));
+    const good = audits.totals.good_or_better;
+    await expect(page.locator('[data-fact="good"] .muted')).toHaveText(new RegExp(`^${good.count} of ${good.total} \\(\\d+%\\)$`));
+
+    for (const activity of audits.activities) {
+      const section = page.locator(`section.activity[data-activity="${activity.activity}"]`);
+      await expect(section.getByRole('heading', { level: 3 })).toHaveText(activity.activity);
+      // Every audit is counted once before and once after moderation.
+      expect(Object.values(activity.auditor).reduce((a, b) => a + b, 0)).toBe(activity.total);
+      expect(Object.values(activity.final).reduce((a, b) => a + b, 0)).toBe(activity.total);
+      expect(activity.agreed + activity.upgraded + activity.downgraded).toBe(activity.moderated);
+      const mix = section.locator('table[data-table="grade-mix"]');
+      for (const [grade, count] of Object.entries(activity.final)) {
+        await expect(mix.locator(`tr[data-grade="${grade}"] td`).nth(1)).toHaveText(String(count));
+      }
+      await expect(section.getByRole('img', { name: /grades before and after moderation/ })).toBeVisible();
+      if (activity.moderated > 0) await expect(section.locator('[data-fact="moderation"]')).toContainText(`${activity.agreed} agreed`);
+    }
+  });
+
+  test('states each percentage with its base', async ({ page }) => {
+    await page.goto('/quality/');
+    const facts = await page.locator('section.activity [data-fact="good"] strong').allTextContents();
+    expect(facts.length).toBeGreaterThan(0);
+    for (const fact of facts) expect(fact).toMatch(/^\d+ of \d+ \((<1|>99|\d+)%\)$/);
+  });
+
+  test('shows the narrative, the practice domains and the overdue actions', async ({ page }) => {
+    await page.goto('/quality/');
+    for (const heading of ['Strengths', 'Areas for improvement', 'Feedback from children and families', 'Next steps']) {
+      await expect(page.getByRole('heading', { level: 3, name: heading })).toBeVisible();
+    }
+    const domains = page.locator('table[data-table="domains"] tbody tr');
+    expect(await domains.count()).toBeGreaterThan(3);
+    await expect(page.locator('[data-actions-summary]')).toContainText(/\d+ actions? (was|were) overdue/);
+  });
+
+  test('links each quarter to its scorecard and the scorecard back to it', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('[data-quality-link] a').click();
+    await expect(page).toHaveURL(/\/quality\/\d{4}-\d{2}-Q[1-4]\/$/);
+    await page.getByRole('link', { name: /^Scorecard for / }).click();
+    await expect(page.locator('h1')).toContainText('Latest scorecard');
+  });
+});
+
+test.describe('quality assurance across quarters', () => {
+  test('trends are charts with tables, one row per quarter', async ({ page }) => {
+    await page.goto('/quality/trends/');
+    for (const id of ['trend-good', 'trend-lowest', 'trend-moderated']) {
+      const section = page.locator(`section:has(h2#${id})`);
+      await expect(section.locator('svg[role="img"]')).toBeVisible();
+      await expect(section.locator('table tbody tr').first()).toBeVisible();
+    }
+  });
+
+  test('the schedule links completed activities to their results', async ({ page }) => {
+    await page.goto('/quality/schedule/');
+    await expect(page.getByRole('heading', { name: 'Coming next' })).toBeVisible();
+    const link = page.locator('li[data-status="complete"] a').first();
+    const name = await link.textContent();
+    await link.click();
+    await expect(page.locator(`section.activity[data-activity="${name}"]`)).toBeVisible();
+  });
+
+  test('actions are split into overdue, open and completed, and linked from their indicators', async ({ page }) => {
+    await page.goto('/actions/');
+    const overdue = page.locator('table[data-table="actions-overdue"] tbody tr');
+    expect(await overdue.count()).toBeGreaterThan(0);
+    await expect(overdue.first().locator('[data-status="overdue"]')).toHaveText(/^Overdue/);
+    const indicatorLink = page.locator('table[data-table^="actions-"] tbody td a[href^="/indicators/"]').first();
+    const actionId = await indicatorLink.locator('xpath=ancestor::tr').getAttribute('data-action');
+    await indicatorLink.click();
+    await expect(page.locator('[data-indicator-actions]')).toContainText(`${actionId}:`);
+  });
+});
