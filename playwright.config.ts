@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Browser tests drive Debian's Chromium against the real built site (dist/, served by `astro preview`).
 const port = Number(process.env.E2E_PORT ?? 4327);
+// The built site to test; OUT_DIR matches scripts/build.ts, so `OUT_DIR=x npm run build` then `OUT_DIR=x npm run test:e2e` works.
+const siteDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,7 +33,7 @@ export default defineConfig({
   ],
   webServer: {
     // A plain static server: exactly what a council's web host does with dist/.
-    command: `npx sirv dist --host 127.0.0.1 --port ${port} --quiet`,
+    command: `npx sirv "${siteDir}" --host 127.0.0.1 --port ${port} --quiet`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
+import * as pagefind from 'pagefind';
 import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
 import { formatIssue, formatIssues } from '../src/load/issue.ts';
 
@@ -26,6 +27,7 @@ async function main(): Promise<number> {
   await rm(scratch, { recursive: true, force: true });
   try {
     await build({ root, outDir: scratch, logLevel: process.env.CI ? 'warn' : 'info' });
+    await buildSearchIndex(scratch);
   } catch (error) {
     await rm(scratch, { recursive: true, force: true });
     console.error(`\nThe build failed; ${path.relative(root, outDir)}/ is unchanged.`);
@@ -41,6 +43,21 @@ async function main(): Promise<number> {
   await rm(previous, { recursive: true, force: true });
   console.log(`Built the site into ${path.relative(root, outDir) || outDir}/ from ${path.relative(root, dataDir) || dataDir}/.`);
   return 0;
+}
+
+/** The static search index (Pagefind) over the pages marked data-pagefind-body: indicators and QA narratives. */
+async function buildSearchIndex(site: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    console.log(`Search index: ${added.page_count} pages.`);
+  } finally {
+    await pagefind.close();
+  }
 }
 
 process.exitCode = await main();

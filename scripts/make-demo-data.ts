@@ -292,7 +292,7 @@ const SPECS: Spec[] = [
   },
   {
     id: 'assessments-nfa',
-    title: 'Assessments ending with no further action',
+    title: 'Assessments ending with no further action (NFA)',
     theme: 'Assessment',
     unit: 'percent',
     polarity: 'neutral',
@@ -318,7 +318,7 @@ const SPECS: Spec[] = [
   // ---------------------------------------------------------------- Child protection
   {
     id: 's47-rate',
-    title: 'Section 47 enquiries per 10,000 children (rolling 12 months)',
+    title: 'Section 47 (S47) enquiries per 10,000 children (rolling 12 months)',
     theme: 'Child protection',
     unit: 'rate_per_10000',
     polarity: 'neutral',
@@ -338,7 +338,7 @@ const SPECS: Spec[] = [
   },
   {
     id: 'icpc-15-days',
-    title: 'Initial child protection conferences within 15 working days',
+    title: 'Initial child protection conferences (ICPC) within 15 working days',
     theme: 'Child protection',
     unit: 'percent',
     polarity: 'higher_is_better',
@@ -367,7 +367,7 @@ const SPECS: Spec[] = [
   },
   {
     id: 'cp-plan-rate',
-    title: 'Children on a child protection plan per 10,000',
+    title: 'Children on a child protection plan (CPP) per 10,000',
     theme: 'Child protection',
     unit: 'rate_per_10000',
     polarity: 'neutral',
@@ -521,7 +521,7 @@ const SPECS: Spec[] = [
   },
   {
     id: 'cic-health-assessments-20-days',
-    title: 'Initial health assessments within 20 working days of entering care',
+    title: 'Initial health assessments (IHA) within 20 working days of entering care',
     theme: 'Children in care',
     unit: 'percent',
     polarity: 'higher_is_better',
@@ -625,7 +625,7 @@ const SPECS: Spec[] = [
   },
   {
     id: 'care-leavers-eet',
-    title: 'Care leavers aged 19 to 21 in education, employment or training',
+    title: 'Care leavers aged 19 to 21 in education, employment or training (EET)',
     theme: 'Care leavers',
     unit: 'percent',
     polarity: 'higher_is_better',
@@ -1037,6 +1037,7 @@ const site = {
     "This scorecard shows how Kesterley Borough Council's children's services are doing, quarter by quarter: how quickly we respond when there are worries about a child, how well we protect children and look after children in our care, how we support young people leaving care, and the stability of our social work workforce. Each measure is compared with the target set by councillors, with the previous quarter and the same quarter last year, and with similar councils, the North West and England. Kesterley is a fictional council: these figures are invented to demonstrate the scorecard.",
   contact: 'performance@kesterley.example.org',
   licence: 'Contains public sector information licensed under the Open Government Licence v3.0.',
+  statement_date: '2026-11-23',
   amber: null,
   comparators: [
     { id: 'stat_neighbours', label: 'Statistical neighbours' },

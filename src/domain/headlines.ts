@@ -44,9 +44,9 @@ function movement(row: ScorecardRow): string {
   return `${rose ? 'rose' : 'fell'} from ${fmt(row, row.previous.value)} to ${fmt(row, row.value)}`;
 }
 
-function movers(rows: readonly ScorecardRow[], direction: 'improving' | 'worsening', kind: HeadlineKind): Headline[] {
+function movers(rows: readonly ScorecardRow[], direction: 'improving' | 'worsening', kind: HeadlineKind, named: ReadonlySet<string>): Headline[] {
   return rows
-    .filter((row) => row.direction === direction && row.value !== null && row.previous.value !== null)
+    .filter((row) => row.direction === direction && row.value !== null && row.previous.value !== null && !named.has(row.indicator.id))
     .map((row) => ({ row, size: relativeChange(row.value!, row.previous.value!) }))
     .sort((a, b) => b.size - a.size || a.row.indicator.title.localeCompare(b.row.indicator.title, 'en-GB'))
     .slice(0, MOVERS)
@@ -60,25 +60,29 @@ function movers(rows: readonly ScorecardRow[], direction: 'improving' | 'worseni
 export function headlines(scorecard: Scorecard): Headlines {
   const { rows } = scorecard;
   const previousLabel = periodShortLabel(rows[0]?.previous.period ?? scorecard.period);
+  const newReds: Headline[] = rows
+    .filter((row) => row.rag === 'red' && row.previous.rag !== 'red')
+    .map((row) => ({
+      kind: 'new_red',
+      indicatorId: row.indicator.id,
+      text: `${row.indicator.title} is now red: ${fmt(row, row.value)}${targetPhrase(row)}${
+        row.previous.value === null ? '' : `, from ${fmt(row, row.previous.value)} (${row.previous.rag.replace('_', ' ')}) in ${previousLabel}`
+      }.`,
+    }));
+  const recovered: Headline[] = rows
+    .filter((row) => row.previous.rag === 'red' && (row.rag === 'green' || row.rag === 'amber'))
+    .map((row) => ({
+      kind: 'recovered',
+      indicatorId: row.indicator.id,
+      text: `${row.indicator.title} is no longer red: now ${row.rag}, at ${fmt(row, row.value)}${targetPhrase(row)}.`,
+    }));
+  // An indicator already named for its change of rating is not named again as a mover.
+  const named = new Set([...newReds, ...recovered].map((h) => h.indicatorId));
   return {
-    newReds: rows
-      .filter((row) => row.rag === 'red' && row.previous.rag !== 'red')
-      .map((row) => ({
-        kind: 'new_red',
-        indicatorId: row.indicator.id,
-        text: `${row.indicator.title} is now red: ${fmt(row, row.value)}${targetPhrase(row)}${
-          row.previous.value === null ? '' : `, from ${fmt(row, row.previous.value)} (${row.previous.rag.replace('_', ' ')}) in ${previousLabel}`
-        }.`,
-      })),
-    recovered: rows
-      .filter((row) => row.previous.rag === 'red' && (row.rag === 'green' || row.rag === 'amber'))
-      .map((row) => ({
-        kind: 'recovered',
-        indicatorId: row.indicator.id,
-        text: `${row.indicator.title} is no longer red: now ${row.rag}, at ${fmt(row, row.value)}${targetPhrase(row)}.`,
-      })),
-    improvements: movers(rows, 'improving', 'improved'),
-    deteriorations: movers(rows, 'worsening', 'worsened'),
+    newReds,
+    recovered,
+    improvements: movers(rows, 'improving', 'improved', named),
+    deteriorations: movers(rows, 'worsening', 'worsened', named),
     noData: rows
       .filter((row) => row.rag === 'no_data')
       .map((row) => ({ kind: 'no_data', indicatorId: row.indicator.id, text: `${row.indicator.title} has no figure for ${periodShortLabel(scorecard.period)}.` })),

@@ -31,6 +31,8 @@ export interface SiteConfig {
   contact: string;
   /** The licence statement printed in the footer and the downloads. */
   licence: string;
+  /** When the accessibility statement was last reviewed (`YYYY-MM-DD`); null when not given. */
+  statementDate: string | null;
 }
 
 export interface Indicator {

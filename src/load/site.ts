@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { SiteConfig } from '../domain/types.ts';
 import { idProblem } from './cells.ts';
+import { dateProblem } from './dates.ts';
 import type { ValidationIssue } from './issue.ts';
 import { readJsonFile, reportSchemaIssues, requiredText } from './json-file.ts';
 
@@ -71,6 +72,14 @@ const siteSchema = z.object(
     description: optionalText('description'),
     contact: optionalText('contact'),
     licence: optionalText('licence'),
+    statement_date: z
+      .string({ error: '"statement_date" must be a date in double quotes, e.g. "statement_date": "2026-11-23", or left out.' })
+      .nullish()
+      .superRefine((value, context) => {
+        const problem = value ? dateProblem(value.trim()) : '';
+        if (problem) context.addIssue({ code: 'custom', message: `"statement_date": ${problem}` });
+      })
+      .transform((value) => (value ? value.trim() : null)),
   },
   { error: 'site.json must hold the settings as one object between { and }, e.g. { "organisation": "...", "title": "...", "comparators": [...] }.' },
 );
@@ -101,6 +110,7 @@ export function readSite(source: string, issues: ValidationIssue[], file = SITE_
     description: data.description ?? '',
     contact: data.contact ?? '',
     licence: data.licence ?? DEFAULT_LICENCE,
+    statementDate: data.statement_date,
   };
   return { site, comparatorIds: new Set(site.comparators.map((comparator) => comparator.id)) };
 }

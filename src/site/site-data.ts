@@ -8,6 +8,7 @@ import { indicatorSeries, type SeriesPoint } from '../domain/series.ts';
 import type { Dataset, Indicator, PeriodId } from '../domain/types.ts';
 import { qualityPeriods, qualityReport, type QualityReport } from '../domain/quality/report.ts';
 import { qualityTrends, type TrendPoint as QualityTrendPoint } from '../domain/quality/trends.ts';
+import { createAbbreviator, type Abbreviator } from './abbreviate.ts';
 
 export interface SiteData {
   dataset: Dataset;
@@ -22,6 +23,8 @@ export interface SiteData {
   qualityPeriods: PeriodId[];
   qualityReports: Map<PeriodId, QualityReport>;
   qualityTrends: QualityTrendPoint[];
+  /** Marks glossary terms up with <abbr> in text the pages show. */
+  abbreviator: Abbreviator;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -48,5 +51,5 @@ async function load(): Promise<SiteData> {
   const qaPeriods = qualityPeriods(dataset.quality);
   const qualityReports = new Map(qaPeriods.map((period) => [period, qualityReport(dataset.quality, period)]));
   const trends = qualityTrends(dataset.quality.audits, dataset.quality.scales, { periods: qaPeriods });
-  return { dataset, index, periods, latest, scorecards, series, themes, qualityPeriods: qaPeriods, qualityReports, qualityTrends: trends };
+  return { dataset, index, periods, latest, scorecards, series, themes, qualityPeriods: qaPeriods, qualityReports, qualityTrends: trends, abbreviator: createAbbreviator(dataset.glossary) };
 }

@@ -32,6 +32,7 @@ export function makeSite(overrides: Partial<SiteConfig> = {}): SiteConfig {
     description: 'Quarterly performance.',
     contact: 'performance@example.gov.uk',
     licence: 'Open Government Licence v3.0',
+    statementDate: null,
     ...overrides,
   };
 }

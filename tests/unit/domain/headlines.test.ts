@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/domain/dataset-index.ts';
-import { headlines, relativeChange } from '../../../src/domain/headlines.ts';
+import { headlines, MOVERS, relativeChange } from '../../../src/domain/headlines.ts';
 import { buildScorecard } from '../../../src/domain/scorecard.ts';
 import { makeDataset, makeIndicator, quarterValue, targetRow } from './fixtures.ts';
 
@@ -10,15 +10,19 @@ const rereferrals = makeIndicator({ id: 'rereferrals', title: 'Re-referrals', po
 const agency = makeIndicator({ id: 'agency', title: 'Agency social workers', polarity: 'lower_is_better' });
 const contacts = makeIndicator({ id: 'contacts', title: 'Contacts', unit: 'count', polarity: 'neutral' });
 const dental = makeIndicator({ id: 'dental', title: 'Dental checks' });
+const leavers = makeIndicator({ id: 'leavers', title: 'Care leavers in touch' });
+const placements = makeIndicator({ id: 'placements', title: 'Three or more placements', polarity: 'lower_is_better' });
 
 const dataset = makeDataset({
-  indicators: [timeliness, visits, rereferrals, agency, contacts, dental],
+  indicators: [timeliness, visits, rereferrals, agency, contacts, dental, leavers, placements],
   periods: ['2025-26-Q2', '2025-26-Q3'],
   targets: [
     targetRow('2025-26-Q1', 85, { indicatorId: 'timeliness' }),
     targetRow('2025-26-Q1', 90, { indicatorId: 'visits' }),
     targetRow('2025-26-Q1', 22, { indicatorId: 'rereferrals' }),
     targetRow('2025-26-Q1', 12, { indicatorId: 'agency' }),
+    targetRow('2025-26-Q1', 75, { indicatorId: 'leavers' }),
+    targetRow('2025-26-Q1', 10, { indicatorId: 'placements' }),
   ],
   values: [
     quarterValue('timeliness', '2025-26-Q2', 70),
@@ -27,12 +31,16 @@ const dataset = makeDataset({
     quarterValue('agency', '2025-26-Q2', 20),
     quarterValue('contacts', '2025-26-Q2', 4000),
     quarterValue('dental', '2025-26-Q2', 80),
+    quarterValue('leavers', '2025-26-Q2', 80),
+    quarterValue('placements', '2025-26-Q2', 8),
     quarterValue('timeliness', '2025-26-Q3', 86),
     quarterValue('visits', '2025-26-Q3', 84.2),
     quarterValue('rereferrals', '2025-26-Q3', 24.5),
     quarterValue('agency', '2025-26-Q3', 11.8),
     quarterValue('contacts', '2025-26-Q3', 4200),
     quarterValue('dental', '2025-26-Q3', null),
+    quarterValue('leavers', '2025-26-Q3', 88),
+    quarterValue('placements', '2025-26-Q3', 7.6),
   ],
 });
 const result = headlines(buildScorecard(indexDataset(dataset), '2025-26-Q3'));
@@ -53,10 +61,21 @@ describe('headlines', () => {
   });
 
   it('ranks the biggest improvements and deteriorations by relative change, saying which way the figure moved', () => {
-    // Agency fell 41% (improving), timeliness rose 23% (improving); visits fell 11%, re-referrals rose 2% (worsening).
-    expect(result.improvements.map((h) => h.indicatorId)).toEqual(['agency', 'timeliness']);
-    expect(result.improvements[0]!.text).toBe('Agency social workers fell from 20.0% to 11.8% (green).');
-    expect(result.deteriorations.map((h) => h.indicatorId)).toEqual(['visits', 'rereferrals']);
+    // Among indicators whose rating did not change colour: care leavers rose 10% and placements fell 5%
+    // (improving); re-referrals rose 2% (worsening).
+    expect(result.improvements.map((h) => h.indicatorId)).toEqual(['leavers', 'placements']);
+    expect(result.improvements[0]!.text).toBe('Care leavers in touch rose from 80.0% to 88.0% (green).');
+    expect(result.deteriorations.map((h) => h.indicatorId)).toEqual(['rereferrals']);
+  });
+
+  it('does not name an indicator again as a mover when its rating changed colour', () => {
+    const movers = [...result.improvements, ...result.deteriorations].map((h) => h.indicatorId);
+    for (const id of ['visits', 'timeliness', 'agency']) expect(movers).not.toContain(id);
+  });
+
+  it('names at most three movers each way', () => {
+    expect(MOVERS).toBe(3);
+    expect(result.improvements.length).toBeLessThanOrEqual(MOVERS);
   });
 
   it('leaves context measures out of improvements and deteriorations', () => {

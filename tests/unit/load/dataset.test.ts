@@ -20,6 +20,7 @@ describe('loadDataset with valid data', () => {
       description: '',
       contact: '',
       licence: DEFAULT_LICENCE,
+      statementDate: null,
     });
     expect(dataset.indicators.map((indicator) => indicator.id)).toEqual(['cla-rate', 'assess-45', 'contacts']);
     expect(dataset.indicators[0]).toEqual({

@@ -28,12 +28,21 @@ describe('readSite: valid files', () => {
   it('reads every setting, trims text and ignores unknown keys', () => {
     const { site: config, issues } = site(`\uFEFF${json({
       ...BASE, organisation: '  Exampleshire  ', amber: 1.5, description: 'About.', contact: 'a@b.example', licence: 'Mine.', colour: 'blue',
+      statement_date: '2026-11-23',
     })}`.replace(/\n/g, '\r\n'));
     expect(issues).toEqual([]);
     expect(config).toEqual({
       organisation: 'Exampleshire', title: 'Scorecard', comparators: BASE.comparators,
-      amber: 1.5, description: 'About.', contact: 'a@b.example', licence: 'Mine.',
+      amber: 1.5, description: 'About.', contact: 'a@b.example', licence: 'Mine.', statementDate: '2026-11-23',
     });
+  });
+
+  it('refuses an accessibility statement date that is not a real date, saying how to write it', () => {
+    const { site: config, issues } = site(json({ ...BASE, statement_date: '2026-02-30' }));
+    expect(config).toBeNull();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'site.json', column: 'statement_date' });
+    expect(issues[0]!.message).toMatch(/February 2026 has 28 days.*YYYY-MM-DD/);
   });
 
   it('accepts null for the optional settings', () => {

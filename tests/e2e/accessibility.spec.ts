@@ -1,0 +1,66 @@
+// WCAG 2.2 AA, checked by axe in a real Chromium on every type of page, in light and dark colour schemes.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function pageTypes(page: Page): Promise<string[]> {
+  const meta = (await (await page.request.get('/api/indicators.json')).json()) as { periods: string[]; indicators: { id: string }[] };
+  const oldest = meta.periods[0]!;
+  return [
+    '/',
+    `/quarters/${oldest}/`,
+    '/quarters/',
+    '/indicators/',
+    `/indicators/${meta.indicators[0]!.id}/`,
+    '/rag-grid/',
+    '/data/',
+    '/quality/',
+    '/quality/trends/',
+    '/quality/schedule/',
+    '/actions/',
+    '/glossary/',
+    '/accessibility/',
+  ];
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme} colour scheme`, () => {
+    test.use({ colorScheme: scheme });
+    test('no WCAG 2.2 A or AA violations on any page type', async ({ page }) => {
+      test.setTimeout(120_000);
+      const failures: string[] = [];
+      for (const path of await pageTypes(page)) {
+        const response = await page.goto(path);
+        expect(response?.status(), `${path} should exist`).toBe(200);
+        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        for (const v of results.violations) {
+          failures.push(`${path}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+        }
+      }
+      expect(failures, failures.join('\n')).toEqual([]);
+    });
+  });
+}
+
+test.describe('page structure', () => {
+  test('every page type has a skip link to main, landmarks, one h1 and headings that never skip a level', async ({ page }) => {
+    for (const path of await pageTypes(page)) {
+      await page.goto(path);
+      await expect(page.locator('a.skip-link'), path).toHaveAttribute('href', '#main');
+      await expect(page.locator('header'), path).toHaveCount(1);
+      await expect(page.locator('main#main'), path).toHaveCount(1);
+      await expect(page.locator('nav[aria-label="Main"]'), path).toHaveCount(1);
+      await expect(page.locator('footer'), path).toHaveCount(1);
+      await expect(page.locator('h1'), path).toHaveCount(1);
+      const levels = await page.locator('main :is(h1, h2, h3, h4, h5, h6)').evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
+      for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `${path}: heading ${i} jumps from h${levels[i - 1]} to h${levels[i]}`).toBeLessThanOrEqual(1);
+      const tables = page.locator('main table');
+      for (let i = 0; i < (await tables.count()); i++) {
+        await expect(tables.nth(i).locator('caption'), `${path}: table ${i} has a caption`).toHaveCount(1);
+      }
+      const headers = await page.locator('main th').evaluateAll((ths) => ths.filter((th) => !th.getAttribute('scope')).length);
+      expect(headers, `${path}: every th has a scope`).toBe(0);
+    }
+  });
+});
