@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import sirv from 'sirv';
+import { isPeriodId } from '../src/domain/period.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const distDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -72,10 +73,10 @@ async function main(): Promise<number> {
   const [period, ...extra] = positionals;
   if (!period) throw new UsageError(`Name the quarter to print, written YYYY-YY-Qn.\n${USAGE}\n${available}`);
   if (extra.length > 0) throw new UsageError(`Name one quarter only; also given: ${extra.join(' ')}.\n${USAGE}`);
-  if (!/^\d{4}-\d{2}-Q[1-4]$/.test(period)) {
+  if (!isPeriodId(period)) {
     throw new UsageError(`"${period}" is not a quarter: write it as YYYY-YY-Qn, e.g. ${periods.at(-1) ?? '2025-26-Q3'}.\n${available}`);
   }
-  if (!periods.includes(period)) throw new UsageError(`The built site has no quarter ${period}.\n${available}`);
+  if (!periods.includes(period)) throw new UsageError(`The built site has no quarter ${period}: name one of its quarters, written YYYY-YY-Qn.\n${available}`);
   if (!existsSync(path.join(distDir, 'pack', period, 'index.html'))) {
     throw new UsageError(`The built site has no committee pack for ${period}: run npm run build again.`);
   }

@@ -1,0 +1,209 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../..');
+
+interface IndicatorsJson {
+  periods: string[];
+  indicators: { id: string; title: string }[];
+}
+interface AuditsJson {
+  activities: { activity: string }[];
+}
+
+async function getJson<T>(page: Page, url: string): Promise<T> {
+  const response = await page.request.get(url);
+  expect(response.ok(), `${url} should be published`).toBe(true);
+  return (await response.json()) as T;
+}
+
+async function latestPeriod(page: Page): Promise<string> {
+  const { periods } = await getJson<IndicatorsJson>(page, '/api/indicators.json');
+  return periods[periods.length - 1]!;
+}
+
+/** The text a pseudo-element adds, with CSS string quotes and attr() resolved as the browser prints it. */
+function afterContent(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
+}
+
+test.describe('printing any page', () => {
+  test('hides the navigation, the skip link and the quarter links, and writes out link addresses', async ({ page }) => {
+    await page.goto('/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-nav')).toBeHidden();
+    await expect(page.locator('.skip-link')).toBeHidden();
+    await expect(page.locator('.period-nav')).toBeHidden();
+    expect(await page.locator('.site-nav').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+
+    // A link in the text: its address follows it.
+    const href = await page.locator('[data-pack-link] a').getAttribute('href');
+    expect(await afterContent(page, '[data-pack-link] a')).toContain(href!);
+    // Not for links inside tables, where addresses would bury the figures.
+    expect(await afterContent(page, 'table.scorecard tbody th a')).toBe('none');
+
+    // On screen, nothing is added and the navigation is there.
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.locator('.site-nav')).toBeVisible();
+    expect(await afterContent(page, '[data-pack-link] a')).toBe('none');
+  });
+
+  test('names the organisation and the quarter in the running header', async ({ page }) => {
+    const latest = await latestPeriod(page);
+    await page.goto(`/quarters/${latest}/`);
+    const rule = await page.locator('head style').evaluateAll((styles) => styles.map((s) => s.textContent ?? '').join('\n'));
+    expect(rule).toMatch(/@top-left\s*\{\s*content:\s*"Kesterley Borough Council · Scorecard Q\d \d{4}\/\d{2}"/);
+    expect(rule).toContain('counter(pages)');
+  });
+
+  test('keeps in-page links free of addresses and prints scroll regions in full', async ({ page }) => {
+    const latest = await latestPeriod(page);
+    await page.goto(`/pack/${latest}/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await afterContent(page, '.pack-contents a[href^="#"]')).toBe('none');
+    const overflow = await page.locator('.table-wrap').first().evaluate((el) => getComputedStyle(el).overflowX);
+    expect(overflow).toBe('visible');
+    expect(await page.locator('table.rag-grid thead').evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group');
+  });
+});
+
+test.describe('the committee pack', () => {
+  test('is linked from the scorecard for its quarter', async ({ page }) => {
+    const latest = await latestPeriod(page);
+    await page.goto('/');
+    await page.locator('[data-pack-link] a').click();
+    await expect(page).toHaveURL(new RegExp(`/pack/${latest}/$`));
+  });
+
+  test('has a cover, the headlines, the scorecard, the RAG grid, QA activity and actions', async ({ page }) => {
+    const meta = await getJson<IndicatorsJson>(page, '/api/indicators.json');
+    const latest = meta.periods[meta.periods.length - 1]!;
+    const audits = await getJson<AuditsJson>(page, `/api/audits/${latest}.json`);
+    await page.goto(`/pack/${latest}/`);
+
+    const h1 = page.locator('h1');
+    await expect(h1).toHaveCount(1);
+    await expect(h1).toContainText("Children's services performance and quality assurance");
+    await expect(page.locator('[data-pack-cover]')).toContainText('Kesterley Borough Council');
+    await expect(page.locator('[data-pack-cover]')).toContainText('Report to scrutiny');
+
+    await expect(page.locator('[data-headlines] li').first()).toBeVisible();
+    await expect(page.locator('table.scorecard tbody tr')).toHaveCount(meta.indicators.length);
+    await expect(page.getByRole('region', { name: 'How to read the ratings' })).toBeVisible();
+
+    const grid = page.locator('table.rag-grid');
+    await expect(grid.locator('thead th')).toHaveCount(Math.min(5, meta.periods.length) + 1);
+    await expect(grid.locator('thead th').last()).toContainText(/^Q\d/);
+    await expect(grid.locator(`tbody tr[data-indicator] td[data-period="${latest}"]`)).toHaveCount(meta.indicators.length);
+
+    expect(audits.activities.length).toBeGreaterThan(0);
+    for (const { activity } of audits.activities) {
+      await expect(page.locator(`section.activity[data-activity="${activity}"] h3`)).toHaveText(activity);
+    }
+    await expect(page.locator('[data-pack-section="findings"] h3').first()).toBeVisible();
+    await expect(page.locator('[data-pack-section="actions"] h2')).toContainText('Improvement actions at');
+    await expect(page.locator('table[data-table="actions-overdue"] tbody tr').first()).toBeVisible();
+  });
+
+  test('has ordered headings, and captions and header scopes on every table', async ({ page }) => {
+    await page.goto(`/pack/${await latestPeriod(page)}/`);
+    const levels = await page.locator('main :is(h1, h2, h3, h4, h5, h6)').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(levels[0]).toBe(1);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i + 1}`).toBeLessThanOrEqual(1);
+
+    const tables = await page.locator('main table').evaluateAll((ts) =>
+      ts.map((t) => ({
+        caption: t.querySelector('caption')?.textContent?.trim() ?? '',
+        unscoped: [...t.querySelectorAll('th')].filter((th) => !th.getAttribute('scope')).length,
+      })),
+    );
+    expect(tables.length).toBeGreaterThan(10);
+    for (const table of tables) {
+      expect(table.caption).not.toBe('');
+      expect(table.unscoped).toBe(0);
+    }
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('starts each part on a new sheet when printed', async ({ page }) => {
+    await page.goto(`/pack/${await latestPeriod(page)}/`);
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await page.locator('main .print-page').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
+    expect(breaks.length).toBeGreaterThanOrEqual(4);
+    for (const value of breaks) expect(value).toBe('page');
+    await expect(page.locator('.site-header')).toBeHidden();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`has no WCAG 2.2 A or AA violations (${scheme} colour scheme)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`/pack/${await latestPeriod(page)}/`);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      const failures = results.violations.map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      expect(failures, failures.join('\n')).toEqual([]);
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('is all there', async ({ page }) => {
+      const meta = await getJson<IndicatorsJson>(page, '/api/indicators.json');
+      await page.goto(`/pack/${meta.periods[0]}/`);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('table.scorecard tbody tr')).toHaveCount(meta.indicators.length);
+      await expect(page.locator('table.rag-grid tbody tr[data-indicator]')).toHaveCount(meta.indicators.length);
+    });
+  });
+});
+
+test.describe('npm run pdf', () => {
+  test('prints the latest quarter to an A4 PDF', async ({ page }) => {
+    test.setTimeout(120_000);
+    const latest = await latestPeriod(page);
+    const out = await mkdtemp(path.join(tmpdir(), 'scorecard-pack-'));
+    try {
+      const { stdout } = await run(process.execPath, [path.join(root, 'scripts', 'pdf.ts'), latest, '--out', out], { cwd: root, timeout: 90_000 });
+      const file = path.join(out, `committee-pack-${latest}.pdf`);
+      expect(existsSync(file)).toBe(true);
+      expect(stdout).toContain(file);
+      const bytes = await readFile(file);
+      expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+      const pdf = await PDFDocument.load(bytes);
+      const pages = pdf.getPageCount();
+      console.log(`committee-pack-${latest}.pdf: ${pages} pages`);
+      expect(pages).toBeGreaterThan(3);
+      expect(pages).toBeLessThan(60);
+      // A4 portrait, in points.
+      const { width, height } = pdf.getPage(0).getSize();
+      expect(Math.round(width)).toBe(595);
+      expect(Math.round(height)).toBe(842);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  test('names the expected form and the periods it can print when given a wrong one', async () => {
+    const attempt = (period: string) =>
+      run(process.execPath, [path.join(root, 'scripts', 'pdf.ts'), period], { cwd: root }).then(
+        () => ({ code: 0, stderr: '' }),
+        (e: { code: number; stderr: string }) => e,
+      );
+    const malformed = await attempt('Q3');
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toContain('YYYY-YY-Qn');
+    expect(malformed.stderr).toMatch(/Available periods: \d{4}-\d{2}-Q\d/);
+    const unknown = await attempt('2099-00-Q1');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no quarter 2099-00-Q1');
+    expect(unknown.stderr).toMatch(/Available periods: \d{4}-\d{2}-Q\d/);
+  });
+});
