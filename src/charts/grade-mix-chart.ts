@@ -9,7 +9,7 @@ import { INK, VALUE_COLOUR } from './palette.ts';
 export const STAGES = ['Auditor', 'Moderated'] as const;
 // Light and dark, so the two bars of a pair differ by more than 3:1 even without their labels; the light
 // bar has a dark outline to stand out from the page.
-const STAGE_FILL: Record<(typeof STAGES)[number], string> = { Auditor: '#dee0e2', Moderated: VALUE_COLOUR };
+export const STAGE_FILL: Record<(typeof STAGES)[number], string> = { Auditor: '#dee0e2', Moderated: VALUE_COLOUR };
 
 export interface GradeMixChartInput {
   activity: string;
