@@ -1,5 +1,7 @@
 // Map-based lookups over a Dataset. Pages ask for hundreds of indicators across dozens of quarters,
 // so every lookup here is by key rather than a scan of the whole dataset.
+// d3's group keeps groups in order of first appearance, which is the order officers wrote the data in.
+import { group } from 'd3';
 import { latestComparatorValue } from './comparator.ts';
 import { sortPeriods } from './period.ts';
 import { resolveTarget } from './target.ts';
@@ -11,7 +13,6 @@ import type {
   QuarterValue,
   ResolvedTarget,
   SiteConfig,
-  TargetRow,
 } from './types.ts';
 
 export interface DatasetIndex {
@@ -32,16 +33,6 @@ function key(...parts: string[]): string {
   return parts.join('\u0000');
 }
 
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = keyOf(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const periods = sortPeriods(dataset.periods);
@@ -54,8 +45,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     if (values.has(k)) throw new Error(`Indicator "${value.indicatorId}" has two values for ${value.period}`);
     values.set(k, value);
   }
-  const targetRows = groupBy<TargetRow>(dataset.targets, (row) => row.indicatorId);
-  const comparatorRows = groupBy<ComparatorValue>(dataset.comparatorValues, (value) =>
+  const targetRows = group(dataset.targets, (row) => row.indicatorId);
+  const comparatorRows = group(dataset.comparatorValues, (value) =>
     key(value.indicatorId, value.comparatorId),
   );
   // Resolved lazily and remembered: a scorecard, its series and the previous quarter all ask again.

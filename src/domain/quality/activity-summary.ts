@@ -4,6 +4,8 @@
 // Activities can use different scales (Ofsted's four grades, Exceeds/Meets/Does not meet good). Counts of
 // audits, of good-or-better and of lowest-grade audits still add up across scales, because each row is
 // judged on its own scale; a grade mix does not, so group totals carry one only when the group has one scale.
+// d3's group keeps groups in order of first appearance: the order officers wrote the data in.
+import { group } from 'd3';
 import { auditorMix, finalMix, goodOrBetterShare, lowestGradeShare } from './grade-mix.ts';
 import { finalGrade, moderationCounts, moderationRate, movementMatrix, type ModerationCounts, type MovementMatrix } from './moderation.ts';
 import { findScale, isGoodGrade, isLowestGrade, type ScaleSource } from './scale.ts';
@@ -42,20 +44,9 @@ export interface ActivitySummary extends ModerationCounts {
   matrix: MovementMatrix;
 }
 
-/** Groups preserving first appearance, which is the order officers wrote the data in. */
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
 
 function serviceAreaSummaries(rows: readonly AuditRow[], scale: GradeScale): ServiceAreaSummary[] {
-  const groups = groupBy(rows, (row) => row.serviceArea);
+  const groups = group(rows, (row) => row.serviceArea);
   if (groups.size === 1 && groups.has('')) return [];
   return [...groups].map(([serviceArea, areaRows]) => {
     const final = finalMix(areaRows, scale);
@@ -93,7 +84,7 @@ function summariseActivity(activity: string, rows: AuditRow[], scales: readonly 
 
 /** One summary per activity, in first-appearance order. Pass one period's rows (see auditsInPeriod). */
 export function summariseActivities(rows: readonly AuditRow[], scales: readonly GradeScale[]): ActivitySummary[] {
-  return [...groupBy(rows, (row) => row.activity)].map(([activity, group]) => summariseActivity(activity, group, scales));
+  return [...group(rows, (row) => row.activity)].map(([activity, group]) => summariseActivity(activity, group, scales));
 }
 
 /** Totals that stay true across scales; `mix` only when the whole group shares one scale. */
@@ -145,7 +136,7 @@ export type SummaryKey = 'type' | 'serviceArea';
  * appearance; '' is rows that name none).
  */
 export function summariseBy(rows: readonly AuditRow[], key: SummaryKey, scales: ScaleSource): GroupSummary[] {
-  const groups = groupBy(rows, (row) => row[key]);
+  const groups = group(rows, (row) => row[key]);
   const keys = key === 'type' ? AUDIT_TYPES.filter((t) => groups.has(t)) : [...groups.keys()];
   return keys.map((k) => summariseGroup(k, groups.get(k) ?? [], scales));
 }
