@@ -2,8 +2,10 @@
 // the CSS, scripts and images it loads). Figures, not pass/fail: compare them across changes.
 //   npm run bench              the demo data
 //   DATA_DIR=dir npm run bench another data folder
+//   npm run bench -- --times 6 the data with every indicator repeated 6 times (a large council's scorecard)
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -35,8 +37,28 @@ async function pageWeight(site: string, htmlFile: string) {
   return { page: '/' + path.relative(site, htmlFile).replace(/index\.html$/, ''), html: Buffer.byteLength(html), assets, scripts: scripts + inlineScripts };
 }
 
+/** A copy of the data with every indicator (and its targets, figures and comparators) repeated `times` times. */
+async function multiplied(dataDir: string, times: number): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'scorecard-bench-data-'));
+  await cp(dataDir, dir, { recursive: true });
+  const repeat = async (file: string, idColumn: string) => {
+    const parsed = Papa.parse<Record<string, string>>(await readFile(file, 'utf8'), { header: true, skipEmptyLines: true });
+    const rows = parsed.data.flatMap((row) =>
+      Array.from({ length: times }, (_, i) => (i === 0 ? row : { ...row, [idColumn]: `${row[idColumn]}-${i + 1}` })),
+    );
+    await writeFile(file, Papa.unparse(rows, { columns: parsed.meta.fields }));
+  };
+  await repeat(path.join(dir, 'indicators.csv'), 'id');
+  for (const file of ['targets.csv', 'comparators.csv']) await repeat(path.join(dir, file), 'indicator_id').catch(() => undefined);
+  for (const file of await readdir(path.join(dir, 'quarters'))) await repeat(path.join(dir, 'quarters', file), 'indicator_id');
+  return dir;
+}
+
 async function main() {
-  const dataDir = dataDirectory();
+  const timesArg = process.argv.indexOf('--times');
+  const times = timesArg > 0 ? Number(process.argv[timesArg + 1]) : 1;
+  if (!Number.isInteger(times) || times < 1) throw new Error('--times takes a whole number of 1 or more');
+  const dataDir = times > 1 ? await multiplied(dataDirectory(), times) : dataDirectory();
   const t0 = performance.now();
   const { dataset, issues } = await loadDataset(dataDir);
   const validateMs = performance.now() - t0;
@@ -44,7 +66,7 @@ async function main() {
 
   const out = path.join(await mkdtemp(path.join(tmpdir(), 'scorecard-bench-')), 'dist');
   const t1 = performance.now();
-  await run(process.execPath, [path.join(root, 'scripts', 'build.ts')], { cwd: root, env: { ...process.env, OUT_DIR: out, CI: '1' } });
+  await run(process.execPath, [path.join(root, 'scripts', 'build.ts')], { cwd: root, env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: out, CI: '1' } });
   const buildMs = performance.now() - t1;
 
   const all = await files(out);
@@ -63,6 +85,7 @@ async function main() {
   for (const p of heaviest) console.log(`Heaviest: ${p.page} ${kb(weight(p))} (HTML ${kb(p.html)}, assets ${kb(p.assets)})`);
   console.log(`Pages that load JavaScript: ${withScripts.length ? withScripts.join(', ') : 'none'}`);
   await rm(path.dirname(out), { recursive: true, force: true });
+  if (times > 1) await rm(dataDir, { recursive: true, force: true });
 }
 
 await main();
