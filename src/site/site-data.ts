@@ -30,6 +30,9 @@ export interface SiteData {
 let cached: Promise<SiteData> | undefined;
 
 export function getSiteData(): Promise<SiteData> {
+  // While an officer previews with `npm run dev`, reload the data on every page so edits show on refresh;
+  // a build loads it once.
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }
