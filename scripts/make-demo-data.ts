@@ -19,6 +19,8 @@ import {
   periodOrdinal,
   periodShortLabel,
 } from '../src/domain/period.ts';
+import { defaultDecimals } from '../src/domain/format.ts';
+import type { Indicator, Unit } from '../src/domain/types.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'data');
@@ -67,10 +69,6 @@ const CENSUS_Q2 = ['2023-24-Q2', '2024-25-Q2'];
 // ---------------------------------------------------------------------------------------------------------
 // Formatting and CSV
 
-type Unit = 'percent' | 'count' | 'rate_per_10000' | 'days' | 'number';
-type Polarity = 'higher_is_better' | 'lower_is_better' | 'neutral';
-
-const DEFAULT_DECIMALS: Record<Unit, number> = { percent: 1, count: 0, rate_per_10000: 1, days: 0, number: 1 };
 
 function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;
@@ -123,16 +121,8 @@ interface Counts {
   shareWith?: string;
 }
 
-interface Spec {
-  id: string;
-  title: string;
-  theme: string;
-  unit: Unit;
-  polarity: Polarity;
-  amber: number | null;
-  decimals: number | null;
-  definition: string;
-  source: string;
+/** An indicator as indicators.csv will hold it, plus how to generate its figures. */
+interface Spec extends Indicator {
   /** Intended value for each of the 13 quarters (null = not available that quarter). */
   path: (number | null)[];
   /** Standard deviation of noise added to the path, in the indicator's units. */
@@ -932,7 +922,7 @@ const denominators = new Map<string, number[]>();
 const rows = new Map<string, (Row | undefined)[]>(); // id -> per quarter (undefined = no row)
 
 function decimalsOf(spec: Spec): number {
-  return spec.decimals ?? DEFAULT_DECIMALS[spec.unit];
+  return spec.decimals ?? defaultDecimals(spec.unit);
 }
 
 function clampFor(spec: Spec, value: number): number {

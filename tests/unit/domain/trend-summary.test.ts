@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeTrend, type TrendSummaryPoint } from '../../../src/domain/trend-summary.ts';
-import type { Indicator } from '../../../src/domain/types.ts';
-
-const indicator = (overrides: Partial<Indicator> = {}): Indicator => ({
-  id: 'assessments-45-days',
-  title: 'Assessments completed within 45 working days',
-  theme: 'Assessment',
-  unit: 'percent',
-  polarity: 'higher_is_better',
-  amber: null,
-  decimals: null,
-  definition: '',
-  source: '',
-  ...overrides,
-});
+import { makeIndicator as indicator } from './fixtures.ts';
 const target = { value: 85, operator: '>=' as const, amber: 5, from: '2024-25-Q1' };
 const point = (period: string, value: number | null, extra: Partial<TrendSummaryPoint> = {}): TrendSummaryPoint => ({
   period,
