@@ -1,9 +1,9 @@
 // Percentages over quarters for a few named series (e.g. audits graded good or better, by activity type).
 // Each line has its own dash pattern and marker and is labelled by name at its last point.
 import * as Plot from '@observablehq/plot';
-import { periodShortLabel } from '../domain/period.ts';
 import type { PeriodId } from '../domain/types.ts';
 import { renderPlot } from './render.ts';
+import { quarterTick } from './ticks.ts';
 import { INK, VALUE_COLOUR, seriesStyle } from './palette.ts';
 
 export interface PercentSeries {
@@ -23,7 +23,7 @@ export interface PercentTrendChartInput {
 export function percentTrendChart(input: PercentTrendChartInput): string {
   const marks: Plot.Markish[] = [
     Plot.gridY({ stroke: INK, strokeOpacity: 0.12 }),
-    Plot.axisX({ tickFormat: tick, label: null, tickSize: 4 }),
+    Plot.axisX({ tickFormat: quarterTick, label: null, tickSize: 4 }),
     Plot.axisY({ label: '%', labelAnchor: 'top', labelArrow: 'none', tickFormat: (v: number) => `${v}%` }),
   ];
   input.series.forEach((series, position) => {
@@ -56,7 +56,3 @@ export function percentTrendChart(input: PercentTrendChartInput): string {
   );
 }
 
-function tick(period: PeriodId): string {
-  const [quarter, year] = periodShortLabel(period).split(' ');
-  return `${quarter}\n${year!.slice(2)}`;
-}

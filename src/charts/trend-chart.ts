@@ -2,9 +2,10 @@
 // step line, and each comparator's published values. A function from typed data to SVG markup.
 import * as Plot from '@observablehq/plot';
 import type { Comparator, Indicator, PeriodId, RagStatus, ResolvedTarget } from '../domain/types.ts';
-import { comparePeriods, periodShortLabel } from '../domain/period.ts';
+import { comparePeriods } from '../domain/period.ts';
 import { formatValue, unitLabel } from '../domain/format.ts';
 import { renderPlot } from './render.ts';
+import { quarterTick } from './ticks.ts';
 import { INK, RAG_FILL, TARGET_COLOUR, VALUE_COLOUR, seriesStyle, ragSymbol } from './palette.ts';
 
 export interface TrendPoint {
@@ -66,7 +67,7 @@ export function trendChart(input: TrendChartInput): string {
 
   const marks: Plot.Markish[] = [
     Plot.gridY({ stroke: INK, strokeOpacity: 0.12 }),
-    Plot.axisX({ tickFormat: shortTick, label: null, tickSize: 4 }),
+    Plot.axisX({ tickFormat: quarterTick, label: null, tickSize: 4 }),
     Plot.axisY({ label: unitLabel(indicator.unit) || null, labelAnchor: 'top', labelArrow: 'none', tickFormat: (v: number) => formatValue(v, indicator.unit, 0) }),
   ];
   comparators.forEach((comparator, position) => {
@@ -110,8 +111,3 @@ export function trendChart(input: TrendChartInput): string {
   );
 }
 
-/** `Q3` over `22/23`: two short lines, so a dozen or more quarters fit across the chart. */
-function shortTick(period: PeriodId): string {
-  const [quarter, year] = periodShortLabel(period).split(' ');
-  return `${quarter}\n${year!.slice(2)}`;
-}
