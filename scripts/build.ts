@@ -5,9 +5,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
-import * as pagefind from 'pagefind';
 import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
 import { formatIssue, formatIssues } from '../src/load/issue.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -43,21 +43,6 @@ async function main(): Promise<number> {
   await rm(previous, { recursive: true, force: true });
   console.log(`Built the site into ${path.relative(root, outDir) || outDir}/ from ${path.relative(root, dataDir) || dataDir}/.`);
   return 0;
-}
-
-/** The static search index (Pagefind) over the pages marked data-pagefind-body: indicators and QA narratives. */
-async function buildSearchIndex(site: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  try {
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site });
-    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    console.log(`Search index: ${added.page_count} pages.`);
-  } finally {
-    await pagefind.close();
-  }
 }
 
 process.exitCode = await main();

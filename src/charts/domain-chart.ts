@@ -13,7 +13,6 @@ export function domainChart(input: { activity: string; domains: readonly DomainS
       height: 40 + data.length * 30,
       marginLeft: 220,
       marginRight: 130,
-      style: { fontSize: '13px', background: 'transparent', color: 'currentColor', overflow: 'visible' },
       x: { domain: [0, 100], label: '% good or better', labelArrow: 'none', grid: true, tickFormat: (v: number) => `${v}%`, axis: 'top' },
       y: { domain: data.map((d) => d.domain), label: null, tickSize: 0 },
       marks: [

@@ -35,7 +35,6 @@ export function gradeMixChart(input: GradeMixChartInput): string {
       marginTop: 44,
       marginBottom: 32,
       marginLeft: 44,
-      style: { fontSize: '13px', background: 'transparent', color: 'currentColor', overflow: 'visible' },
       fx: { domain: scale.grades.map((g) => g.label), label: null, padding: 0.15 },
       x: { domain: [...STAGES], label: null, padding: 0.1 },
       y: { domain: [0, max * 1.15], label: 'Number of audits', labelArrow: 'none', grid: true, nice: true },

@@ -45,7 +45,6 @@ export function percentTrendChart(input: PercentTrendChartInput): string {
       marginLeft: 48,
       marginRight: 120,
       marginBottom: 48,
-      style: { fontSize: '13px', background: 'transparent', color: 'currentColor', overflow: 'visible' },
       x: { type: 'point', domain: [...input.periods], padding: 0.3 },
       y: { domain: [0, 100] },
       symbol: { type: 'identity' },

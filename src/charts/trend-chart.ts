@@ -100,7 +100,6 @@ export function trendChart(input: TrendChartInput): string {
       marginLeft: 56,
       marginRight: 24,
       marginBottom: 48,
-      style: { fontSize: '13px', background: 'transparent', color: 'currentColor', overflow: 'visible' },
       x: { type: 'point', domain: periods, padding: 0.3 },
       y: { domain: [lower, upper], nice: true },
       symbol: { type: 'identity' },

@@ -44,3 +44,31 @@ describe('createAbbreviator().html', () => {
     );
   });
 });
+
+describe('glossary terms never land inside markup', () => {
+  const tricky = createAbbreviator([
+    { term: 'quot', expansion: 'Quotient', definition: '' },
+    { term: 'amp', expansion: 'Amplifier', definition: '' },
+    { term: 'lt', expansion: 'Less than', definition: '' },
+    { term: 'abbr', expansion: 'Abbreviation', definition: '' },
+  ]);
+
+  it('matches terms in the raw text, before escaping, so entities stay whole', () => {
+    expect(tricky.text('"a" & <b>')).toBe('&quot;a&quot; &amp; &lt;b&gt;');
+    expect(tricky.text('quot & amp')).toBe(
+      '<abbr title="Quotient">quot</abbr> &amp; <abbr title="Amplifier">amp</abbr>',
+    );
+  });
+
+  it('leaves entities, tag names and attributes of rendered HTML alone', () => {
+    const html = '<p title="lt">&quot;quot&quot; &lt;abbr&gt; &amp;amp;</p>';
+    expect(tricky.html(html)).toBe(
+      '<p title="lt">&quot;<abbr title="Quotient">quot</abbr>&quot; &lt;<abbr title="Abbreviation">abbr</abbr>&gt; &amp;<abbr title="Amplifier">amp</abbr>;</p>',
+    );
+  });
+
+  it('escapes an expansion that holds markup', () => {
+    const evil = createAbbreviator([{ term: 'CP', expansion: '"><script>x</script>', definition: '' }]);
+    expect(evil.text('CP')).toBe('<abbr title="&quot;&gt;&lt;script&gt;x&lt;/script&gt;">CP</abbr>');
+  });
+});
