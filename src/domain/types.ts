@@ -1,5 +1,6 @@
 // The shapes of validated data. Everything here is produced by src/load and consumed by the rules and pages;
 // nothing downstream of the loader ever sees raw CSV.
+import type { DataUrl } from '../escape/url.ts';
 import type { QualityData } from './quality/types.ts';
 
 export const UNITS = ['percent', 'count', 'rate_per_10000', 'days', 'number'] as const;
@@ -27,8 +28,8 @@ export interface SiteConfig {
   amber: number | null;
   /** One paragraph shown under the home page heading. */
   description: string;
-  /** Where readers send questions or report a problem (an email address or URL). */
-  contact: string;
+  /** Where readers send questions or report a problem: what to show, and the checked address; null when none. */
+  contact: { text: string; url: DataUrl } | null;
   /** The licence statement printed in the footer and the downloads. */
   licence: string;
   /** When the accessibility statement was last reviewed (`YYYY-MM-DD`); null when not given. */

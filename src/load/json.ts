@@ -32,6 +32,12 @@ class SyntaxProblem {
   }
 }
 
+/**
+ * How deeply { } and [ ] may nest. Our files need four levels; the limit stops a run of thousands of "["
+ * (a stuck key, a bad export) from exhausting the stack, and names the place instead.
+ */
+export const MAX_JSON_DEPTH = 64;
+
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 
@@ -85,11 +91,15 @@ export function readJson(text: string, shape: JsonShape = SETTINGS_SHAPE): JsonR
     return JSON.parse(text.slice(start, i)) as string;
   };
 
-  const readValue = (path: string, keyAt: number | null): void => {
+  const readValue = (path: string, keyAt: number | null, depth: number): void => {
     skipWhitespace();
     if (i >= text.length) endedEarly();
     locations.set(path, { key: keyAt ?? i, value: i });
     const char = text[i];
+    if ((char === '{' || char === '[') && depth >= MAX_JSON_DEPTH) {
+      fail(i, `the { and [ here are nested more than ${MAX_JSON_DEPTH} levels deep, far deeper than any setting needs. ` +
+        'Check for repeated [ or { characters, and compare the file with the example in docs/data-format.md.');
+    }
     if (char === '{') {
       i++;
       skipWhitespace();
@@ -115,7 +125,7 @@ export function readJson(text: string, shape: JsonShape = SETTINGS_SHAPE): JsonR
           fail(i, `a colon (:) is missing after "${key}". Write "${key}": followed by its value.`);
         }
         i++;
-        readValue(path === '' ? key : `${path}.${key}`, keyStart);
+        readValue(path === '' ? key : `${path}.${key}`, keyStart, depth + 1);
         skipWhitespace();
         if (i >= text.length) endedEarly();
         if (text[i] === '}') {
@@ -137,7 +147,7 @@ export function readJson(text: string, shape: JsonShape = SETTINGS_SHAPE): JsonR
         return;
       }
       for (let index = 0; ; index++) {
-        readValue(`${path}[${index}]`, null);
+        readValue(`${path}[${index}]`, null, depth + 1);
         skipWhitespace();
         if (i >= text.length) endedEarly();
         if (text[i] === ']') {
@@ -175,7 +185,7 @@ export function readJson(text: string, shape: JsonShape = SETTINGS_SHAPE): JsonR
   try {
     skipWhitespace();
     if (i >= text.length) return { ok: false, offset: 0, message: `the file is empty. It needs ${shape.contents}.` };
-    readValue('', null);
+    readValue('', null, 0);
     skipWhitespace();
     if (i < text.length) fail(i, shape.trailing);
   } catch (error) {

@@ -1,6 +1,7 @@
 // site.json: the organisation, the scorecard's title, the comparison areas and a few site-wide settings.
 import { z } from 'zod';
 import type { SiteConfig } from '../domain/types.ts';
+import { checkUrl } from '../escape/url.ts';
 import { idProblem } from './cells.ts';
 import { dateProblem } from './dates.ts';
 import type { ValidationIssue } from './issue.ts';
@@ -70,7 +71,11 @@ const siteSchema = z.object(
       .nullish()
       .transform((value) => value ?? null),
     description: optionalText('description'),
-    contact: optionalText('contact'),
+    contact: optionalText('contact').superRefine((value, context) => {
+      if (value === undefined || value === '') return;
+      const check = checkUrl(value);
+      if (!check.ok) context.addIssue({ code: 'custom', message: `"contact": ${check.problem}` });
+    }),
     licence: optionalText('licence'),
     statement_date: z
       .string({ error: '"statement_date" must be a date in double quotes, e.g. "statement_date": "2026-11-23", or left out.' })
@@ -83,6 +88,13 @@ const siteSchema = z.object(
   },
   { error: 'site.json must hold the settings as one object between { and }, e.g. { "organisation": "...", "title": "...", "comparators": [...] }.' },
 );
+
+/** The checked contact, or null; the schema has already refused anything checkUrl does not accept. */
+function contactLink(text: string | undefined): SiteConfig['contact'] {
+  const check = text ? checkUrl(text) : null;
+  if (!check?.ok) return null;
+  return { text: check.url.kind === 'mailto' ? check.url.address : text!, url: check.url };
+}
 
 export interface SiteResult {
   /** null when site.json has any problem. */
@@ -108,7 +120,7 @@ export function readSite(source: string, issues: ValidationIssue[], file = SITE_
     comparators: data.comparators.map(({ id, label }) => ({ id, label })),
     amber: data.amber,
     description: data.description ?? '',
-    contact: data.contact ?? '',
+    contact: contactLink(data.contact),
     licence: data.licence ?? DEFAULT_LICENCE,
     statementDate: data.statement_date,
   };

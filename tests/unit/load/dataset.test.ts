@@ -18,7 +18,7 @@ describe('loadDataset with valid data', () => {
       comparators: [{ id: 'england', label: 'England' }, { id: 'region', label: 'North West' }],
       amber: null,
       description: '',
-      contact: '',
+      contact: null,
       licence: DEFAULT_LICENCE,
       statementDate: null,
     });

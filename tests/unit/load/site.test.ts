@@ -21,7 +21,7 @@ describe('readSite: valid files', () => {
   it('fills in defaults for the optional settings', () => {
     const { site: config, issues, comparatorIds } = site(SITE_JSON);
     expect(issues).toEqual([]);
-    expect(config).toMatchObject({ amber: null, description: '', contact: '', licence: DEFAULT_LICENCE });
+    expect(config).toMatchObject({ amber: null, description: '', contact: null, licence: DEFAULT_LICENCE });
     expect([...(comparatorIds ?? [])]).toEqual(['england', 'region']);
   });
 
@@ -33,7 +33,8 @@ describe('readSite: valid files', () => {
     expect(issues).toEqual([]);
     expect(config).toEqual({
       organisation: 'Exampleshire', title: 'Scorecard', comparators: BASE.comparators,
-      amber: 1.5, description: 'About.', contact: 'a@b.example', licence: 'Mine.', statementDate: '2026-11-23',
+      amber: 1.5, description: 'About.', licence: 'Mine.', statementDate: '2026-11-23',
+      contact: { text: 'a@b.example', url: { kind: 'mailto', address: 'a@b.example', href: 'mailto:a@b.example' } },
     });
   });
 
@@ -156,5 +157,48 @@ describe('readJson', () => {
     expect(result.value).toEqual(JSON.parse(text));
     expect(result.locations.get('a[1].b')?.key).toBe(text.indexOf('"b"'));
     expect(result.locations.get('c')?.key).toBe(text.indexOf('"c"'));
+  });
+});
+
+describe('readSite: the contact is a safe address', () => {
+  const contactIssues = (contact: string) => site(json({ ...BASE, contact })).issues;
+
+  it('accepts an email address, an https address and a path on the site', () => {
+    expect(site(json({ ...BASE, contact: 'https://www.example.gov.uk/contact' })).site?.contact).toEqual(
+      { text: 'https://www.example.gov.uk/contact', url: { kind: 'https', href: 'https://www.example.gov.uk/contact' } });
+    expect(site(json({ ...BASE, contact: 'mailto:qa@example.gov.uk' })).site?.contact?.url).toMatchObject({ kind: 'mailto', href: 'mailto:qa@example.gov.uk' });
+    expect(site(json({ ...BASE, contact: '/accessibility/' })).site?.contact?.url).toEqual({ kind: 'site', path: '/accessibility/' });
+  });
+
+  it.each([
+    ['javascript:alert(1)', '"javascript:" addresses are not allowed'],
+    ['JaVaScRiPt:alert(1)', '"javascript:" addresses are not allowed'],
+    ['data:text/html,<script>x</script>', '"data:" addresses are not allowed'],
+    ['https://example.gov.uk/a b', 'contains a space or a control character'],
+    ['data:text/html;base64,PHNjcmlwdD4=', '"data:" addresses are not allowed'],
+    ['http://www.example.gov.uk', 'is not secure (http:). Write it with https:// instead'],
+    ['//other.example/x', 'is not an address this site can link to'],
+    ['www.example.gov.uk', 'is not an address this site can link to'],
+  ])('refuses %s at its line, naming the key', (contact, words) => {
+    const issues = contactIssues(contact);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'site.json', line: 14, column: 'contact' });
+    expect(issues[0]!.message).toContain(words);
+  });
+});
+
+describe('readSite: deeply nested JSON', () => {
+  it('names the place of a 5,000-deep run of [ instead of overflowing the stack', () => {
+    const text = `{\n  "organisation": "X",\n  "title": ${'['.repeat(5000)}\n}`;
+    const { site: config, issues } = site(text);
+    expect(config).toBeNull();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'site.json', line: 3 });
+    expect(issues[0]!.message).toMatch(/nested more than 64 levels deep/);
+  });
+
+  it('still reads nesting up to the limit', () => {
+    const nested = `${'['.repeat(60)}${']'.repeat(60)}`;
+    expect(readJson(`{ "a": ${nested} }`).ok).toBe(true);
   });
 });
