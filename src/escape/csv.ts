@@ -3,13 +3,13 @@
 // are left as numbers, so a negative value stays a number.
 import Papa from 'papaparse';
 
-export type CsvRecord = Record<string, string | number | boolean | null>;
+export type CsvCellValue = string | number | boolean | null;
+export type CsvRecord = Record<string, CsvCellValue>;
 
+/** Rows as CSV, with the columns given or else every key in the order first seen; a BOM so Excel reads UTF-8. */
 export function toCsv(rows: readonly CsvRecord[], columns?: readonly string[]): string {
-  const body = Papa.unparse(columns ? { fields: [...columns], data: rows.map((row) => columns.map((c) => row[c] ?? null)) } : [...rows], {
-    newline: '\r\n',
-    escapeFormulae: true,
-  });
-  // A byte-order mark so Excel opens it as UTF-8.
+  const fields = columns ? [...columns] : [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const data = rows.map((row) => fields.map((field) => row[field] ?? null));
+  const body = Papa.unparse<CsvCellValue[]>({ fields, data }, { newline: '\r\n', escapeFormulae: true });
   return `\uFEFF${body}\r\n`;
 }

@@ -5,6 +5,7 @@
 export type DataUrl =
   | { kind: 'https'; href: string }
   | { kind: 'mailto'; href: string; address: string }
+  /** A path on this site from its root (`/quality/`), or a place on the same page (`#findings`). */
   | { kind: 'site'; path: string };
 
 export type UrlCheck = { ok: true; url: DataUrl } | { ok: false; problem: string };
@@ -24,7 +25,7 @@ export function checkUrl(text: string): UrlCheck {
   if (EMAIL.test(address) && !address.includes('/')) {
     return { ok: true, url: { kind: 'mailto', address, href: `mailto:${encodeURI(address)}` } };
   }
-  if (value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')) {
+  if (value.startsWith('#') || (value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\'))) {
     return { ok: true, url: { kind: 'site', path: encodeURI(decodeURISafe(value)) } };
   }
   if (/^https:\/\//i.test(value)) {
@@ -54,6 +55,6 @@ function decodeURISafe(text: string): string {
 
 /** The href for a checked address; site paths are put under the site's base path (e.g. /children/). */
 export function urlHref(url: DataUrl, base = '/'): string {
-  if (url.kind === 'site') return `${base.replace(/\/$/, '')}${url.path}`;
+  if (url.kind === 'site') return url.path.startsWith('#') ? url.path : `${base.replace(/\/$/, '')}${url.path}`;
   return url.href;
 }

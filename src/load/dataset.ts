@@ -27,7 +27,12 @@ export function dataDirectory(): string {
   return path.resolve(process.cwd(), configured !== undefined && configured.trim() !== '' ? configured : 'data');
 }
 
-export async function loadDataset(dataDir: string): Promise<LoadResult> {
+export interface LoadOptions {
+  /** The site's base path (e.g. `/` or `/children/`), for links and images inside narratives. */
+  base?: string;
+}
+
+export async function loadDataset(dataDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const issues: ValidationIssue[] = [];
   const info = await stat(dataDir).catch(() => null);
   if (info === null || !info.isDirectory()) {
@@ -94,7 +99,7 @@ export async function loadDataset(dataDir: string): Promise<LoadResult> {
   if (comparatorTable) comparatorValues = readComparators(comparatorTable, context, issues);
 
   // Quality assurance files and the glossary (all optional)
-  const quality = await loadQuality(dataDir, context.indicatorIds, issues);
+  const quality = await loadQuality(dataDir, context.indicatorIds, issues, options.base);
   let glossary: GlossaryEntry[] = [];
   const glossaryTable = await loadCsv(dataDir, GLOSSARY_FILE, GLOSSARY_SPEC, issues);
   if (glossaryTable) glossary = readGlossary(glossaryTable, issues);
@@ -104,8 +109,8 @@ export async function loadDataset(dataDir: string): Promise<LoadResult> {
 }
 
 /** Loads the data or throws a DataValidationError listing every problem; for the build. */
-export async function loadDatasetOrThrow(dataDir: string = dataDirectory()): Promise<Dataset> {
-  const { dataset, issues } = await loadDataset(dataDir);
+export async function loadDatasetOrThrow(dataDir: string = dataDirectory(), options: LoadOptions = {}): Promise<Dataset> {
+  const { dataset, issues } = await loadDataset(dataDir, options);
   if (dataset === null) throw new DataValidationError(issues);
   return dataset;
 }

@@ -5,14 +5,18 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Narrative } from '../domain/quality/types.ts';
 import type { PeriodId } from '../domain/types.ts';
 import { issue, type ValidationIssue } from './issue.ts';
+import { checkNarrativeLinks, type NarrativeImage } from './narrative-links.ts';
 
 export const NARRATIVE_DIR = 'narrative';
 
 /**
- * Raw HTML is shown as text, never passed through, and markdown-it's own link check refuses javascript:,
- * vbscript:, file: and data: addresses (except data: images), so a narrative cannot carry script.
+ * Raw HTML is shown as text, never passed through. markdown-it's own link check and encoding are replaced by
+ * ours (narrative-links.ts), which refuses with a located message every address that is not https://, an
+ * email address or a site path, and every image that is not a file in the data folder.
  */
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: true });
+markdown.validateLink = () => true;
+markdown.normalizeLink = (url) => url;
 
 const SUMMARY_EXAMPLE = 'summary: This quarter we completed 79 case-file audits';
 const FRONT_MATTER_HELP = `Start the file with a line ---, then a line such as ${SUMMARY_EXAMPLE}, then another line ---, then the text.`;
@@ -27,10 +31,30 @@ function headingText(inline: Token | undefined): string {
     .trim();
 }
 
+export interface RenderOptions {
+  /** The narrative file (for messages), and the file's line number of the body's first line. */
+  file?: string;
+  firstLine?: number;
+  /** The site's base path, for links to site paths and images. Default `/`. */
+  base?: string;
+  /** Problems with links and images go here (when left out, refused links are still rendered as plain text). */
+  issues?: ValidationIssue[];
+  /** Images the body shows are added here, for the loader to check and copy. */
+  images?: NarrativeImage[];
+}
+
 /** Renders the body, split at top-level `##` headings; text before the first heading is a section headed ''. */
-export function renderSections(body: string): Narrative['sections'] {
+export function renderSections(body: string, options: RenderOptions = {}): Narrative['sections'] {
   const env = {};
   const tokens = markdown.parse(body, env);
+  checkNarrativeLinks(tokens, {
+    file: options.file ?? NARRATIVE_DIR,
+    lines: body.split('\n'),
+    firstLine: options.firstLine ?? 1,
+    base: options.base ?? '/',
+    issues: options.issues ?? [],
+    images: options.images ?? [],
+  });
   const headings = tokens.flatMap((token, index) => (token.type === 'heading_open' && token.tag === 'h2' && token.level === 0 ? [index] : []));
   const render = (from: number, to: number) => markdown.renderer.render(tokens.slice(from, to), markdown.options, env);
   const sections: Narrative['sections'] = [];
@@ -48,7 +72,8 @@ function yamlMessage(message: string): string {
   return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/\.?$/, '');
 }
 
-export function readNarrative(source: string, file: string, period: PeriodId, issues: ValidationIssue[]): Narrative | null {
+export function readNarrative(source: string, file: string, period: PeriodId, issues: ValidationIssue[],
+  options: Pick<RenderOptions, 'base' | 'images'> = {}): Narrative | null {
   const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   if ((lines[0] ?? '').trimEnd() !== '---') {
     issues.push(issue(file, 1, null, `the file must begin with front matter holding the summary. ${FRONT_MATTER_HELP}`));
@@ -96,5 +121,6 @@ export function readNarrative(source: string, file: string, period: PeriodId, is
       `Write the summary as sentences on the same line, e.g. ${SUMMARY_EXAMPLE}; to be sure, put it in double quotes.`));
     return null;
   }
-  return { period, summary: value.trim(), sections: renderSections(lines.slice(close + 1).join('\n')) };
+  const sections = renderSections(lines.slice(close + 1).join('\n'), { ...options, file, firstLine: close + 2, issues });
+  return { period, summary: value.trim(), sections };
 }

@@ -8,12 +8,14 @@ import { AUDITS_DIR, AUDITS_SPEC, readAudits, type AuditActivity } from './audit
 import { listNames, loadCsv, loadText, missingMessage } from './files.ts';
 import { GRADE_SCALES_FILE, readGradeScales, type ScaleCatalogue } from './grade-scales.ts';
 import { issue, type ValidationIssue } from './issue.ts';
+import { loadImages } from './images.ts';
+import type { NarrativeImage } from './narrative-links.ts';
 import { NARRATIVE_DIR, readNarrative } from './narratives.ts';
 import { listPeriodFiles, type PeriodFile } from './period-files.ts';
 import { SCHEDULE_FILE, SCHEDULE_SPEC, readSchedule } from './schedule.ts';
 
 export function emptyQuality(): QualityData {
-  return { scales: [], audits: [], domainGrades: [], schedule: [], actions: [], narratives: [] };
+  return { scales: [], audits: [], domainGrades: [], schedule: [], actions: [], narratives: [], media: [] };
 }
 
 /** The period files in an optional folder; a file where the folder should be is reported. */
@@ -26,7 +28,7 @@ async function optionalPeriodFiles(dataDir: string, folder: string, extension: s
   return listed.files;
 }
 
-export async function loadQuality(dataDir: string, indicatorIds: ReadonlySet<string> | null, issues: ValidationIssue[]): Promise<QualityData> {
+export async function loadQuality(dataDir: string, indicatorIds: ReadonlySet<string> | null, issues: ValidationIssue[], base = '/'): Promise<QualityData> {
   const quality = emptyQuality();
   // Listed first to know whether grade-scales.json is needed; problems with the names are reported after it.
   const auditNameIssues: ValidationIssue[] = [];
@@ -72,13 +74,15 @@ export async function loadQuality(dataDir: string, indicatorIds: ReadonlySet<str
     quality.domainGrades.push(...readAuditDomains(table, period, periodActivities, catalogue, issues));
   }
 
-  // narrative/<period>.md
+  // narrative/<period>.md, and the images they show
+  const images: NarrativeImage[] = [];
   for (const { relative, period } of await optionalPeriodFiles(dataDir, NARRATIVE_DIR, 'md', issues)) {
     const text = await loadText(dataDir, relative, issues);
     if (typeof text !== 'string') continue;
-    const narrative = readNarrative(text, relative, period, issues);
+    const narrative = readNarrative(text, relative, period, issues, { base, images });
     if (narrative) quality.narratives.push(narrative);
   }
+  quality.media = await loadImages(dataDir, images, issues);
 
   // schedule.csv and actions.csv
   const scheduleTable = await loadCsv(dataDir, SCHEDULE_FILE, SCHEDULE_SPEC, issues);

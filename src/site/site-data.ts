@@ -9,6 +9,7 @@ import type { Dataset, Indicator, PeriodId } from '../domain/types.ts';
 import { qualityPeriods, qualityReport, type QualityReport } from '../domain/quality/report.ts';
 import { qualityTrends, type TrendPoint as QualityTrendPoint } from '../domain/quality/trends.ts';
 import { createAbbreviator, type Abbreviator } from './abbreviate.ts';
+import { base } from './base.ts';
 
 export interface SiteData {
   dataset: Dataset;
@@ -38,7 +39,7 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const dataset = await loadDatasetOrThrow(dataDirectory());
+  const dataset = await loadDatasetOrThrow(dataDirectory(), { base });
   const index = indexDataset(dataset);
   const periods = dataset.periods;
   const latest = periods[periods.length - 1];

@@ -91,6 +91,14 @@ export interface QualityData {
   schedule: ScheduleItem[];
   actions: Action[];
   narratives: Narrative[];
+  /** Images the narratives show, read from the data folder, published under media/<path>. */
+  media: MediaFile[];
+}
+
+export interface MediaFile {
+  /** Relative to the data folder, e.g. `narrative/images/audits.png`. */
+  path: string;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 /** A count out of a base. `percent` is unrounded (0-100) and null when the base is 0. */

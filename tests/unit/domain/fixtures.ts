@@ -30,7 +30,7 @@ export function makeSite(overrides: Partial<SiteConfig> = {}): SiteConfig {
     ],
     amber: null,
     description: 'Quarterly performance.',
-    contact: 'performance@example.gov.uk',
+    contact: { text: 'performance@example.gov.uk', url: { kind: 'mailto', address: 'performance@example.gov.uk', href: 'mailto:performance@example.gov.uk' } },
     licence: 'Open Government Licence v3.0',
     statementDate: null,
     ...overrides,
@@ -49,7 +49,7 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
     periods: [],
     values: [],
     comparatorValues: [],
-    quality: { scales: [], audits: [], domainGrades: [], schedule: [], actions: [], narratives: [] },
+    quality: { scales: [], audits: [], domainGrades: [], schedule: [], actions: [], narratives: [], media: [] },
     glossary: [],
     ...overrides,
   };

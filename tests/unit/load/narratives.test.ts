@@ -60,8 +60,8 @@ describe('readNarrative: valid files', () => {
   });
 });
 
-describe('readNarrative: raw HTML and script links never reach the HTML as live markup', () => {
-  it('escapes <script> and <img onerror>, and refuses javascript:, vbscript: and data: links', () => {
+describe('readNarrative: raw HTML never reaches the HTML as live markup', () => {
+  it('escapes <script> and <img onerror>', () => {
     const { narrative: result, issues } = narrative(md(
       '---', 'summary: S', '---',
       '<script>alert(1)</script>',
@@ -70,27 +70,64 @@ describe('readNarrative: raw HTML and script links never reach the HTML as live 
       '',
       'Inline <img src=x onerror=alert(1)> here.',
       '',
-      '<img src=x onerror=alert(1)>',
-      '',
-      '[x](javascript:alert(1)) [y](JavaScript:alert(1)) [v](vbscript:msgbox(1)) [d](data:text/html;base64,PHNjcmlwdD4=)',
-      '',
       '<a href="javascript:alert(1)">a</a>',
-      '',
-      '[ref][r]',
-      '',
-      '[r]: javascript:alert(1)',
     ));
     expect(issues).toEqual([]);
     const html = (result?.sections ?? []).map((section) => section.html).join('');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toMatch(/<script|<img|<a /i);
-    expect(html).not.toMatch(/href="(javascript|vbscript|data):/i);
-    expect(html).toContain('[x](javascript:alert(1))');
   });
 
-  it('still renders ordinary links', () => {
-    expect(renderSections('[site](https://example.org)')[0]?.html).toBe('<p><a href="https://example.org">site</a></p>\n');
+  it('renders https, email and site links, the site ones under the base path', () => {
+    const sections = renderSections('[site](https://example.org/a?b=1) [mail](mailto:qa@example.gov.uk) [trends](/quality/trends/) [top](#top)', { base: '/children/' });
+    expect(sections[0]?.html).toBe(
+      '<p><a href="https://example.org/a?b=1">site</a> <a href="mailto:qa@example.gov.uk">mail</a> <a href="/children/quality/trends/">trends</a> <a href="#top">top</a></p>\n',
+    );
+  });
+});
+
+describe('readNarrative: links and images that are not allowed are refused where they are written', () => {
+  const body = (...lines: string[]) => md('---', 'summary: S', '---', ...lines);
+
+  it('names the line and column of each javascript:, vbscript:, data:, http: and other-site link, and never renders it', () => {
+    const { narrative: result, issues } = narrative(body(
+      'Intro.',
+      '',
+      '[x](javascript:alert(1)) and [y](JavaScript:alert(1))',
+      '[v](vbscript:msgbox(1)) [d](data:text/html;base64,PHNjcmlwdD4=)',
+      '',
+      '[insecure](http://example.org) <javascript:alert(2)> [ref][r]',
+      '',
+      '[r]: //other.example/x',
+    ));
+    expect(issues.map((i) => [i.line, i.column])).toEqual([[6, '5'], [6, '34'], [7, '5'], [7, '29'], [9, '12'], [9, '33'], [11, '6']]);
+    expect(issues[0]).toMatchObject({ file: FILE });
+    expect(issues[0]!.message).toContain('the link "javascript:alert(1)" cannot be published: "javascript:" addresses are not allowed');
+    expect(issues[4]!.message).toContain('Write it with https:// instead');
+    const html = (result?.sections ?? []).map((section) => section.html).join('');
+    expect(html).not.toMatch(/href=/);
+    expect(html).toContain('<p>x and y');
+  });
+
+  it('refuses images from other sites, outside the data folder, of other types, or without a description', () => {
+    const { issues } = narrative(body(
+      '![pixel](https://other.example/pixel.png)',
+      '![up](../../secret.png) ![vector](images/chart.svg)',
+      '![](images/chart.png)',
+    ));
+    expect(issues.map((i) => [i.line, i.column])).toEqual([[4, '10'], [5, '7'], [5, '35'], [6, '5']]);
+    expect(issues[0]!.message).toContain('Images are never loaded from other websites');
+    expect(issues[1]!.message).toContain('lies outside the data folder');
+    expect(issues[2]!.message).toContain('SVG is not accepted');
+    expect(issues[3]!.message).toContain('has no description');
+  });
+
+  it('points images in the data folder at their copy on the site, and lists them for the loader', () => {
+    const images: { path: string }[] = [];
+    const sections = renderSections('![Audit grades](images/grades.png)', { file: 'narrative/2024-25-Q1.md', base: '/children/', images: images as never[] });
+    expect(sections[0]?.html).toBe('<p><img src="/children/media/narrative/images/grades.png" alt="Audit grades"></p>\n');
+    expect(images).toMatchObject([{ path: 'narrative/images/grades.png', file: 'narrative/2024-25-Q1.md', line: 1, column: '17' }]);
   });
 });
 

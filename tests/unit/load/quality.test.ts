@@ -1,8 +1,10 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/load/dataset.ts';
 import { formatIssue } from '../../../src/load/issue.ts';
 import {
-  AUDITS_CSV, GRADE_SCALES_JSON, csv, loadQaWith, loadWith, qaIssuesWith,
+  AUDITS_CSV, GRADE_SCALES_JSON, NARRATIVE_MD, QA_FILES, VALID_FILES, csv, loadQaWith, loadWith, qaIssuesWith, writeDataDir,
 } from './fixtures.ts';
 
 const excel = (text: string) => `\uFEFF${text.trimEnd().replace(/\n/g, '\r\n')}\r\n\r\n,,,,\r\n\r\n`;
@@ -28,7 +30,7 @@ describe('QA files are optional', () => {
   it('a dataset without any QA files or glossary has empty lists', async () => {
     const { dataset, issues } = await loadWith();
     expect(issues).toEqual([]);
-    expect(dataset?.quality).toEqual({ scales: [], audits: [], domainGrades: [], schedule: [], actions: [], narratives: [] });
+    expect(dataset?.quality).toEqual({ scales: [], audits: [], domainGrades: [], schedule: [], actions: [], narratives: [], media: [] });
     expect(dataset?.glossary).toEqual([]);
   });
 
@@ -161,6 +163,34 @@ describe('Excel habits in the QA CSV files', () => {
     });
     expect(issues.map((item) => item.file)).toEqual([
       'audits/2024-25-Q1.csv', 'audit-domains/2024-25-Q1.csv', 'narrative/2024-25-Q1.md', 'schedule.csv', 'actions.csv', 'glossary.csv',
+    ]);
+  });
+});
+
+describe('loadQuality: images in narratives are files in the data folder, copied into the site', () => {
+  const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  const withImages = (...lines: string[]) => writeDataDir({ ...VALID_FILES, ...QA_FILES, 'narrative/2024-25-Q1.md': `${NARRATIVE_MD}\n${lines.join('\n')}\n` });
+
+  it('reads each image once and points the narrative at its copy under media/', async () => {
+    const dir = withImages('![Grades by quarter](images/grades.png)', '', 'Again: ![Grades](images/grades.png)');
+    mkdirSync(path.join(dir, 'narrative', 'images'));
+    writeFileSync(path.join(dir, 'narrative', 'images', 'grades.png'), PNG);
+    const { dataset, issues } = await loadDataset(dir, { base: '/children/' });
+    expect(issues).toEqual([]);
+    expect(dataset?.quality.media).toEqual([{ path: 'narrative/images/grades.png', bytes: PNG }]);
+    const html = dataset?.quality.narratives[0]?.sections.map((section) => section.html).join('') ?? '';
+    expect(html).toContain('<img src="/children/media/narrative/images/grades.png" alt="Grades by quarter">');
+  });
+
+  it('refuses a missing image, and a file that is not the image its name says, at the line that shows it', async () => {
+    const dir = withImages('![Missing](images/missing.png)', '', '![Fake](fake.png)');
+    writeFileSync(path.join(dir, 'narrative', 'fake.png'), '<script>alert(1)</script>');
+    const { dataset, issues } = await loadDataset(dir);
+    expect(dataset).toBeNull();
+    const lines = NARRATIVE_MD.split('\n').length;
+    expect(issues).toEqual([
+      { file: 'narrative/2024-25-Q1.md', line: lines + 1, column: '12', message: expect.stringContaining('the image narrative/images/missing.png is not in the data folder') },
+      { file: 'narrative/2024-25-Q1.md', line: lines + 3, column: '9', message: expect.stringContaining('the file narrative/fake.png is not a PNG image') },
     ]);
   });
 });

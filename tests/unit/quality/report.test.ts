@@ -24,6 +24,7 @@ const quality: QualityData = {
   schedule: [],
   actions: [action('A1', '2018-03-31', 'on_track'), action('A2', '2018-03-30', 'at_risk'), action('A3', '2018-01-01', 'complete'), action('A4', '2018-06-30', 'not_started', '2018-19-Q1')],
   narratives: [{ period: '2018-19-Q1', summary: 'Next year.', sections: [] }],
+  media: [],
 };
 
 describe('qualityReport', () => {
