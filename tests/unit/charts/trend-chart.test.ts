@@ -91,3 +91,21 @@ describe('comparatorPoints', () => {
     expect(comparatorPoints(points, comparators)).toEqual([{ comparator: 'england', period: '2023-24-Q4', value: 84 }]);
   });
 });
+
+describe('trendChart with hostile text', () => {
+  const hostile = '<img src=x onerror=alert(1)></title><script>alert(2)</script>&quot;';
+
+  it('escapes the title and description, whatever the DOM library does with <title>', () => {
+    const { markup, svg } = render({ indicator: { ...indicator, title: hostile }, summary: `${hostile} fell.` });
+    expect(markup).not.toMatch(/<img|<script|<\/title><script/);
+    expect(svg.querySelector('title')?.textContent).toBe(`Chart: ${hostile}, by quarter`);
+    expect(svg.querySelector('desc')?.textContent).toBe(`${hostile} fell.`);
+    expect([...svg.querySelectorAll('*')].map((element) => element.localName)).not.toContain('img');
+  });
+
+  it('carries no inline style, so the Content-Security-Policy needs none', () => {
+    const { markup, svg } = render();
+    expect(markup).not.toMatch(/<style|style="/);
+    expect(svg.getAttribute('class')).toBe('plot-chart');
+  });
+});
