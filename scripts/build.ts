@@ -1,47 +1,57 @@
 // Builds the site only from valid data, and never leaves readers with half a site: the data is checked
-// first (any problem: nothing is written), Astro builds into a scratch folder, and only a complete build
-// replaces dist/. Whatever was published before survives any failure.
-import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+// first (any problem: nothing is written), the output folder is checked so that no officer's file is ever
+// replaced, Astro builds into a folder of its own, and only a complete build is published, in one atomic
+// step (scripts/lib/publish.ts). Whatever was published before survives any failure or kill.
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
 import { formatIssue, formatIssues } from '../src/load/issue.ts';
+import { cleanLeftovers, cleanWorkFolders, newBuildFolder, outDirProblem, publish, storeFor, workFolder } from './lib/publish.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
-// Beside dist/ so the final rename never crosses file systems.
-const scratch = `${outDir}.building-${process.pid}`;
+const shown = (folder: string) => path.relative(root, folder) || folder;
+const work = workFolder(root);
 
 async function main(): Promise<number> {
   const dataDir = dataDirectory();
+  const refused = await outDirProblem(outDir, root, dataDir);
+  if (refused) {
+    console.error(`The site was not built: ${refused}`);
+    return 1;
+  }
   const { issues } = await loadDataset(dataDir);
   if (issues.length > 0) {
-    console.error(`The site was not built: the data in ${path.relative(root, dataDir) || '.'} has problems.\n`);
+    console.error(`The site was not built: the data in ${shown(dataDir)} has problems.\n`);
     for (const issue of issues) console.error(formatIssue(issue));
-    console.error(`\n${formatIssues(issues)}. Nothing was written; ${path.relative(root, outDir)}/ is unchanged.`);
+    console.error(`\n${formatIssues(issues)}. Nothing was written; ${shown(outDir)}/ is unchanged.`);
     return 1;
   }
 
-  await rm(scratch, { recursive: true, force: true });
+  const store = storeFor(outDir);
+  for (const leftover of [...await cleanLeftovers(store), ...await cleanWorkFolders(root)]) console.log(`Removed ${shown(leftover)}, left by a build that was stopped.`);
+  const folder = await newBuildFolder(store);
   try {
-    await build({ root, outDir: scratch, logLevel: process.env.CI ? 'warn' : 'info' });
-    await buildSearchIndex(scratch);
+    // Astro writes its intermediate modules to <working folder>/.astro/, which two builds at once would
+    // share and overwrite; each build works in a folder of its own inside the project (where the modules
+    // still find node_modules).
+    process.env['DATA_DIR'] = dataDir;
+    await mkdir(work, { recursive: true });
+    process.chdir(work);
+    await build({ root, outDir: folder, logLevel: process.env.CI ? 'warn' : 'info' });
+    await buildSearchIndex(folder);
+    await publish(store, folder);
   } catch (error) {
-    await rm(scratch, { recursive: true, force: true });
-    console.error(`\nThe build failed; ${path.relative(root, outDir)}/ is unchanged.`);
+    await rm(folder, { recursive: true, force: true });
+    await rm(work, { recursive: true, force: true });
+    console.error(`\nThe build failed; ${shown(outDir)}/ is unchanged.`);
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     return 1;
   }
-
-  // Swap in the new site: two renames, so dist/ is never a half-written folder.
-  await mkdir(path.dirname(outDir), { recursive: true });
-  const previous = `${outDir}.previous-${process.pid}`;
-  if (existsSync(outDir)) await rename(outDir, previous);
-  await rename(scratch, outDir);
-  await rm(previous, { recursive: true, force: true });
-  console.log(`Built the site into ${path.relative(root, outDir) || outDir}/ from ${path.relative(root, dataDir) || dataDir}/.`);
+  await rm(work, { recursive: true, force: true });
+  console.log(`Built the site into ${shown(outDir)}/ from ${shown(dataDir)}/.`);
   return 0;
 }
 

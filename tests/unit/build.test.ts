@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { newBuildFolder, publish, storeFor } from '../../scripts/lib/publish.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -40,8 +41,12 @@ describe('npm run build with bad data', () => {
     const dataDir = await brokenCopyOfDemoData();
     const published = await mkdtemp(path.join(tmpdir(), 'scorecard-published-'));
     const outDir = path.join(published, 'dist');
-    await mkdir(outDir);
-    await writeFile(path.join(outDir, 'index.html'), '<p>Last quarter, as published</p>');
+    const store = storeFor(outDir);
+    const previous = await newBuildFolder(store);
+    await mkdir(previous);
+    await writeFile(path.join(previous, 'index.html'), '<p>Last quarter, as published</p>');
+    await publish(store, previous);
+    const before = (await readdir(published, { recursive: true })).sort();
 
     const result = await runScript('build.ts', { DATA_DIR: dataDir, OUT_DIR: outDir });
 
@@ -49,7 +54,7 @@ describe('npm run build with bad data', () => {
     expect(result.stderr).toMatch(/quarters\/2025-26-Q3\.csv, line 3, column B \(value\)/);
     expect(result.stderr).toContain('"twelve"');
     expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe('<p>Last quarter, as published</p>');
-    expect((await readdir(published)).sort()).toEqual(['dist']);
+    expect((await readdir(published, { recursive: true })).sort()).toEqual(before);
   });
 });
 
