@@ -10,6 +10,7 @@ import { qualityPeriods, qualityReport, type QualityReport } from '../domain/qua
 import { qualityTrends, type TrendPoint as QualityTrendPoint } from '../domain/quality/trends.ts';
 import { createAbbreviator, type Abbreviator } from './abbreviate.ts';
 import { base } from './base.ts';
+import { actionAnchors, termAnchors, themeAnchors } from './slug.ts';
 
 export interface SiteData {
   dataset: Dataset;
@@ -24,6 +25,8 @@ export interface SiteData {
   qualityPeriods: PeriodId[];
   qualityReports: Map<PeriodId, QualityReport>;
   qualityTrends: QualityTrendPoint[];
+  /** Fragment ids shared by every page that shows or links to them (unique whatever the names). */
+  anchors: { themes: Map<string, string>; actions: Map<string, string>; terms: Map<string, string> };
   /** Marks glossary terms up with <abbr> in text the pages show. */
   abbreviator: Abbreviator;
 }
@@ -55,5 +58,7 @@ async function load(): Promise<SiteData> {
   const qaPeriods = qualityPeriods(dataset.quality);
   const qualityReports = new Map(qaPeriods.map((period) => [period, qualityReport(dataset.quality, period)]));
   const trends = qualityTrends(dataset.quality.audits, dataset.quality.scales, { periods: qaPeriods });
-  return { dataset, index, periods, latest, scorecards, series, themes, qualityPeriods: qaPeriods, qualityReports, qualityTrends: trends, abbreviator: createAbbreviator(dataset.glossary) };
+  return { dataset, index, periods, latest, scorecards, series, themes, qualityPeriods: qaPeriods, qualityReports, qualityTrends: trends,
+    anchors: { themes: themeAnchors(themes.map((t) => t.theme)), actions: actionAnchors(dataset.quality.actions.map((a) => a.id)), terms: termAnchors(dataset.glossary.map((g) => g.term)) },
+    abbreviator: createAbbreviator(dataset.glossary) };
 }

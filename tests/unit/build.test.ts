@@ -92,3 +92,54 @@ describe('npm run build for a council that publishes no quality assurance', () =
     expect(home).not.toContain('data-quality-link');
   }, 60_000);
 });
+
+describe('npm run build with names that make the same anchor', () => {
+  it('gives every element on every page its own id, and every fragment link a target', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'scorecard-anchors-'));
+    await cp(path.join(root, 'data'), dataDir, { recursive: true });
+    const edit = async (file: string, change: (text: string) => string) =>
+      writeFile(path.join(dataDir, file), change(await readFile(path.join(dataDir, file), 'utf8')));
+    // Themes that slug alike ("Early help", "Early-help!", "early help"), and a theme named like another's id.
+    await edit('indicators.csv', (text) => {
+      let n = 0;
+      return text.replace(/,Early help,/g, () => [',Early help,', ',"Early-help!",', ',early help,'][n++] ?? ',Early help,')
+        .replace(/,Front door,count/, ',Early help 2,count');
+    });
+    // Action ids that differ only in case.
+    await edit('actions.csv', (text) => {
+      const lines = text.trimEnd().split('\n');
+      return `${[...lines, lines[1]!.replace(/^A01,/, 'a01,')].join('\n')}\n`;
+    });
+    // QA activities whose names slug alike, or read like another's part ("… mix").
+    await edit('audits/2025-26-Q3.csv', (text) => text.replace(/^Monthly case file audits,(.*)$/m, 'Monthly case-file audits,$1\nMonthly case file audits mix,$1'));
+    // Glossary terms that slug alike.
+    await edit('glossary.csv', (text) => `${text.trimEnd()}\nA.S.Y.E.,Another expansion,\n`);
+    const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'scorecard-out-')), 'dist');
+
+    const result = await runScript('build.ts', { DATA_DIR: dataDir, OUT_DIR: outDir, CI: '1' });
+    expect(result.code, result.stderr).toBe(0);
+
+    const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+    const idsOf = async (page: string) => [...(await readFile(path.join(outDir, page), 'utf8')).matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
+    const duplicates: string[] = [];
+    const ids = new Map<string, Set<string>>();
+    for (const page of pages) {
+      const list = await idsOf(page);
+      ids.set(`/${page}`.replace(/index\.html$/, ''), new Set(list));
+      for (const id of new Set(list.filter((id, i) => list.indexOf(id) !== i))) duplicates.push(`${page}: #${id}`);
+    }
+    expect(duplicates).toEqual([]);
+    const actions = ids.get('/actions/')!;
+    expect([...actions].filter((id) => id.startsWith('action-a01'))).toEqual(['action-a01', 'action-a01-2']);
+    // Every link to a fragment on another page (or this one) lands on an element.
+    const missing: string[] = [];
+    for (const page of pages) {
+      const html = await readFile(path.join(outDir, page), 'utf8');
+      const here = `/${page}`.replace(/index\.html$/, '');
+      for (const [, target, fragment] of html.matchAll(/href="(\/[^"#]*)?#([^"]+)"/g)) {
+        if (!ids.get(target ?? here)?.has(decodeURIComponent(fragment!))) missing.push(`${page} → ${target ?? ''}#${fragment}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  }, 180_000);
+});
