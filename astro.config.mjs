@@ -7,5 +7,7 @@ process.env.TZ = 'UTC';
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every stylesheet a file, never inlined into the page: the Content-Security-Policy (src/site/csp.ts) allows
+  // no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
 });

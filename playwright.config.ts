@@ -1,9 +1,15 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-// Browser tests drive Debian's Chromium against the real built site (dist/, served by `astro preview`).
-const port = Number(process.env.E2E_PORT ?? 4327);
+// Browser tests drive Debian's Chromium against the real built site (dist/, served by tests/e2e/serve.ts).
 // The built site to test; OUT_DIR matches scripts/build.ts, so `OUT_DIR=x npm run build` then `OUT_DIR=x npm run test:e2e` works.
 const siteDir = process.env.OUT_DIR ?? 'dist';
+// dist/ on 4327; any other OUT_DIR on a port of its own, so a server left running for one folder is never
+// reused to test another.
+const port = Number(
+  process.env.E2E_PORT ?? (process.env.OUT_DIR ? 20_000 + (createHash('sha256').update(path.resolve(siteDir)).digest().readUInt32BE(0) % 10_000) : 4327),
+);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -32,8 +38,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // A plain static server: exactly what a council's web host does with dist/.
-    command: `npx sirv "${siteDir}" --host 127.0.0.1 --port ${port} --quiet`,
+    // A plain static server, exactly what a council's web host does with dist/, that also sends the headers in
+    // dist/_headers (the Content-Security-Policy) as hosts that read that file do.
+    command: `node tests/e2e/serve.ts "${siteDir}" ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

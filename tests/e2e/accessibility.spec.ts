@@ -1,6 +1,6 @@
 // WCAG 2.2 AA, checked by axe in a real Chromium on every type of page, in light and dark colour schemes.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 

@@ -1,7 +1,7 @@
 // Every link on every built page leads somewhere: no broken internal links or missing #fragments.
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const site = path.resolve(process.env.OUT_DIR ?? 'dist');
 

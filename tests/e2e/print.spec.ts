@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { PDFDocument } from 'pdf-lib';
 
 const run = promisify(execFile);
@@ -59,7 +59,11 @@ test.describe('printing any page', () => {
   test('names the organisation and the quarter in the running header', async ({ page }) => {
     const latest = await latestPeriod(page);
     await page.goto(`/quarters/${latest}/`);
-    const rule = await page.locator('head style').evaluateAll((styles) => styles.map((s) => s.textContent ?? '').join('\n'));
+    // Its own small stylesheet, as the site has no inline styles (src/site/print-header.ts): the rule as the
+    // browser loaded it.
+    const link = page.locator('head link[rel="stylesheet"][href*="/print/"]');
+    await expect(link).toHaveAttribute('media', 'print');
+    const rule = await link.evaluate((el) => [...((el as HTMLLinkElement).sheet?.cssRules ?? [])].map((r) => r.cssText).join('\n'));
     expect(rule).toMatch(/@top-left\s*\{\s*content:\s*"Kesterley Borough Council · Scorecard Q\d \d{4}\/\d{2}"/);
     expect(rule).toContain('counter(pages)');
   });

@@ -1,5 +1,5 @@
 // The reading experience: keyboard, narrow screens, JavaScript off, dark scheme, glossary, headlines, search.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 
 async function meta(page: Page) {
   return (await (await page.request.get('/api/indicators.json')).json()) as { periods: string[]; indicators: { id: string; title: string }[] };
