@@ -21,7 +21,9 @@ export interface WrittenNumber {
   decimals: number;
 }
 
-const NUMBER_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)(?:[eE]([+-]?\d+))?$/;
+// `\d+(?:\.\d*)?` rather than `\d+\.?\d*`: the same numbers, but a long run of digits that is not a number
+// (`1111…x`) is refused at once instead of after trying every way of splitting the digits between the two parts.
+const NUMBER_PATTERN = /^[+-]?(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?$/;
 
 /** A plain number as Excel writes it (`12.5`, `-3`, `.5`, `1E-05`); no thousands separators, units or % signs. */
 export function parseNumberText(text: string): WrittenNumber | null {
@@ -181,8 +183,12 @@ export function readReference(
   return ok(cell.text);
 }
 
+/** Longer text is not a period written loosely, so no suggestion is looked for (and the patterns stay fast). */
+const MAX_PERIOD_SUGGESTION_LENGTH = 40;
+
 /** A likely intended period for loosely written text such as `2024/25 Q1` or `Q1 2024-25`, or null. */
 export function suggestPeriod(text: string): PeriodId | null {
+  if (text.length > MAX_PERIOD_SUGGESTION_LENGTH) return null;
   const yearFirst = /^(\d{4})\s*[-/]\s*(\d{2}|\d{4})\s*[-_ ]?\s*q\s*([1-4])$/i.exec(text.trim());
   const quarterFirst = /^q\s*([1-4])\s*[-_ ]?\s*(\d{4})\s*[-/]\s*(\d{2}|\d{4})$/i.exec(text.trim());
   let year: string | undefined;
