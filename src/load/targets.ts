@@ -13,13 +13,14 @@ export const TARGETS_SPEC: CsvSpec = {
   optional: ['operator', 'amber'],
 };
 
-const OPERATOR_FIXES: Record<string, Operator> = { '=>': '>=', '≥': '>=', '=<': '<=', '≤': '<=', '> =': '>=', '< =': '<=' };
+// A Map, not an object: looked up with whatever is in the cell, which may be `__proto__` or `constructor`.
+const OPERATOR_FIXES = new Map<string, Operator>([['=>', '>='], ['≥', '>='], ['=<', '<='], ['≤', '<='], ['> =', '>='], ['< =', '<=']]);
 
 function readOperator(cell: CsvCell, file: string, issues: ValidationIssue[]): { ok: true; value: Operator | null } | { ok: false } {
   if (cell.text === '') return { ok: true, value: null };
   const operator = OPERATORS.find((candidate) => candidate === cell.text);
   if (operator !== undefined) return { ok: true, value: operator };
-  const fix = OPERATOR_FIXES[cell.text];
+  const fix = OPERATOR_FIXES.get(cell.text);
   issues.push(issue(file, cell.line, cell.column,
     `"${cell.text}" is not an operator.${fix ? ` Did you mean ${fix}?` : ''} Write one of >=, <=, >, < ` +
     '(>= means the value meets the target when it is at or above it), or leave it blank to use the indicator\'s polarity.'));

@@ -75,6 +75,8 @@ export const JSON_TOKENS = [
   '['.repeat(5000), ']'.repeat(5000), `${'['.repeat(5000)}${']'.repeat(5000)}`, '{"a":'.repeat(5000), `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`,
   `${'['.repeat(63)}${']'.repeat(63)}`, `${'['.repeat(64)}${']'.repeat(64)}`, `${'['.repeat(65)}${']'.repeat(65)}`,
   '/* comment */ 1', '// comment\n1', '1,', ',', ':', '"a": 1', '}', ']', '\u00a01', '\ufeff1',
+  // Long addresses that make a careless e-mail or URL pattern backtrack for seconds.
+  `"a@${'.'.repeat(100_000)}@"`, `"mailto:a@${'b.'.repeat(50_000)}@"`, `"https://${'a'.repeat(100_000)}"`, `"${'a@'.repeat(50_000)}"`,
 ];
 
 /** Keys to add to JSON objects. */
@@ -113,6 +115,7 @@ export const MARKDOWN_SNIPPETS = [
   `![x](images/${'a'.repeat(5000)}.png)`, '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<!-- comment', '&#0;&#x110000;&#99999999;',
   '| a | b |\n| - | - |\n| <b> | c |', '```\ncode\n', '$$x$$', '\\'.repeat(10_000), 'a'.repeat(100_000), '\u0000'.repeat(100), '\r'.repeat(100),
   '---', '---\nsummary: second front matter\n---', '# Heading one', `${'#'.repeat(7)} seven`, `## ${'x'.repeat(5000)}`, '##', '## ',
+  `[x](mailto:a@${'b.'.repeat(50_000)}@)`, `[x](a@${'.'.repeat(100_000)}@)`, `<mailto:a@${'b.'.repeat(50_000)}>`, `[x](https://${'a/'.repeat(50_000)})`,
   '* * *', '1. one\n2. two', `${'9'.repeat(20)}. big list number`, '- [ ] task', 'Setext\n===', 'term\n: definition', '[^1]\n\n[^1]: note',
 ];
 
