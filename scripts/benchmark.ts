@@ -1,91 +1,53 @@
-// Prints the figures we watch: how long validation and the build take, and what pages weigh (the HTML plus
-// the CSS, scripts and images it loads). Figures, not pass/fail: compare them across changes.
-//   npm run bench              the demo data
-//   DATA_DIR=dir npm run bench another data folder
-//   npm run bench -- --times 6 the data with every indicator repeated 6 times (a large council's scorecard)
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import Papa from 'papaparse';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { promisify } from 'node:util';
-import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
-
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '..');
-
-async function files(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-}
+// Prints the figures we watch, for the demo data or a council of any size, beside a bare Astro site with
+// the same number of pages and the same HTML bytes built on the same machine in the same run (so the ratio
+// says what our own work costs, whatever the machine). Figures, not pass/fail: compare them across changes.
+//   npm run bench                                        the demo data (or DATA_DIR)
+//   npm run bench -- --indicators 310 --quarters 40      a county: the data repeated to that size
+//   npm run bench -- --skip-bare                         without the bare Astro build
+import { parseArgs } from 'node:util';
+import { dataDirectory } from '../src/load/dataset.ts';
+import { runBenchmark, type PageWeight } from './lib/bench.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-async function pageWeight(site: string, htmlFile: string) {
-  const html = await readFile(htmlFile, 'utf8');
-  // Assets referenced from the page: stylesheets, scripts and images on this site.
-  const refs = [...html.matchAll(/(?:href|src)="(\/[^"#?]+\.(?:css|js|svg|png|jpg|woff2?))"/g)].map((m) => m[1]!);
-  let assets = 0;
-  let scripts = 0;
-  for (const ref of new Set(refs)) {
-    const size = (await stat(path.join(site, ref)).catch(() => null))?.size ?? 0;
-    assets += size;
-    if (ref.endsWith('.js')) scripts += size;
-  }
-  const inlineScripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1]!.length, 0);
-  return { page: '/' + path.relative(site, htmlFile).replace(/index\.html$/, ''), html: Buffer.byteLength(html), assets, scripts: scripts + inlineScripts };
-}
-
-/** A copy of the data with every indicator (and its targets, figures and comparators) repeated `times` times. */
-async function multiplied(dataDir: string, times: number): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'scorecard-bench-data-'));
-  await cp(dataDir, dir, { recursive: true });
-  const repeat = async (file: string, idColumn: string) => {
-    const parsed = Papa.parse<Record<string, string>>(await readFile(file, 'utf8'), { header: true, skipEmptyLines: true });
-    const rows = parsed.data.flatMap((row) =>
-      Array.from({ length: times }, (_, i) => (i === 0 ? row : { ...row, [idColumn]: `${row[idColumn]}-${i + 1}` })),
-    );
-    await writeFile(file, Papa.unparse(rows, { columns: parsed.meta.fields }));
+function options() {
+  const { values } = parseArgs({
+    options: { indicators: { type: 'string' }, quarters: { type: 'string' }, 'skip-bare': { type: 'boolean', default: false } },
+  });
+  const whole = (text: string | undefined, name: string) => {
+    if (text === undefined) return undefined;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a whole number of 1 or more`);
+    return n;
   };
-  await repeat(path.join(dir, 'indicators.csv'), 'id');
-  for (const file of ['targets.csv', 'comparators.csv']) await repeat(path.join(dir, file), 'indicator_id').catch(() => undefined);
-  for (const file of await readdir(path.join(dir, 'quarters'))) await repeat(path.join(dir, 'quarters', file), 'indicator_id');
-  return dir;
+  return { indicators: whole(values.indicators, 'indicators'), quarters: whole(values.quarters, 'quarters'), skipBare: values['skip-bare'] };
 }
 
-async function main() {
-  const timesArg = process.argv.indexOf('--times');
-  const times = timesArg > 0 ? Number(process.argv[timesArg + 1]) : 1;
-  if (!Number.isInteger(times) || times < 1) throw new Error('--times takes a whole number of 1 or more');
-  const dataDir = times > 1 ? await multiplied(dataDirectory(), times) : dataDirectory();
-  const t0 = performance.now();
-  const { dataset, issues } = await loadDataset(dataDir);
-  const validateMs = performance.now() - t0;
-  if (!dataset) throw new Error(`${dataDir} has ${issues.length} problems; run npm run validate`);
+const args = options();
+const result = await runBenchmark({ dataDir: dataDirectory(), ...args });
+const { build, bare, pages } = result;
+const weight = (p: PageWeight) => p.html + p.assets;
+const html = pages.reduce((n, p) => n + p.html, 0);
+const largest = [...pages].sort((a, b) => b.html - a.html)[0]!;
+const home = pages.find((p) => p.page === '/')!;
+const withScripts = pages.filter((p) => p.scripts > 0).map((p) => p.page);
 
-  const out = path.join(await mkdtemp(path.join(tmpdir(), 'scorecard-bench-')), 'dist');
-  const t1 = performance.now();
-  await run(process.execPath, [path.join(root, 'scripts', 'build.ts')], { cwd: root, env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: out, CI: '1' } });
-  const buildMs = performance.now() - t1;
-
-  const all = await files(out);
-  const pages = await Promise.all(all.filter((f) => f.endsWith('.html')).map((f) => pageWeight(out, f)));
-  const total = (await Promise.all(all.map((f) => stat(f)))).reduce((n, s) => n + s.size, 0);
-  const weight = (p: { html: number; assets: number }) => p.html + p.assets;
-  const home = pages.find((p) => p.page === '/')!;
-  const heaviest = [...pages].sort((a, b) => weight(b) - weight(a)).slice(0, 3);
-  const withScripts = pages.filter((p) => p.scripts > 0).map((p) => p.page);
-
-  console.log(`Data: ${dataset.indicators.length} indicators, ${dataset.periods.length} quarters, ${dataset.quality.audits.length} audit rows`);
-  console.log(`Validate (load and check every file): ${validateMs.toFixed(0)} ms`);
-  console.log(`Build (validate, render, search index): ${(buildMs / 1000).toFixed(1)} s for ${pages.length} pages`);
-  console.log(`Site on disk: ${kb(total)} in ${all.length} files`);
-  console.log(`Home page: ${kb(weight(home))} (HTML ${kb(home.html)}, CSS and other assets ${kb(home.assets)}, JavaScript ${kb(home.scripts)})`);
-  for (const p of heaviest) console.log(`Heaviest: ${p.page} ${kb(weight(p))} (HTML ${kb(p.html)}, assets ${kb(p.assets)})`);
-  console.log(`Pages that load JavaScript: ${withScripts.length ? withScripts.join(', ') : 'none'}`);
-  await rm(path.dirname(out), { recursive: true, force: true });
-  if (times > 1) await rm(dataDir, { recursive: true, force: true });
+console.log(`Data: ${result.indicators} indicators, ${result.quarters} quarters, ${result.auditRows} audit rows`);
+console.log(`Pages: ${pages.length}`);
+console.log(`Validation (load and check every file): ${result.validationMs.toFixed(0)} ms`);
+console.log(`Build (validate, render, search index): ${seconds(build.ms)} (CPU ${seconds(build.cpuMs)})`);
+if (bare) {
+  console.log(`Bare Astro build (${bare.pages} pages, ${mb(bare.html)} of HTML): ${seconds(bare.ms)} (CPU ${seconds(bare.cpuMs)})`);
+  console.log(`Ratio, our build to the bare build: ${(build.ms / bare.ms).toFixed(2)}× (CPU ${(build.cpuMs / bare.cpuMs).toFixed(2)}×)`);
 }
-
-await main();
+console.log(`Charts drawn: ${build.charts.drawn} in ${build.charts.ms.toFixed(0)} ms`);
+console.log(`Peak memory: ${mb(build.nodeBytes)} (build process), ${mb(build.treeBytes)} with Pagefind (sampled)`);
+console.log(`Total HTML: ${mb(html)}; site on disk: ${mb(result.siteBytes)} in ${result.siteFiles} files`);
+console.log(`Largest page: ${largest.page} (HTML ${kb(largest.html)})`);
+console.log(`Home page: ${kb(weight(home))} (HTML ${kb(home.html)}, CSS and other assets ${kb(home.assets)}, JavaScript ${kb(home.scripts)})`);
+for (const p of [...pages].sort((a, b) => weight(b) - weight(a)).slice(0, 3)) {
+  console.log(`Heaviest with assets: ${p.page} ${kb(weight(p))} (HTML ${kb(p.html)}, assets ${kb(p.assets)})`);
+}
+console.log(`Pages that load JavaScript: ${withScripts.length ? withScripts.join(', ') : 'none'}`);

@@ -2,10 +2,14 @@
 import * as Plot from '@observablehq/plot';
 import { formatShareOf } from '../domain/format.ts';
 import type { DomainSummary } from '../domain/quality/domains.ts';
+import { memoiseChart } from './memo.ts';
 import { renderPlot } from './render.ts';
 import { INK, VALUE_COLOUR } from './palette.ts';
 
-export function domainChart(input: { activity: string; domains: readonly DomainSummary[]; summary: string }): string {
+/** Memoised: the latest quarter's chart is shown on /quality/ and on its own quality page. */
+export const domainChart = memoiseChart(drawDomainChart);
+
+function drawDomainChart(input: { activity: string; domains: readonly DomainSummary[]; summary: string }): string {
   const data = input.domains.map((d) => ({ domain: d.domain, percent: d.goodOrBetter.percent ?? 0, label: formatShareOf(d.goodOrBetter.count, d.goodOrBetter.total) }));
   return renderPlot(
     {

@@ -3,6 +3,7 @@
 // needed to read it.
 import * as Plot from '@observablehq/plot';
 import type { GradeMix, GradeScale } from '../domain/quality/types.ts';
+import { memoiseChart } from './memo.ts';
 import { renderPlot } from './render.ts';
 import { INK, VALUE_COLOUR } from './palette.ts';
 
@@ -21,7 +22,10 @@ export interface GradeMixChartInput {
   summary: string;
 }
 
-export function gradeMixChart(input: GradeMixChartInput): string {
+/** Memoised: the same activity's chart is shown on its quality page and in the committee pack. */
+export const gradeMixChart = memoiseChart(drawGradeMixChart);
+
+function drawGradeMixChart(input: GradeMixChartInput): string {
   const { scale } = input;
   const data = scale.grades.flatMap((grade) => [
     { grade: grade.label, stage: STAGES[0], count: input.auditor[grade.id] ?? 0 },

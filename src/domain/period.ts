@@ -40,10 +40,18 @@ function mustParse(id: PeriodId): Period {
   return period;
 }
 
+// Remembered: a county's build compares periods a million times (latest comparator values, sorting).
+const ordinals = new Map<PeriodId, number>();
+
 /** A number that increases by one each quarter, for ordering and for finding gaps. */
 export function periodOrdinal(id: PeriodId): number {
-  const { year, quarter } = mustParse(id);
-  return year * 4 + (quarter - 1);
+  let ordinal = ordinals.get(id);
+  if (ordinal === undefined) {
+    const { year, quarter } = mustParse(id);
+    ordinal = year * 4 + (quarter - 1);
+    ordinals.set(id, ordinal);
+  }
+  return ordinal;
 }
 
 export function periodFromOrdinal(ordinal: number): PeriodId {

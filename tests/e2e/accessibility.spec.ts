@@ -7,6 +7,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 async function pageTypes(page: Page): Promise<string[]> {
   const meta = (await (await page.request.get('/api/indicators.json')).json()) as { periods: string[]; indicators: { id: string }[] };
   const oldest = meta.periods[0]!;
+  const ragGridTheme = /href="(\/rag-grid\/[^"]+\/)"/.exec(await (await page.request.get('/rag-grid/')).text())![1]!;
   return [
     '/',
     `/quarters/${oldest}/`,
@@ -14,6 +15,7 @@ async function pageTypes(page: Page): Promise<string[]> {
     '/indicators/',
     `/indicators/${meta.indicators[0]!.id}/`,
     '/rag-grid/',
+    ragGridTheme,
     '/data/',
     '/quality/',
     '/quality/trends/',

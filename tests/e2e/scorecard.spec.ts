@@ -102,19 +102,28 @@ test.describe('an indicator trend page', () => {
 });
 
 test.describe('the RAG grid', () => {
-  test('has a row per indicator and a column per quarter, each cell a rating in words and a value', async ({ page }) => {
+  test('has a page per theme, with a row per indicator and a column per quarter, each cell a rating in words and a value', async ({ page }) => {
     const meta = await getJson<IndicatorsJson>(page, '/api/indicators.json');
     const latest = meta.periods[meta.periods.length - 1]!;
     const scorecard = await getJson<ScorecardJson>(page, `/api/scorecard/${latest}.json`);
     await page.goto('/rag-grid/');
-    const grid = page.locator('table.rag-grid');
-    await expect(grid.locator('tbody tr[data-indicator]')).toHaveCount(meta.indicators.length);
-    await expect(grid.locator('thead th')).toHaveCount(meta.periods.length + 1);
-    for (const indicator of scorecard.indicators.slice(0, 5)) {
-      const cell = grid.locator(`tr[data-indicator="${indicator.id}"] td[data-period="${latest}"]`);
-      await expect(cell).toHaveAttribute('data-rag', indicator.rag);
-      await expect(cell.locator('.rag')).toHaveText(/Green|Amber|Red|No target|No data/);
+    const themePages = await page.locator('[data-rag-grid-theme] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(themePages).toHaveLength(new Set(meta.indicators.map((i) => i.theme)).size);
+    let rows = 0;
+    for (const href of themePages) {
+      await page.goto(href);
+      const grid = page.locator('table.rag-grid');
+      await expect(grid.locator('thead th')).toHaveCount(meta.periods.length + 1);
+      await expect(grid.locator('thead th').last()).toHaveAttribute('data-period', latest);
+      const ids = await grid.locator('tbody tr[data-indicator]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-indicator')!));
+      rows += ids.length;
+      for (const indicator of scorecard.indicators.filter((i) => ids.includes(i.id)).slice(0, 2)) {
+        const cell = grid.locator(`tr[data-indicator="${indicator.id}"] td`).last();
+        await expect(cell).toHaveClass(`cell--${indicator.rag}`);
+        await expect(cell.locator('.rag')).toHaveText(/Green|Amber|Red|No target|No data/);
+      }
     }
+    expect(rows).toBe(meta.indicators.length);
   });
 });
 
@@ -127,6 +136,8 @@ test.describe('without JavaScript', () => {
     await page.goto(`/indicators/${meta.indicators[0]!.id}/`);
     await expect(page.locator('figure.chart svg[role="img"]')).toBeVisible();
     await page.goto('/rag-grid/');
-    await expect(page.locator('table.rag-grid tbody tr[data-indicator]')).toHaveCount(meta.indicators.length);
+    await page.locator('[data-rag-grid-theme] a').first().click();
+    const theme = meta.indicators[0]!.theme;
+    await expect(page.locator('table.rag-grid tbody tr[data-indicator]')).toHaveCount(meta.indicators.filter((i) => i.theme === theme).length);
   });
 });

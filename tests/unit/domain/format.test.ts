@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   defaultDecimals,
   formatDate,
@@ -130,5 +130,23 @@ describe('formatDate', () => {
     expect(formatDate('2025-03-31')).toBe('31 March 2025');
     expect(formatDate('2026-01-01')).toBe('1 January 2026');
     expect(() => formatDate('31/03/2025')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('formatNumber at scale', () => {
+  // A county's build formats about a quarter of a million figures; a new Intl.NumberFormat for each took
+  // seconds. One formatter per number of decimals is made and reused.
+  it('does not create a formatter per call', () => {
+    const spy = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      const texts = new Set<string>();
+      for (let i = 0; i < 2000; i++) texts.add(formatNumber(i * 1.37 - 700, i % 4));
+      expect(texts.size).toBe(2000);
+      expect(spy.mock.calls.length).toBeLessThanOrEqual(4);
+      expect(formatNumber(-0.04, 1)).toBe('0.0');
+      expect(formatNumber(1234.5, 2)).toBe('1,234.50');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
