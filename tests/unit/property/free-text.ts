@@ -84,15 +84,17 @@ export function yamlQuoted(value: string): string {
 
 /**
  * Markdown lines of the fixture's narratives with their text replaced: the block syntax (`## `, `- `) and the
- * inline syntax (`*…*`, `**…**`, `[…](url)`) are kept, every run of text is a slot of its own.
+ * inline syntax (`*…*`, `**…**`, `[…](url)`, `![…](image)`) are kept, every run of text is a slot of its own.
  */
 function markdownLine(line: string, slotAt: (original: string) => string): string {
   const block = /^(#{2,3} |- )?(.*)$/.exec(line);
   const prefix = block?.[1] ?? '';
   const body = block?.[2] ?? '';
   if (body.trim() === '') return line;
-  const parts = body.split(/(\*\*[^*]+\*\*|\*[^*]+\*|\[[^\]]+\]\([^)]+\))/);
+  const parts = body.split(/(\*\*[^*]+\*\*|\*[^*]+\*|!?\[[^\]]+\]\([^)]+\))/);
   const inline = (part: string): string => {
+    const image = /^!\[([^\]]+)\]\(([^)]+)\)$/.exec(part);
+    if (image) return `![${slotAt(image[1]!)}](${image[2]!})`;
     const strong = /^\*\*([^*]+)\*\*$/.exec(part);
     if (strong) return `**${slotAt(strong[1]!)}**`;
     const emphasis = /^\*([^*]+)\*$/.exec(part);
