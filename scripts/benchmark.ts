@@ -51,3 +51,14 @@ for (const p of [...pages].sort((a, b) => weight(b) - weight(a)).slice(0, 3)) {
   console.log(`Heaviest with assets: ${p.page} ${kb(weight(p))} (HTML ${kb(p.html)}, assets ${kb(p.assets)})`);
 }
 console.log(`Pages that load JavaScript: ${withScripts.length ? withScripts.join(', ') : 'none'}`);
+
+// The goals of issue 7: a county (310 × 40) within 2× the bare build and the demo within 1.5×; validation of
+// a county under 300 ms; peak memory under 700 MB; no page over 500 KB; the demo's home page under 60 KB.
+const county = args.indicators !== undefined || args.quarters !== undefined;
+const goal = (text: string, figure: string, met: boolean) => console.log(`  ${met ? 'met    ' : 'NOT MET'}  ${text}: ${figure}`);
+console.log('Goals:');
+if (bare) goal(`build within ${county ? 2 : 1.5}× the bare build`, `${(build.ms / bare.ms).toFixed(2)}×`, build.ms / bare.ms <= (county ? 2 : 1.5));
+goal('validation under 300 ms', `${result.validationMs.toFixed(0)} ms`, result.validationMs < 300);
+goal('peak memory under 700 MB', mb(build.treeBytes), build.treeBytes < 700 * 1024 * 1024);
+goal('no HTML page over 500 KB', `${largest.page} ${kb(largest.html)}`, largest.html <= 500 * 1024);
+if (!county) goal('home page under 60 KB with its stylesheets', kb(weight(home)), weight(home) < 60 * 1024);
