@@ -70,6 +70,17 @@ const text = freeText(fixture);
 const plainWords = new Map(text.slots.map((slot, index) => [slot.key, plainWord(index)]));
 let plain: Built;
 
+/**
+ * The environment as `npm run build` has it: vitest adds NODE_ENV=test and Vite's DEV=1, MODE, PROD, SSR and
+ * BASE_URL, and a build that inherits them runs as in development (the data reloaded for every page).
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
+  return env;
+}
+
 async function build(tree: DataTree, label: string): Promise<Built> {
   const base = mkdtempSync(path.join(scratch, `${label}-`));
   const dataDir = path.join(base, 'data');
@@ -78,7 +89,7 @@ async function build(tree: DataTree, label: string): Promise<Built> {
   try {
     await run(process.execPath, [path.join(root, 'scripts', 'build.ts')], {
       cwd: root,
-      env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, CI: '1' },
+      env: { ...buildEnv(), DATA_DIR: dataDir, OUT_DIR: outDir, CI: '1' },
       timeout: BUILD_TIMEOUT_MS,
       maxBuffer: 64 * 1024 * 1024,
     });
