@@ -10,6 +10,11 @@ import { formatIssue, formatIssues } from '../src/load/issue.ts';
 import { cleanLeftovers, cleanWorkFolders, newBuildFolder, outDirProblem, publish, storeFor, workFolder } from './lib/publish.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
+// A build is always the site as published. Variables a test runner passes down (vitest sets DEV=1 and
+// NODE_ENV=test) would make Astro build it as in development, re-reading the data for every page.
+for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[name];
+process.env['NODE_ENV'] = 'production';
+
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 const shown = (folder: string) => path.relative(root, folder) || folder;

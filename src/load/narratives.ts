@@ -69,7 +69,18 @@ export function renderSections(body: string, options: RenderOptions = {}): Narra
 
 /** The YAML parser's message without its own position and excerpt (the issue carries the line and column). */
 function yamlMessage(message: string): string {
+  if (/call stack/i.test(message)) return 'it is nested far too deeply ([ or { inside one another)';
   return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/\.?$/, '');
+}
+
+/** What a YAML value that is not text was read as, in plain words. */
+function describeYamlValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (value instanceof Uint8Array) return 'binary data';
+  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : 'a special number (.nan or .inf)';
+  if (typeof value === 'object') return 'a set of settings';
+  return `the ${typeof value} ${String(value)}`;
 }
 
 export function readNarrative(source: string, file: string, period: PeriodId, issues: ValidationIssue[],
@@ -110,14 +121,22 @@ export function readNarrative(source: string, file: string, period: PeriodId, is
   }
   const keyOffset = isScalar(pair.key) ? pair.key.range?.[0] ?? 0 : 0;
   const line = yaml.slice(0, keyOffset).split('\n').length + 1;
-  const value = (document.toJS() as Record<string, unknown>)['summary'];
+  let value: unknown;
+  try {
+    // A summary built from YAML references (*name) could expand without end or point nowhere: refuse them.
+    value = (document.toJS({ maxAliasCount: 50 }) as Record<string, unknown>)['summary'];
+  } catch {
+    issues.push(issue(file, line, 'summary',
+      `the front matter uses YAML references (& or *) that cannot be read. Write the summary as plain sentences, in double quotes, e.g. summary: "${SUMMARY_EXAMPLE.slice('summary: '.length)}".`));
+    return null;
+  }
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) {
     issues.push(issue(file, line, 'summary', `the summary is empty. Write one or two sentences summing up the quarter after "summary:", e.g. ${SUMMARY_EXAMPLE}.`));
     return null;
   }
   if (typeof value !== 'string') {
     issues.push(issue(file, line, 'summary',
-      `the summary must be text, but here it is read as ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a set of settings' : `the ${typeof value} ${String(value)}`}. ` +
+      `the summary must be text, but here it is read as ${describeYamlValue(value)}. ` +
       `Write the summary as sentences on the same line, e.g. ${SUMMARY_EXAMPLE}; to be sure, put it in double quotes.`));
     return null;
   }

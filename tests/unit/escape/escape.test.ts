@@ -75,3 +75,17 @@ describe('toCsv', () => {
     expect(toCsv([{ a: 1 }, { a: 2, b: 'x' }]).trim()).toBe('\uFEFFa,b\r\n1,\r\n2,x'.trim());
   });
 });
+
+describe('checkUrl on very long text', () => {
+  it('answers at once, whatever the input', () => {
+    const started = performance.now();
+    for (const text of [`a@${'.'.repeat(50_000)}@`, `mailto:a@${'b.'.repeat(50_000)}@`, `a@${'b.'.repeat(1000)}`]) expect(checkUrl(text).ok).toBe(false);
+    // Linear, not exponential: a backtracking pattern took seconds here.
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('still accepts addresses with several dots in the domain', () => {
+    expect(checkUrl('children.performance@county.gov.uk').ok).toBe(true);
+    expect(checkUrl('a@b').ok).toBe(false);
+  });
+});

@@ -206,3 +206,17 @@ describe('narrative files in the dataset', () => {
     expect(issues).toEqual([]);
   });
 });
+
+describe('readNarrative: YAML that cannot be read as text', () => {
+  it('refuses references that point nowhere or multiply, at the summary line, without throwing', () => {
+    expect(only(md('---', 'summary: *nowhere', '---'))).toMatchObject({ line: 2, column: 'summary' });
+    const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'summary: *d'];
+    const problem = only(md('---', ...bomb, '---'));
+    expect(problem).toMatchObject({ line: 6, column: 'summary' });
+    expect(problem.message).toContain('YAML references');
+  });
+
+  it('names what a summary that is not text was read as', () => {
+    expect(only(md('---', 'summary: .nan', '---')).message).toContain('a special number (.nan or .inf)');
+  });
+});
