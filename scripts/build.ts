@@ -6,7 +6,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
-import { formatIssue, formatIssues } from '../src/load/issue.ts';
+import { formatIssue, summariseIssues } from '../src/load/issue.ts';
 import { cleanLeftovers, cleanWorkFolders, newBuildFolder, outDirProblem, publish, storeFor, workFolder } from './lib/publish.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   if (issues.length > 0) {
     console.error(`The site was not built: the data in ${shown(dataDir)} has problems.\n`);
     for (const issue of issues) console.error(formatIssue(issue));
-    console.error(`\n${formatIssues(issues)}. Nothing was written; ${shown(outDir)}/ is unchanged.`);
+    console.error(`\n${summariseIssues(issues)}. Nothing was written; ${shown(outDir)}/ is unchanged.`);
     return 1;
   }
 

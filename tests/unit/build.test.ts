@@ -53,6 +53,10 @@ describe('npm run build with bad data', () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/quarters\/2025-26-Q3\.csv, line 3, column B \(value\)/);
     expect(result.stderr).toContain('"twelve"');
+    // Each problem once, and one summary sentence.
+    expect(result.stderr.match(/line 3, column B \(value\)/g)).toHaveLength(1);
+    expect(result.stderr).toMatch(/\n1 problem in 1 file\. Nothing was written; .*dist\/ is unchanged\.\n$/);
+    expect(result.stderr).not.toMatch(/\.\.(\s|$)/);
     expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe('<p>Last quarter, as published</p>');
     expect((await readdir(published, { recursive: true })).sort()).toEqual(before);
   });
