@@ -176,6 +176,15 @@ export function parseCsv(source: string, file: string, spec: CsvSpec, issues: Va
           const index = header?.findIndex((heading) => heading.replace(/[\s-]+/g, '_') === name) ?? -1;
           return index >= 0 ? [` Column ${columnLetter(index)} is headed "${row.fields[index]?.trim()}"; rename it "${name}".`] : [];
         });
+        // Excel in many European settings saves "CSV" with semicolons between the values.
+        const semicolons = header.length === 1 && spec.required.every((name) => (header?.[0] ?? '').split(';').map((part) => part.trim()).includes(name));
+        if (semicolons) {
+          issues.push(issue(file, headerLine, null,
+            'the values in this file are separated by semicolons (;), not commas, so its columns cannot be told apart. ' +
+            'Excel does this when Windows is set to a language that writes decimals with a comma. In Excel, use File > Save As > "CSV UTF-8 (Comma delimited)", ' +
+            'or change Windows\' list separator to a comma, and save again.'));
+          return null;
+        }
         issues.push(issue(file, headerLine, null,
           `the header row is missing the column${missing.length > 1 ? 's' : ''} ${listNames(missing)}. ` +
           `The first row must name the columns: ${headerExample(spec)}, in any order.${hints.join('')}`));

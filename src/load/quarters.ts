@@ -81,13 +81,18 @@ export function readQuarter(table: CsvTable, period: PeriodId, context: Referenc
       const num = numerator.value;
       const den = denominator.value;
       if (num !== null && den === null) {
+        // "3,890" typed without quotes splits into a value of 3 and a numerator of 890.
+        const split = /^\d{1,3}$/.test(valueCell.text) && /^\d{3}$/.test(numeratorCell.text)
+          ? ` If the value was meant to be ${valueCell.text},${numeratorCell.text}, the comma split it across two columns: write ${valueCell.text}${numeratorCell.text}, without the comma.`
+          : '';
         issues.push(issue(file, denominatorCell.line, denominatorCell.column,
-          `the denominator is blank but the numerator is ${num}. Fill in both, or leave both blank.`));
+          `the denominator is blank but the numerator is ${num}. Fill in both, or leave both blank.${split}`));
       } else if (num === null && den !== null) {
         issues.push(issue(file, numeratorCell.line, numeratorCell.column,
           `the numerator is blank but the denominator is ${den}. Fill in both, or leave both blank.`));
-      } else if (num !== null && den !== null && unit === 'percent') {
-        checkPercentAgainstCounts(num, den, value.ok ? value.value : null, valueInRange, { valueCell, numeratorCell, denominatorCell }, file, issues);
+      } else if (num !== null && den !== null && unit === 'percent' && value.ok) {
+        // Only a value that could be read is compared: one wrong cell gets one message.
+        checkPercentAgainstCounts(num, den, value.value, valueInRange, { valueCell, numeratorCell, denominatorCell }, file, issues);
       }
     }
 

@@ -150,3 +150,24 @@ describe('quarterFilePeriod', () => {
     expect(quarterFilePeriod('Q1 2024-25.csv')).toEqual({ ok: false, message: expect.stringContaining('Did you mean 2024-25-Q1.csv?') });
   });
 });
+
+describe('quarter files: one mistake, one message that names it', () => {
+  it('a semicolon-separated file is recognised and explained', async () => {
+    const problems = await issuesWith({ [FILE]: csv('indicator_id;value;numerator;denominator;commentary', 'cla-rate;12,5;;;') });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: FILE, line: 1 });
+    expect(problems[0]!.message).toMatch(/separated by semicolons \(;\), not commas.*CSV UTF-8 \(Comma delimited\)/);
+  });
+
+  it('a % in a percentage value gets one message, not a second "the value is blank"', async () => {
+    const problems = await issuesWith({ [FILE]: csv(HEADER, 'assess-45,45%,45,100,') });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain('Leave out the % sign');
+  });
+
+  it('a thousands comma without quotes is explained where the shifted value lands', async () => {
+    const problems = await issuesWith({ [FILE]: csv(HEADER, 'contacts,3,890,,') });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain('If the value was meant to be 3,890, the comma split it across two columns: write 3890');
+  });
+});
