@@ -37,13 +37,14 @@ export class LineIndex {
 
 /**
  * Decodes file bytes. Problems with the encoding are reported, but the text is still returned (with
- * unreadable bytes replaced) so that the rest of the file can be checked in the same run.
+ * unreadable bytes replaced) so that the rest of the file can be checked in the same run. A UTF-16 file
+ * gives null: nothing in it can be read, and saying more (e.g. "the file is empty") would only mislead.
  */
-export function decodeText(bytes: Uint8Array, file: string, issues: ValidationIssue[]): string {
+export function decodeText(bytes: Uint8Array, file: string, issues: ValidationIssue[]): string | null {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     issues.push(issue(file, null, null,
       `the file is saved as "Unicode text" (UTF-16), which cannot be read. ${SAVE_AS_UTF8}`));
-    return '';
+    return null;
   }
   let text: string;
   try {
@@ -74,5 +75,6 @@ export async function readDataFile(dataDir: string, relative: string, issues: Va
     issues.push(issue(relative, null, null, `the file could not be opened (${code ?? String(error)}). Check it is not open or locked by another program.`));
     return { kind: 'failed' };
   }
-  return { kind: 'text', text: decodeText(bytes, relative, issues) };
+  const text = decodeText(bytes, relative, issues);
+  return text === null ? { kind: 'failed' } : { kind: 'text', text };
 }

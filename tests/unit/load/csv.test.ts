@@ -163,6 +163,16 @@ describe('decodeText', () => {
   });
 });
 
+describe('a UTF-16 quarter file through loadDataset', () => {
+  it('gets the one message about its encoding, not a second "the file is empty"', async () => {
+    const text = 'indicator_id,value\ncla-rate,12.5\n';
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const problems = (await issuesWith({ 'quarters/2024-25-Q1.csv': bytes })).filter((p) => p.file === 'quarters/2024-25-Q1.csv');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/UTF-16/);
+  });
+});
+
 describe('CSV problems through loadDataset', () => {
   it('reports a Windows-1252 quarter file but still checks the rest of it', async () => {
     const bytes = new Uint8Array([
