@@ -1,5 +1,5 @@
 // Prints a quarter's committee pack (/pack/<period>/) to an A4 PDF for a committee's agenda pack:
-//   npm run pdf -- 2025-26-Q3 [--out <dir>]
+//   npm run pdf -- 2025-26-Q3 [--out <dir>]   (default: packs/ beside dist/)
 // It prints the site as built: serve dist/ on a loopback port, open the pack in Chromium with print media,
 // save the PDF. It builds nothing itself, so run `npm run build` first.
 import { existsSync } from 'node:fs';
@@ -81,7 +81,8 @@ async function main(): Promise<number> {
     throw new UsageError(`The built site has no committee pack for ${period}: run npm run build again.`);
   }
 
-  const outDir = path.resolve(values.out ?? path.join(distDir, 'packs'));
+  // Beside the site, not in it: a new build replaces the site folder whole, and must not take the packs with it.
+  const outDir = path.resolve(values.out ?? path.join(path.dirname(distDir), 'packs'));
   const outFile = path.join(outDir, `committee-pack-${period}.pdf`);
 
   const serve = sirv(distDir, { dev: false, etag: false });

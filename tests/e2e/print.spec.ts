@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -193,6 +193,21 @@ test.describe('npm run pdf', () => {
       expect(Math.round(height)).toBe(842);
     } finally {
       await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  test('keeps packs beside the site, where the next build does not replace them', async ({ page }) => {
+    test.setTimeout(120_000);
+    const latest = await latestPeriod(page);
+    const site = path.resolve(root, process.env.OUT_DIR ?? 'dist');
+    const file = path.join(path.dirname(site), 'packs', `committee-pack-${latest}.pdf`);
+    try {
+      await run(process.execPath, [path.join(root, 'scripts', 'pdf.ts'), latest], { cwd: root, timeout: 90_000 });
+      expect(existsSync(file)).toBe(true);
+      // Not inside the folder a build swaps out.
+      expect(path.relative(await realpath(site), await realpath(file)).startsWith('..')).toBe(true);
+    } finally {
+      await rm(file, { force: true });
     }
   });
 
