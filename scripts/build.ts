@@ -27,7 +27,8 @@ async function main(): Promise<number> {
     console.error(`The site was not built: ${refused}`);
     return 1;
   }
-  const { issues } = await loadDataset(dataDir);
+  const { issues, warnings } = await loadDataset(dataDir);
+  for (const warning of warnings) console.warn(`Warning: ${formatIssue(warning)}`);
   if (issues.length > 0) {
     console.error(`The site was not built: the data in ${shown(dataDir)} has problems.\n`);
     for (const issue of issues) console.error(formatIssue(issue));

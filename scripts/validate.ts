@@ -1,5 +1,6 @@
 // Checks the data directory and lists every problem, so officers can fix them all before publishing.
 // Usage: `npm run validate` (or `node scripts/validate.ts`); set DATA_DIR to check another folder.
+// `npm run validate -- --strict` also fails on warnings, for pull-request checks.
 import path from 'node:path';
 import { periodShortLabel } from '../src/domain/period.ts';
 import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
@@ -13,7 +14,11 @@ const directory = dataDirectory();
 const relative = path.relative(process.cwd(), directory);
 const shown = `${relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? directory : relative}/`;
 
-const { dataset, issues } = await loadDataset(directory);
+const strict = process.argv.includes('--strict');
+const { dataset, issues: problems, warnings } = await loadDataset(directory);
+// Warnings are printed first and never block, unless --strict makes them problems.
+const issues = strict ? [...problems, ...warnings] : problems;
+if (!strict) for (const item of warnings) console.warn(`Warning: ${formatIssue(item)}`);
 
 if (issues.length > 0 || dataset === null) {
   for (const item of issues) console.error(formatIssue(item));
@@ -27,5 +32,6 @@ if (issues.length > 0 || dataset === null) {
   const range = first === undefined || last === undefined
     ? ''
     : first === last ? ` (${periodShortLabel(first)})` : ` (${periodShortLabel(first)} to ${periodShortLabel(last)})`;
-  console.log(`${shown} is valid: ${plural(indicators.length, 'indicator')}, ${plural(periods.length, 'quarter')}${range}, ${plural(site.comparators.length, 'comparator')}.`);
+  const warned = warnings.length > 0 ? ` ${plural(warnings.length, 'warning')} above: worth a look, but they do not stop publishing.` : '';
+  console.log(`${shown} is valid: ${plural(indicators.length, 'indicator')}, ${plural(periods.length, 'quarter')}${range}, ${plural(site.comparators.length, 'comparator')}.${warned}`);
 }

@@ -14,11 +14,14 @@ import { loadQuality } from './quality.ts';
 import { QUARTERS_DIR, QUARTER_SPEC, readQuarter } from './quarters.ts';
 import { SITE_FILE, readSite } from './site.ts';
 import { TARGETS_FILE, TARGETS_SPEC, readTargets } from './targets.ts';
+import { unreadFileWarnings } from './unread-files.ts';
 
 export interface LoadResult {
   /** null whenever there is any issue. */
   dataset: Dataset | null;
   issues: ValidationIssue[];
+  /** Things worth a look that never block publishing (e.g. files that are not read). */
+  warnings: ValidationIssue[];
 }
 
 /** The data directory: `DATA_DIR` resolved against the working directory, default `data`. */
@@ -39,7 +42,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
     issues.push(issue('', null, null,
       `The data folder ${dataDir} ${info === null ? 'does not exist' : 'is not a folder'}. ` +
       'Run the command from the project folder (where the data folder is), or set DATA_DIR to the folder holding site.json, indicators.csv and quarters/.'));
-    return { dataset: null, issues };
+    return { dataset: null, issues, warnings: [] };
   }
   const topLevel = await listNames(dataDir);
 
@@ -104,8 +107,9 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   const glossaryTable = await loadCsv(dataDir, GLOSSARY_FILE, GLOSSARY_SPEC, issues);
   if (glossaryTable) glossary = readGlossary(glossaryTable, issues);
 
-  if (issues.length > 0 || site === null) return { dataset: null, issues };
-  return { dataset: { site, indicators, targets, periods, values, comparatorValues, quality, glossary }, issues };
+  const warnings = await unreadFileWarnings(dataDir);
+  if (issues.length > 0 || site === null) return { dataset: null, issues, warnings };
+  return { dataset: { site, indicators, targets, periods, values, comparatorValues, quality, glossary }, issues, warnings };
 }
 
 /** Loads the data or throws a DataValidationError listing every problem; for the build. */

@@ -69,6 +69,20 @@ describe('npm run validate', () => {
     expect(result.stdout).toMatch(/valid/);
   });
 
+  it('warns about a file it does not read, and fails on it with --strict', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'scorecard-unread-'));
+    await cp(path.join(root, 'data'), dataDir, { recursive: true });
+    await writeFile(path.join(dataDir, 'quarters', '2026-27-Q1.xlsx'), 'PK');
+    const relaxed = await runScript('validate.ts', { DATA_DIR: dataDir });
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.stderr).toContain('Warning: quarters/2026-27-Q1.xlsx: this file is not read');
+    expect(relaxed.stdout).toContain('1 warning above');
+    const strict = await run(process.execPath, [path.join(root, 'scripts', 'validate.ts'), '--strict'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir } })
+      .catch((error: { code: number; stderr: string }) => error);
+    expect((strict as { code: number }).code).toBe(1);
+    expect((strict as { stderr: string }).stderr).toMatch(/^quarters\/2026-27-Q1\.xlsx: this file is not read/m);
+  });
+
   it('fails bad data with the same precise message', async () => {
     const result = await runScript('validate.ts', { DATA_DIR: await brokenCopyOfDemoData() });
     expect(result.code).toBe(1);
