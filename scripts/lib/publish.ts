@@ -93,29 +93,42 @@ async function publishedBuild(store: Store): Promise<string | null> {
 }
 
 /**
+ * Removes the entries of `folder` that belong to builds no longer running. `pidOf` reads the process id in a
+ * name: null for entries that are not a build's (left alone), NaN for a build's entry with no id (removed).
+ * This process's own leftovers from an earlier build in the same run go too; `keep` is never removed.
+ */
+async function removeStale(folder: string, pidOf: (name: string) => number | null, keep = ''): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    const pid = pidOf(name);
+    if (pid === null || name === keep) continue;
+    if (Number.isInteger(pid) && pid !== process.pid && isRunning(pid)) continue;
+    await rm(path.join(folder, name), { recursive: true, force: true });
+    removed.push(path.join(folder, name));
+  }
+  return removed;
+}
+
+/** The process id in `name` when it is `prefix` followed by digits (and `rest`), else null. */
+function pidAfter(name: string, prefix: string, rest = '$'): number | null {
+  if (!name.startsWith(prefix)) return null;
+  const match = new RegExp(`^(\\d+)${rest}`).exec(name.slice(prefix.length));
+  return match ? Number(match[1]) : null;
+}
+
+/**
  * Removes what killed builds left behind: unfinished and superseded builds in the store, links that were
  * never swapped in, and the scratch folders of the earlier two-rename scheme. A running build's own folder
  * (its process id is in the name) is left to it.
  */
 export async function cleanLeftovers(store: Store): Promise<string[]> {
-  const removed: string[] = [];
   const current = await publishedBuild(store);
-  for (const name of await readdir(store.builds).catch(() => [] as string[])) {
-    const pid = Number(/^(\d+)-/.exec(name)?.[1]);
-    // Another build still running keeps its folder; this process's own earlier builds are superseded.
-    if (name === current || (Number.isInteger(pid) && pid !== process.pid && isRunning(pid))) continue;
-    await rm(path.join(store.builds, name), { recursive: true, force: true });
-    removed.push(path.join(store.builds, name));
-  }
-  const parent = path.dirname(store.outDir);
   const base = path.basename(store.outDir);
-  for (const name of await readdir(parent).catch(() => [] as string[])) {
-    const match = new RegExp(`^(?:\\.${escapeRegExp(base)}\\.link|${escapeRegExp(base)}\\.(?:building|previous))-(\\d+)$`).exec(name);
-    if (!match || (Number(match[1]) !== process.pid && isRunning(Number(match[1])))) continue;
-    await rm(path.join(parent, name), { recursive: true, force: true });
-    removed.push(path.join(parent, name));
-  }
-  return removed;
+  const prefixes = [`.${base}.link-`, `${base}.building-`, `${base}.previous-`];
+  return [
+    ...await removeStale(store.builds, (name) => pidAfter(name, '', '-') ?? Number.NaN, current ?? ''),
+    ...await removeStale(path.dirname(store.outDir), (name) => prefixes.map((prefix) => pidAfter(name, prefix)).find((pid) => pid !== null) ?? null),
+  ];
 }
 
 /** The folder a build works in (Astro's intermediate files), inside the project; one per process. */
@@ -125,19 +138,7 @@ export function workFolder(root: string): string {
 
 /** Removes the work folders of builds that are no longer running. */
 export async function cleanWorkFolders(root: string): Promise<string[]> {
-  const removed: string[] = [];
-  const parent = path.dirname(workFolder(root));
-  for (const name of await readdir(parent).catch(() => [] as string[])) {
-    const pid = Number(/^build-(\d+)$/.exec(name)?.[1]);
-    if (!Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
-    await rm(path.join(parent, name), { recursive: true, force: true });
-    removed.push(path.join(parent, name));
-  }
-  return removed;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return removeStale(path.dirname(workFolder(root)), (name) => pidAfter(name, 'build-'));
 }
 
 /** A new, empty folder for this build in the store (named with the process id, so others leave it alone). */
