@@ -137,6 +137,8 @@ interface Spec extends Indicator {
   annual?: boolean;
   /** Hand-written officer commentary by quarter index. */
   notes?: Record<number, string>;
+  /** Commentary written after the filler (so the filler stays as it was): a red in the newest quarter always says why. */
+  redNotes?: Record<number, string>;
   /** Phrases for filler commentary, by whether the movement was good or bad (or context). */
   better?: string[];
   worse?: string[];
@@ -527,6 +529,9 @@ const SPECS: Spec[] = [
       0: 'Requests to health are often late when children enter care in an emergency or out of hours.',
       5: 'Notification to the looked after children health team is now sent automatically from the case management system.',
       6: 'Target raised to 90% for 2024/25.',
+    },
+    redNotes: {
+      12: 'Below the 90% target: four of the eight late assessments were for children placed out of area, where appointments took longer to arrange. The health team now books them when the placement is agreed.',
     },
     better: ['Paediatric clinic capacity increased by the Integrated Care Board.'],
     worse: ['Several children placed out of area waited for an appointment with the local health team.'],
@@ -1014,6 +1019,14 @@ for (let i = 0; i < QUARTER_COUNT; i++) {
       rows.get(spec.id)![i]!.commentary = text;
       have++;
     }
+  }
+}
+
+for (const spec of SPECS) {
+  for (const [key, text] of Object.entries(spec.redNotes ?? {})) {
+    const row = rows.get(spec.id)![Number(key)];
+    if (!row) throw new Error(`${spec.id}: a note for quarter ${key}, which has no row`);
+    row.commentary = text;
   }
 }
 

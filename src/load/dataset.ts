@@ -11,7 +11,8 @@ import { INDICATORS_FILE, INDICATORS_SPEC, readIndicators } from './indicators.t
 import { DataValidationError, issue, type ValidationIssue } from './issue.ts';
 import { listPeriodFiles } from './period-files.ts';
 import { loadQuality } from './quality.ts';
-import { QUARTERS_DIR, QUARTER_SPEC, readQuarter } from './quarters.ts';
+import { plausibilityWarnings } from './plausibility-warnings.ts';
+import { QUARTERS_DIR, QUARTER_SPEC, readQuarter, type QuarterCells } from './quarters.ts';
 import { SITE_FILE, readSite } from './site.ts';
 import { TARGETS_FILE, TARGETS_SPEC, readTargets } from './targets.ts';
 import { unreadFileWarnings } from './unread-files.ts';
@@ -20,7 +21,7 @@ export interface LoadResult {
   /** null whenever there is any issue. */
   dataset: Dataset | null;
   issues: ValidationIssue[];
-  /** Things worth a look that never block publishing (e.g. files that are not read). */
+  /** Things worth a look that never block publishing: files that are not read, figures that look like a mistake. */
   warnings: ValidationIssue[];
 }
 
@@ -80,6 +81,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   // quarters/<period>.csv
   const periods: PeriodId[] = [];
   const values: QuarterValue[] = [];
+  const cells: QuarterCells = new Map();
   const quarters = await listPeriodFiles(dataDir, QUARTERS_DIR, { extension: 'csv' }, issues);
   if (quarters.status !== 'ok') {
     issues.push(issue(QUARTERS_DIR, null, null,
@@ -93,7 +95,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   for (const { relative, period } of quarters.files) {
     periods.push(period);
     const table = await loadCsv(dataDir, relative, QUARTER_SPEC, issues);
-    if (table) values.push(...readQuarter(table, period, context, issues));
+    if (table) values.push(...readQuarter(table, period, context, issues, cells));
   }
 
   // comparators.csv (optional)
@@ -109,7 +111,10 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
 
   const warnings = await unreadFileWarnings(dataDir);
   if (issues.length > 0 || site === null) return { dataset: null, issues, warnings };
-  return { dataset: { site, indicators, targets, periods, values, comparatorValues, quality, glossary }, issues, warnings };
+  const dataset: Dataset = { site, indicators, targets, periods, values, comparatorValues, quality, glossary };
+  // Figures are only worth a second look once they are all valid.
+  warnings.push(...plausibilityWarnings(dataset, cells));
+  return { dataset, issues, warnings };
 }
 
 /** Loads the data or throws a DataValidationError listing every problem; for the build. */

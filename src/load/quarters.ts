@@ -44,7 +44,24 @@ function readCount(cell: CsvCell, file: string, issues: ValidationIssue[], name:
   return { ok: true, value };
 }
 
-export function readQuarter(table: CsvTable, period: PeriodId, context: ReferenceContext, issues: ValidationIssue[]): QuarterValue[] {
+/** Where one cell is, for a warning that points the officer at it. */
+export interface CellPlace {
+  file: string;
+  line: number;
+  column: string;
+}
+
+/** The value and commentary cells of each quarter row, by period then indicator id: kept beside the dataset
+ * (not in QuarterValue, which pages use) so that plausibility warnings can name the cell to check. */
+export type QuarterCells = Map<PeriodId, Map<string, { value: CellPlace; commentary: CellPlace }>>;
+
+function place(file: string, cell: CsvCell): CellPlace {
+  return { file, line: cell.line, column: cell.column };
+}
+
+export function readQuarter(
+  table: CsvTable, period: PeriodId, context: ReferenceContext, issues: ValidationIssue[], cells?: QuarterCells,
+): QuarterValue[] {
   const file = table.file;
   const values: QuarterValue[] = [];
   const seen = new Map<string, number>();
@@ -105,6 +122,11 @@ export function readQuarter(table: CsvTable, period: PeriodId, context: Referenc
         denominator: denominator.value,
         commentary: row.cell('commentary').text,
       });
+      if (cells) {
+        let periodCells = cells.get(period);
+        if (periodCells === undefined) cells.set(period, periodCells = new Map());
+        periodCells.set(indicator.value, { value: place(file, valueCell), commentary: place(file, row.cell('commentary')) });
+      }
     }
   }
   return values;
