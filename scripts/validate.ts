@@ -2,7 +2,9 @@
 // Usage: `npm run validate` (or `node scripts/validate.ts`); set DATA_DIR to check another folder.
 // `npm run validate -- --strict` also fails on warnings, for pull-request checks.
 import path from 'node:path';
+import { indexDataset } from '../src/domain/dataset-index.ts';
 import { periodShortLabel } from '../src/domain/period.ts';
+import { describeWhatChanged, whatChanged } from '../src/domain/what-changed.ts';
 import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
 import { formatIssue, summariseIssues } from '../src/load/issue.ts';
 
@@ -34,4 +36,6 @@ if (issues.length > 0 || dataset === null) {
     : first === last ? ` (${periodShortLabel(first)})` : ` (${periodShortLabel(first)} to ${periodShortLabel(last)})`;
   const warned = warnings.length > 0 ? ` ${plural(warnings.length, 'warning')} above: worth a look, but they do not stop publishing.` : '';
   console.log(`${shown} is valid: ${plural(indicators.length, 'indicator')}, ${plural(periods.length, 'quarter')}${range}, ${plural(site.comparators.length, 'comparator')}.${warned}`);
+  const report = whatChanged(indexDataset(dataset), warnings.length);
+  if (report !== null) console.log(['', ...describeWhatChanged(report)].join('\n'));
 }

@@ -63,10 +63,13 @@ describe('npm run build with bad data', () => {
 });
 
 describe('npm run validate', () => {
-  it('passes the demo data and summarises it', async () => {
+  it('passes the demo data with no warning, summarises it and says what changed', async () => {
     const result = await runScript('validate.ts', { DATA_DIR: path.join(root, 'data') });
     expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/valid/);
+    expect(result.stdout).toContain('What changed in Q3 2025/26, against Q2 2025/26:');
+    expect(result.stdout).toContain('- Warnings: none.');
   });
 
   it('warns about a file it does not read, and fails on it with --strict', async () => {
@@ -81,6 +84,26 @@ describe('npm run validate', () => {
       .catch((error: { code: number; stderr: string }) => error);
     expect((strict as { code: number }).code).toBe(1);
     expect((strict as { stderr: string }).stderr).toMatch(/^quarters\/2026-27-Q1\.xlsx: this file is not read/m);
+  });
+
+  it('warns about a percentage pasted as a fraction on its cell, reports what changed, and fails on the warning with --strict', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'scorecard-fraction-'));
+    await cp(path.join(root, 'data'), dataDir, { recursive: true });
+    const file = path.join(dataDir, 'quarters', '2025-26-Q3.csv');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^agency-social-workers,11\.8,/m, 'agency-social-workers,0.118,'));
+    const relaxed = await runScript('validate.ts', { DATA_DIR: dataDir });
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.stderr).toMatch(/^Warning: quarters\/2025-26-Q3\.csv, line 23, column B \(value\): "Agency social workers \(FTE rate\)" \(agency-social-workers\): the value 0\.118 is between 0 and 1.* If 0\.118 was meant as 11\.8%, write 11\.8\.$/m);
+    expect(relaxed.stdout).toContain('1 warning above');
+    // The fraction meets the target, as 0.112 did when it was published green: the report still shows it moved.
+    expect(relaxed.stdout).toMatch(/\nWhat changed in Q3 2025\/26, against Q2 2025\/26:\n- New reds \(2\):\n/);
+    expect(relaxed.stdout).toContain('  - Agency social workers (FTE rate): down 12.9 percentage points, from 13.0% to 0.1%, better');
+    expect(relaxed.stdout).toMatch(/- Warnings: 1, listed above\.\n$/);
+    const strict = await run(process.execPath, [path.join(root, 'scripts', 'validate.ts'), '--strict'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir } })
+      .catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect((strict as { code: number }).code).toBe(1);
+    expect((strict as { stderr: string }).stderr).toMatch(/^quarters\/2025-26-Q3\.csv, line 23, column B \(value\): .*If 0\.118 was meant as 11\.8%, write 11\.8\.$/m);
+    expect((strict as { stdout: string }).stdout).not.toContain('What changed');
   });
 
   it('fails bad data with the same precise message', async () => {

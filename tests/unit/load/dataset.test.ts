@@ -237,7 +237,7 @@ describe('scripts/validate.ts', () => {
   it('prints a summary and exits 0 for valid data', () => {
     const result = run(dataDirWith());
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/ is valid: 3 indicators, 2 quarters \(Q1 2024\/25 to Q2 2024\/25\), 2 comparators\.\n$/);
+    expect(result.stdout).toMatch(/ is valid: 3 indicators, 2 quarters \(Q1 2024\/25 to Q2 2024\/25\), 2 comparators\.\n\nWhat changed in Q2 2024\/25/);
   });
 
   it('prints every issue and a summary, and exits 1', () => {

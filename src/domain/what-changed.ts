@@ -1,0 +1,122 @@
+// What changed in the newest quarter against the one before: new reds, recoveries and the largest movements,
+// for the officer to read at the end of `npm run validate` before publishing. The scorecard rules decide each
+// row (scorecard.ts), so this agrees with the published pages.
+import type { DatasetIndex } from './dataset-index.ts';
+import { formatNumber, formatTarget, formatValue, defaultDecimals } from './format.ts';
+import { ragLabel } from './labels.ts';
+import { periodShortLabel } from './period.ts';
+import { buildScorecard, type ScorecardRow } from './scorecard.ts';
+import type { PeriodId } from './types.ts';
+
+/** How many movements to list: enough to catch the eye, few enough to read. */
+export const MOVEMENT_COUNT = 5;
+/** The usual movement is the average quarter-on-quarter change over up to two years before. */
+export const USUAL_MOVEMENT_QUARTERS = 8;
+
+export interface Movement {
+  row: ScorecardRow;
+  /** This quarter's value minus last quarter's, in the indicator's units (percentage points for percentages). */
+  change: number;
+  /** The change divided by the indicator's usual quarterly change; null when there is too little history. */
+  timesUsual: number | null;
+  usual: number | null;
+}
+
+export interface WhatChanged {
+  period: PeriodId;
+  previous: PeriodId | null;
+  /** Whether the quarter has any figure at all (a quarter just made by new-quarter has none). */
+  hasFigures: boolean;
+  /** Red now, not red last quarter. */
+  newReds: ScorecardRow[];
+  /** Red last quarter, amber or green now. */
+  recoveries: ScorecardRow[];
+  /** Largest first. */
+  movements: Movement[];
+  warnings: number;
+}
+
+function usualMovement(index: DatasetIndex, indicatorId: string, period: PeriodId): number | null {
+  const earlier = index.periods.slice(0, index.periods.indexOf(period)).slice(-USUAL_MOVEMENT_QUARTERS - 1);
+  const changes: number[] = [];
+  for (let i = 1; i < earlier.length; i++) {
+    const before = index.valueAt(indicatorId, earlier[i - 1]!)?.value ?? null;
+    const after = index.valueAt(indicatorId, earlier[i]!)?.value ?? null;
+    if (before !== null && after !== null) changes.push(Math.abs(after - before));
+  }
+  // Two changes are too few to say what is usual.
+  if (changes.length < 3) return null;
+  const mean = changes.reduce((sum, change) => sum + change, 0) / changes.length;
+  return mean > 0 ? mean : null;
+}
+
+/**
+ * Movements are ranked by how unusual they are for the indicator (a 3-point move in a figure that usually moves
+ * by 1 comes before a 300-contact move in a figure that usually moves by 400), so that indicators in different
+ * units can be compared. Indicators without enough history come after, by their change as a share of last quarter.
+ */
+function rankMovements(index: DatasetIndex, rows: readonly ScorecardRow[]): Movement[] {
+  const movements = rows.flatMap((row): Movement[] => {
+    if (row.value === null || row.previous.value === null || row.value === row.previous.value) return [];
+    const change = row.value - row.previous.value;
+    const usual = usualMovement(index, row.indicator.id, row.period);
+    return [{ row, change, usual, timesUsual: usual === null ? null : Math.abs(change) / usual }];
+  });
+  const share = (movement: Movement) => (movement.row.previous.value ? Math.abs(movement.change / movement.row.previous.value) : 0);
+  return movements
+    .sort((a, b) => (a.timesUsual === null) !== (b.timesUsual === null)
+      ? (a.timesUsual === null ? 1 : -1)
+      : (b.timesUsual ?? share(b)) - (a.timesUsual ?? share(a)))
+    .slice(0, MOVEMENT_COUNT);
+}
+
+export function whatChanged(index: DatasetIndex, warnings: number, period: PeriodId | undefined = index.periods.at(-1)): WhatChanged | null {
+  if (period === undefined || !index.hasPeriod(period)) return null;
+  const scorecard = buildScorecard(index, period);
+  const rows = scorecard.rows;
+  const previous = rows[0]?.previous.period ?? null;
+  return {
+    period,
+    previous: previous !== null && index.hasPeriod(previous) ? previous : null,
+    hasFigures: rows.some((row) => row.value !== null),
+    newReds: rows.filter((row) => row.rag === 'red' && row.previous.rag !== 'red'),
+    recoveries: rows.filter((row) => row.previous.rag === 'red' && (row.rag === 'green' || row.rag === 'amber')),
+    movements: rankMovements(index, rows),
+    warnings,
+  };
+}
+
+function value(row: ScorecardRow, figure: number | null): string {
+  return formatValue(figure, row.indicator.unit, row.indicator.decimals);
+}
+
+function describeChange(movement: Movement): string {
+  const { row, change } = movement;
+  const decimals = row.indicator.decimals ?? defaultDecimals(row.indicator.unit);
+  const points = row.indicator.unit === 'percent' ? ' percentage points' : '';
+  const amount = `${formatNumber(Math.abs(change), decimals)}${points}`;
+  const better = row.direction === 'improving' ? ', better' : row.direction === 'worsening' ? ', worse' : '';
+  const usual = movement.usual === null ? '' : `; it usually moves about ${formatNumber(movement.usual, decimals)}${points} a quarter`;
+  return `${row.indicator.title}: ${change > 0 ? 'up' : 'down'} ${amount}, from ${value(row, row.previous.value)} to ${value(row, row.value)}${better}${usual}`;
+}
+
+/** The report in plain words, one line each, for the end of `npm run validate`. */
+export function describeWhatChanged(report: WhatChanged): string[] {
+  const quarter = periodShortLabel(report.period);
+  if (report.previous === null) return [`What changed in ${quarter}: there is no quarter before it to compare with.`];
+  const against = periodShortLabel(report.previous);
+  const lines = [`What changed in ${quarter}, against ${against}:`];
+  if (!report.hasFigures) {
+    lines.push(`- ${quarter} has no figures yet.`);
+  } else {
+    const rated = (row: ScorecardRow) => `${row.indicator.title}: ${value(row, row.value)} against a target of ${formatTarget(row.target, row.indicator.unit, row.indicator.decimals)}`;
+    lines.push(report.newReds.length === 0 ? '- New reds: none.' : `- New reds (${report.newReds.length}):`);
+    for (const row of report.newReds) lines.push(`  - ${rated(row)} (was ${ragLabel(row.previous.rag).word.toLowerCase()}, ${value(row, row.previous.value)})`);
+    lines.push(report.recoveries.length === 0 ? '- Recovered from red: none.' : `- Recovered from red (${report.recoveries.length}):`);
+    for (const row of report.recoveries) lines.push(`  - ${rated(row)}, now ${ragLabel(row.rag).word.toLowerCase()}`);
+    lines.push(report.movements.length === 0 ? '- Largest movements: none.' : '- Largest movements, for their indicator:');
+    for (const movement of report.movements) lines.push(`  - ${describeChange(movement)}`);
+  }
+  lines.push(report.warnings === 0 ? '- Warnings: none.' : `- Warnings: ${report.warnings}, listed above.`);
+  return lines;
+}

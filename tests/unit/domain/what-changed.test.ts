@@ -1,0 +1,67 @@
+// The "what changed" report an officer reads before publishing: new reds, recoveries, the largest movements.
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../../src/domain/dataset-index.ts';
+import { describeWhatChanged, whatChanged } from '../../../src/domain/what-changed.ts';
+import { makeDataset, makeIndicator, quarterValue, targetRow } from './fixtures.ts';
+
+const PERIODS = ['2024-25-Q1', '2024-25-Q2', '2024-25-Q3', '2024-25-Q4', '2025-26-Q1'];
+
+const visits = makeIndicator({ id: 'cp-visits', title: 'Child protection visits within 10 working days', amber: 3 });
+const agency = makeIndicator({ id: 'agency', title: 'Agency social workers', polarity: 'lower_is_better', amber: 2 });
+const contacts = makeIndicator({ id: 'contacts', title: 'Contacts', unit: 'count', polarity: 'neutral' });
+
+function dataset(series: Record<string, (number | null)[]>) {
+  return indexDataset(makeDataset({
+    indicators: [visits, agency, contacts],
+    targets: [targetRow('2024-25-Q1', 90, { indicatorId: 'cp-visits' }), targetRow('2024-25-Q1', 15, { indicatorId: 'agency' })],
+    periods: PERIODS,
+    values: Object.entries(series).flatMap(([id, values]) => values.map((value, i) => quarterValue(id, PERIODS[i]!, value))),
+  }));
+}
+
+const usual = {
+  'cp-visits': [94.1, 94.9, 94.3, 94.7, 84.2],
+  agency: [18.9, 18.4, 17.9, 17.6, 16.8],
+  contacts: [4020, 4400, 4010, 4380, 4100],
+};
+
+describe('what changed in the newest quarter', () => {
+  it('lists a new red with its value and target, and what it was', () => {
+    const report = whatChanged(dataset(usual), 0)!;
+    expect(report.newReds.map((row) => row.indicator.id)).toEqual(['cp-visits']);
+    expect(describeWhatChanged(report)).toContain(
+      '  - Child protection visits within 10 working days: 84.2% against a target of ≥ 90.0% (was green, 94.7%)');
+  });
+
+  it('lists a recovery from red to amber or green', () => {
+    const report = whatChanged(dataset(usual), 0)!;
+    expect(report.recoveries.map((row) => row.indicator.id)).toEqual(['agency']);
+    expect(describeWhatChanged(report)).toContain('  - Agency social workers: 16.8% against a target of ≤ 15.0%, now amber');
+  });
+
+  it('ranks movements by how unusual they are for the indicator, in percentage points for percentages, saying which way is better', () => {
+    const lines = describeWhatChanged(whatChanged(dataset(usual), 0)!);
+    const movements = lines.slice(lines.indexOf('- Largest movements, for their indicator:') + 1, -1);
+    expect(movements).toEqual([
+      '  - Child protection visits within 10 working days: down 10.5 percentage points, from 94.7% to 84.2%, worse; it usually moves about 0.6 percentage points a quarter',
+      '  - Agency social workers: down 0.8 percentage points, from 17.6% to 16.8%, better; it usually moves about 0.4 percentage points a quarter',
+      '  - Contacts: down 280, from 4,380 to 4,100; it usually moves about 380 a quarter',
+    ]);
+  });
+
+  it('says when nothing turned red or recovered, and counts the warnings', () => {
+    const calm = { ...usual, 'cp-visits': [94.1, 94.9, 94.3, 94.7, 94.0], agency: [14.0, 14.2, 14.1, 14.3, 14.2] };
+    const lines = describeWhatChanged(whatChanged(dataset(calm), 2)!);
+    expect(lines).toContain('- New reds: none.');
+    expect(lines).toContain('- Recovered from red: none.');
+    expect(lines.at(-1)).toBe('- Warnings: 2, listed above.');
+  });
+
+  it('says a quarter with no figures has none yet, and a first quarter has nothing to compare with', () => {
+    const blank = { 'cp-visits': [94.1, 94.9, 94.3, 94.7, null], agency: [18.9, 18.4, 17.9, 17.6, null], contacts: [1, 2, 3, 4, null] };
+    expect(describeWhatChanged(whatChanged(dataset(blank), 1)!)).toContain('- Q1 2025/26 has no figures yet.');
+    expect(describeWhatChanged(whatChanged(dataset(usual), 0, '2024-25-Q1')!)).toEqual([
+      'What changed in Q1 2024/25: there is no quarter before it to compare with.',
+    ]);
+  });
+});
