@@ -72,10 +72,6 @@ export function readAudits(table: CsvTable, period: PeriodId, catalogue: ScaleCa
   const scales = new Map<string, FirstSeen<string>>();
   const months = monthsOfPeriod(period);
 
-  if (table.rows.length === 0) {
-    issues.push(issue(file, null, null, 'this audits file has no rows. Add one row per activity and grade under the header row, or delete the file.'));
-  }
-
   for (const row of table.rows) {
     const before = issues.length;
     const activity = readRequiredText(row.cell('activity'), file, issues,

@@ -104,12 +104,13 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   if (comparatorTable) comparatorValues = readComparators(comparatorTable, context, issues);
 
   // Quality assurance files and the glossary (all optional)
-  const quality = await loadQuality(dataDir, context.indicatorIds, issues, options.base);
+  const qualityWarnings: ValidationIssue[] = [];
+  const quality = await loadQuality(dataDir, context.indicatorIds, issues, options.base, qualityWarnings);
   let glossary: GlossaryEntry[] = [];
   const glossaryTable = await loadCsv(dataDir, GLOSSARY_FILE, GLOSSARY_SPEC, issues);
   if (glossaryTable) glossary = readGlossary(glossaryTable, issues);
 
-  const warnings = await unreadFileWarnings(dataDir);
+  const warnings = [...await unreadFileWarnings(dataDir), ...qualityWarnings];
   if (issues.length > 0 || site === null) return { dataset: null, issues, warnings };
   const dataset: Dataset = { site, indicators, targets, periods, values, comparatorValues, quality, glossary };
   // Figures are only worth a second look once they are all valid.

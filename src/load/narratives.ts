@@ -83,8 +83,14 @@ function describeYamlValue(value: unknown): string {
   return `the ${typeof value} ${String(value)}`;
 }
 
+/** The body of a template made by `npm run new-quarter`: the standard headings, and nothing written under them. */
+function isUnwrittenTemplate(body: readonly string[]): boolean {
+  const written = body.filter((line) => line.trim() !== '');
+  return written.length > 0 && written.every((line) => /^## \S/.test(line));
+}
+
 export function readNarrative(source: string, file: string, period: PeriodId, issues: ValidationIssue[],
-  options: Pick<RenderOptions, 'base' | 'images'> = {}): Narrative | null {
+  options: Pick<RenderOptions, 'base' | 'images'> & { warnings?: ValidationIssue[] } = {}): Narrative | null {
   const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   if ((lines[0] ?? '').trimEnd() !== '---') {
     issues.push(issue(file, 1, null, `the file must begin with front matter holding the summary. ${FRONT_MATTER_HELP}`));
@@ -131,6 +137,11 @@ export function readNarrative(source: string, file: string, period: PeriodId, is
     return null;
   }
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) {
+    if (isUnwrittenTemplate(lines.slice(close + 1))) {
+      options.warnings?.push(issue(file, null, null,
+        'this narrative is not written yet, so it is not shown. Write the summary after "summary:" and the text under each heading, or delete the file.'));
+      return null;
+    }
     issues.push(issue(file, line, 'summary', `the summary is empty. Write one or two sentences summing up the quarter after "summary:", e.g. ${SUMMARY_EXAMPLE}.`));
     return null;
   }

@@ -28,7 +28,10 @@ async function optionalPeriodFiles(dataDir: string, folder: string, extension: s
   return listed.files;
 }
 
-export async function loadQuality(dataDir: string, indicatorIds: ReadonlySet<string> | null, issues: ValidationIssue[], base = '/'): Promise<QualityData> {
+/** `warnings` receives the files made by `npm run new-quarter` that are not filled in yet. */
+export async function loadQuality(
+  dataDir: string, indicatorIds: ReadonlySet<string> | null, issues: ValidationIssue[], base = '/', warnings: ValidationIssue[] = [],
+): Promise<QualityData> {
   const quality = emptyQuality();
   // Listed first to know whether grade-scales.json is needed; problems with the names are reported after it.
   const auditNameIssues: ValidationIssue[] = [];
@@ -55,6 +58,14 @@ export async function loadQuality(dataDir: string, indicatorIds: ReadonlySet<str
       activities.set(period, null);
       continue;
     }
+    if (table.rows.length === 0) {
+      // A header row alone is how `npm run new-quarter` leaves it: the quarter simply has no audits to show yet.
+      warnings.push(issue(relative, null, null,
+        'this audits file has no rows yet, so no audits are shown for its quarter. Add one row per activity and grade under the header row, ' +
+        'or delete the file if the quarter has no audits to publish.'));
+      activities.set(period, new Map());
+      continue;
+    }
     const result = readAudits(table, period, catalogue, issues);
     quality.audits.push(...result.rows);
     activities.set(period, result.activities);
@@ -79,7 +90,7 @@ export async function loadQuality(dataDir: string, indicatorIds: ReadonlySet<str
   for (const { relative, period } of await optionalPeriodFiles(dataDir, NARRATIVE_DIR, 'md', issues)) {
     const text = await loadText(dataDir, relative, issues);
     if (typeof text !== 'string') continue;
-    const narrative = readNarrative(text, relative, period, issues, { base, images });
+    const narrative = readNarrative(text, relative, period, issues, { base, images, warnings });
     if (narrative) quality.narratives.push(narrative);
   }
   quality.media = await loadImages(dataDir, images, issues);

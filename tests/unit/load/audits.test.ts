@@ -162,9 +162,10 @@ describe('readAudits: every problem gives the file, line, column and a fix', () 
     expect(rows).toHaveLength(1);
   });
 
-  it('a file with no rows', () => {
-    const { issues } = audits();
-    expect(issues).toEqual([{ file: FILE, line: null, column: null, message: expect.stringMatching(/no rows\. Add one row per activity and grade.*or delete the file/) }]);
+  it('a file with no rows is not a problem here: the loader warns that it is not filled in yet', () => {
+    const { rows, issues } = audits();
+    expect(issues).toEqual([]);
+    expect(rows).toEqual([]);
   });
 });
 

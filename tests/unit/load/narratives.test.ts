@@ -220,3 +220,22 @@ describe('readNarrative: YAML that cannot be read as text', () => {
     expect(only(md('---', 'summary: .nan', '---')).message).toContain('a special number (.nan or .inf)');
   });
 });
+
+describe('readNarrative: the template npm run new-quarter writes', () => {
+  it('is not shown and not a problem, only a warning, while nothing is written in it', () => {
+    const issues: ValidationIssue[] = [];
+    const warnings: ValidationIssue[] = [];
+    const template = md('---', 'summary:', '---', '', '## Strengths', '', '## Next steps');
+    expect(readNarrative(template, FILE, '2024-25-Q1', issues, { warnings })).toBeNull();
+    expect(issues).toEqual([]);
+    expect(warnings).toEqual([{ file: FILE, line: null, column: null, message: expect.stringMatching(/^this narrative is not written yet, so it is not shown/) }]);
+  });
+
+  it('is a problem once text is written under a heading but the summary is still empty', () => {
+    const warnings: ValidationIssue[] = [];
+    const issues: ValidationIssue[] = [];
+    readNarrative(md('---', 'summary:', '---', '', '## Strengths', 'Visits were on time.'), FILE, '2024-25-Q1', issues, { warnings });
+    expect(warnings).toEqual([]);
+    expect(issues.map((item) => item.message)).toEqual([expect.stringMatching(/^the summary is empty/)]);
+  });
+});
