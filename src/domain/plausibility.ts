@@ -92,8 +92,10 @@ function valueFinding(indicator: Indicator, value: number, earlier: readonly Ear
   if (latest === undefined) return null;
   const recent = earlier.slice(0, HISTORY_MINIMUM);
 
-  // An Excel percentage cell saved as General writes 11.2% as 0.112.
-  if (indicator.unit === 'percent' && value > 0 && value < 1 && recent.every((item) => item.value > 1)) {
+  // An Excel percentage cell saved as General writes 11.2% as 0.112. The value times 100 must also be nearer the
+  // recent figures than the value itself is (every one above 10 times the value), so that a small percentage
+  // such as child protection plans lasting two years or more falling from 1.2% to 0.8% is not taken for one.
+  if (indicator.unit === 'percent' && value > 0 && value < 1 && recent.every((item) => item.value > 1 && item.value > 10 * value)) {
     const low = Math.min(...recent.map((item) => item.value));
     const high = Math.max(...recent.map((item) => item.value));
     const range = low === high ? plain(low) : `between ${plain(low)} and ${plain(high)}`;

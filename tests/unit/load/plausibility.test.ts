@@ -22,7 +22,7 @@ describe('plausibility warnings', () => {
     expect(warnings.map(formatIssue)).toEqual([]);
   });
 
-  it('are not given on seed-shaped data: ordinary movement, small counts, an old red without commentary', async () => {
+  it('are not given on seed-shaped data: ordinary movement, small counts, a small percentage below 1, an old red without commentary', async () => {
     expect((await warningsWith()).map(formatIssue)).toEqual([]);
   });
 

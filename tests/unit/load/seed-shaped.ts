@@ -17,6 +17,8 @@ const SERIES: Record<string, { values: string[]; commentary?: Record<number, str
   'missing-episodes': { values: ['4', '9', '3', '6', '2', '11'] },
   're-referrals': { values: ['23.1', '22.4', '24.0', '22.8', '21.9', '23.5'], commentary: { 4: 'Within target.', 5: 'Up 1.6 points; a dip sample of re-referrals is planned.' } },
   contacts: { values: ['3890', '4120', '3650', '4410', '4020', '4275'] },
+  // A small percentage that falls below 1: not a pasted fraction.
+  'cpp-two-years': { values: ['4.4', '3.1', '2.6', '1.8', '1.2', '0.8'] },
 };
 
 const INDICATORS = csv(
@@ -28,6 +30,7 @@ const INDICATORS = csv(
   'missing-episodes,Episodes of children missing from care,Children in care,count,neutral,,,,',
   're-referrals,Re-referrals within 12 months,Front door,percent,lower_is_better,2,,,',
   'contacts,Contacts to the front door,Front door,count,neutral,,,,',
+  'cpp-two-years,Child protection plans ending after two years or more,Child protection,percent,lower_is_better,1,,,',
 );
 
 const TARGETS = csv(
