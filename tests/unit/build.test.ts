@@ -104,7 +104,7 @@ describe('npm run validate', () => {
     expect((strict as { code: number }).code).toBe(1);
     expect((strict as { stderr: string }).stderr).toMatch(/^quarters\/2025-26-Q3\.csv, line 23, column B \(value\): .*If 0\.118 was meant as 11\.8%, write 11\.8\.$/m);
     expect((strict as { stdout: string }).stdout).not.toContain('What changed');
-  });
+  }, 30_000);
 
   it('fails bad data with the same precise message', async () => {
     const result = await runScript('validate.ts', { DATA_DIR: await brokenCopyOfDemoData() });

@@ -65,7 +65,7 @@ describe('npm run new-quarter', () => {
       expect.stringMatching(/^Warning: narrative\/2025-26-Q4\.md: this narrative is not written yet/),
       expect.stringMatching(/^Warning: quarters\/2025-26-Q4\.csv: Q4 2025\/26 has no figures yet/),
     ]);
-  });
+  }, 60_000);
 
   it('writes the quarter it is given, and only the quarter file for a council that publishes no quality assurance', async () => {
     const dataDir = await copyOfDemoData();
@@ -77,7 +77,7 @@ describe('npm run new-quarter', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(await listing(dataDir)).toEqual([...before, 'quarters/2026-27-Q1.csv'].sort());
     expect((await script('validate.ts', dataDir)).code).toBe(0);
-  });
+  }, 60_000);
 
   it('never replaces a file: if any of the files exists it writes none and says which', async () => {
     const dataDir = await copyOfDemoData();
@@ -88,7 +88,7 @@ describe('npm run new-quarter', () => {
     expect(result.stderr).toContain('Nothing was written: narrative/2025-26-Q4.md already exists, and new-quarter never replaces a file.');
     expect(await listing(dataDir)).toEqual(before);
     expect(await readFile(path.join(dataDir, 'narrative', '2025-26-Q4.md'), 'utf8')).toBe('---\nsummary: Started by hand.\n---\n');
-  });
+  }, 60_000);
 
   it('does not start a second empty quarter when run twice', async () => {
     const dataDir = await copyOfDemoData();
@@ -98,7 +98,7 @@ describe('npm run new-quarter', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('the newest quarter, quarters/2025-26-Q4.csv, has no figures yet');
     expect(await listing(dataDir)).toEqual(before);
-  });
+  }, 60_000);
 
   it('refuses a quarter that is not written YYYY-YY-Qn, suggesting the right form', async () => {
     const dataDir = await copyOfDemoData();
@@ -108,5 +108,5 @@ describe('npm run new-quarter', () => {
     expect(result.stderr).toContain('"2026/27 Q1" is not a period. Write periods as YYYY-YY-Qn');
     expect(result.stderr).toContain('Did you mean 2026-27-Q1 (April to June 2026)?');
     expect(await listing(dataDir)).toEqual(before);
-  });
+  }, 60_000);
 });

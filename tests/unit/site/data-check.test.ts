@@ -34,13 +34,13 @@ describe('the data check in npm run dev', () => {
     const setup = dataCheck().hooks['astro:server:setup'] as unknown as (options: object) => void;
     setup({ server: { watcher }, logger });
     expect(watcher.watched).toEqual([dataDir]);
-    await vi.waitFor(() => expect(logged).toEqual(['info: The data is valid, with no warnings.']));
+    await vi.waitFor(() => expect(logged).toEqual(['info: The data is valid, with no warnings.']), { timeout: 20_000 });
 
     const file = path.join(dataDir, 'quarters', '2025-26-Q3.csv');
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^agency-social-workers,11\.8,/m, 'agency-social-workers,0.118,'));
     watcher.emit('all', 'change', file);
-    await vi.waitFor(() => expect(logged).toHaveLength(3), { timeout: 5000 });
+    await vi.waitFor(() => expect(logged).toHaveLength(3), { timeout: 20_000 });
     expect(logged[1]).toMatch(/^warn: Warning: quarters\/2025-26-Q3\.csv, line 23, column B \(value\): .*If 0\.118 was meant as 11\.8%, write 11\.8\.$/);
     expect(logged[2]).toBe('info: The data is valid, with 1 warning.');
-  });
+  }, 60_000);
 });
