@@ -26,3 +26,15 @@ describe('the published CSV files', () => {
     expect(metadata['dc:title']).toBe('Quality assurance audit grades, Q1 2025/26 (April to June 2025)');
   });
 });
+
+describe('docs/open-data.md', () => {
+  it('names every kind of file the site publishes, and the dictionary page', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const doc = await readFile(new URL('../../../../docs/open-data.md', import.meta.url), 'utf8');
+    for (const file of openDataFiles(['2025-26-Q3'])) {
+      expect(doc, file.path).toContain(`/${file.path}`);
+      expect(doc, file.metadataPath).toContain('-metadata.json');
+    }
+    expect(doc).toContain('/data/dictionary/');
+  });
+});
