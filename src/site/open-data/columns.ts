@@ -73,7 +73,9 @@ export function columnExamples(rows: readonly Record<string, unknown>[], columns
   for (const column of columns) {
     const found = rows.find((row) => row[column.name] !== null && row[column.name] !== undefined && row[column.name] !== '');
     const text = found ? String(found[column.name]).replace(/\s+/g, ' ') : '';
-    examples.set(column.name, text.length > EXAMPLE_LENGTH ? `${text.slice(0, EXAMPLE_LENGTH).replace(/\s\S*$/, '')}…` : text);
+    // Cut by characters, not UTF-16 units, so an emoji is never split in half.
+    const characters = [...text];
+    examples.set(column.name, characters.length > EXAMPLE_LENGTH ? `${characters.slice(0, EXAMPLE_LENGTH).join('').replace(/\s\S*$/, '')}…` : text);
   }
   return examples;
 }

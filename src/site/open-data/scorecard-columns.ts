@@ -51,7 +51,7 @@ export function comparatorColumns(comparator: Comparator): ColumnDefinition[] {
     { name: `${id}_period`, title: `${label} period`, datatype: 'string', unit: null, blank: true, pattern: PERIOD_PATTERN,
       description: `The quarter ${label}'s figure is for, which may be earlier than the row's period. Blank when there is no figure.` },
     { name: `${id}_judgement`, title: `Compared with ${label}`, datatype: 'string', unit: null, blank: false, values: JUDGEMENTS,
-      description: `How the value compares with ${label}'s: better, similar or worse when one direction is better (similar when the difference is within the 95% confidence interval); higher or lower when neither is; not_applicable when either figure is missing.` },
+      description: `How the value compares with ${label}'s: better, similar or worse when one direction is better; higher or lower when neither is; similar when the two are equal or, for a percentage of a count of children, within its 95% confidence interval; not_applicable when either figure is missing.` },
   ];
 }
 

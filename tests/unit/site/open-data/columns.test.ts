@@ -36,5 +36,7 @@ describe('columnExamples', () => {
     const examples = columnExamples([{ value: null, note: long }], [column({ name: 'value' }), column({ name: 'note' })]);
     expect(examples.get('value')).toBe('');
     expect(examples.get('note')).toMatch(/^(word ){11}word…$/);
+    const emoji = columnExamples([{ note: '😀'.repeat(61) }], [column({ name: 'note' })]).get('note')!;
+    expect(emoji).toBe(`${'😀'.repeat(60)}…`);
   });
 });
