@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 
 export interface CsvwColumn {
   name: string;
-  titles: string;
+  titles: string | string[];
   'dc:description': string;
   datatype: string | { base: string; format: string };
   required: boolean;
@@ -58,6 +58,11 @@ export function csvwProblems(metadata: CsvwMetadata, csv: string): string[] {
   const columns = metadata.tableSchema.columns;
   const names = columns.map((column) => column.name);
   if (JSON.stringify(header) !== JSON.stringify(names)) problems.push(`the header ${JSON.stringify(header)} is not the metadata's column names ${JSON.stringify(names)}`);
+  // As CSVW validators do (table description compatibility): each header cell must be one of its column's titles.
+  columns.forEach((column, c) => {
+    const titles = typeof column.titles === 'string' ? [column.titles] : column.titles;
+    if (header?.[c] !== undefined && !titles.includes(header[c]!)) problems.push(`the header ${JSON.stringify(header[c])} is not one of the titles ${JSON.stringify(titles)}`);
+  });
   const keys = new Set<string>();
   const keyIndexes = metadata.tableSchema.primaryKey.map((name) => names.indexOf(name));
   if (keyIndexes.includes(-1)) problems.push(`the primary key ${JSON.stringify(metadata.tableSchema.primaryKey)} names a column that is not there`);

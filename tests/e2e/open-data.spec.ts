@@ -70,7 +70,7 @@ test.describe('data dictionary', () => {
       expect(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-column')))).toEqual(metadata.tableSchema.columns.map((c) => c.name));
       for (const column of metadata.tableSchema.columns) {
         const row = table.locator(`tr[data-column="${column.name}"]`);
-        await expect(row.locator('th[scope="row"]')).toContainText(column.titles);
+        for (const title of [column.titles].flat()) await expect(row.locator('th[scope="row"]')).toContainText(title);
         await expect(row.locator('[data-cell="meaning"]')).toContainText(column['dc:description']);
       }
     }

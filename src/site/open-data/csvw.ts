@@ -29,7 +29,8 @@ function csvwColumn(column: ColumnDefinition) {
   const tokens = nullTokens(column);
   return {
     name: column.name,
-    titles: column.title,
+    // A CSVW validator matches the file's header against `titles`, so the header comes first; the human title second.
+    titles: [column.name, column.title],
     'dc:description': column.description,
     datatype: csvwDatatype(column),
     required: !column.blank,
