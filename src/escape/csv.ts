@@ -11,5 +11,6 @@ export function toCsv(rows: readonly CsvRecord[], columns?: readonly string[]): 
   const fields = columns ? [...columns] : [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const data = rows.map((row) => fields.map((field) => row[field] ?? null));
   const body = Papa.unparse<CsvCellValue[]>({ fields, data }, { newline: '\r\n', escapeFormulae: true });
-  return `\uFEFF${body}\r\n`;
+  // Papaparse ends a header-only file with a line break already; a second would be a blank row.
+  return `\uFEFF${body.replace(/\r\n$/, '')}\r\n`;
 }

@@ -2,8 +2,11 @@
 // or reuse them.
 import type { Scorecard } from '../domain/scorecard.ts';
 import { periodLabel } from '../domain/period.ts';
-import type { Dataset } from '../domain/types.ts';
+import type { Dataset, PeriodId } from '../domain/types.ts';
 import type { QualityReport } from '../domain/quality/report.ts';
+import type { CsvRecord } from '../escape/csv.ts';
+import { periodCells } from './open-data/period-columns.ts';
+import type { ScorecardFixedColumn } from './open-data/scorecard-columns.ts';
 
 export function scorecardJson(scorecard: Scorecard, licence: string) {
   return {
@@ -58,13 +61,23 @@ export function jsonResponse(body: unknown): Response {
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
-/** Every quarter's scorecard in one tidy table (one row per indicator per quarter), for spreadsheets. */
-export function scorecardsTable(scorecards: Iterable<Scorecard>): Record<string, string | number | null>[] {
-  const rows: Record<string, string | number | null>[] = [];
+export interface ScorecardsTableOptions {
+  /** Whether the figure was changed after it was first published; every figure counts as unrevised when not given. */
+  revised?: (indicatorId: string, period: PeriodId) => boolean;
+}
+
+/**
+ * Every quarter's scorecard in one tidy table (one row per indicator per quarter), for spreadsheets. The keys are
+ * the columns of open-data/scorecard-columns.ts, which gives their order and meaning.
+ */
+export function scorecardsTable(scorecards: Iterable<Scorecard>, options: ScorecardsTableOptions = {}): CsvRecord[] {
+  const revised = options.revised ?? (() => false);
+  const rows: CsvRecord[] = [];
   for (const scorecard of scorecards) {
+    const period = periodCells(scorecard.period);
     for (const row of scorecard.rows) {
-      const record: Record<string, string | number | null> = {
-        period: scorecard.period,
+      const record: CsvRecord = {
+        ...period,
         indicator_id: row.indicator.id,
         indicator: row.indicator.title,
         theme: row.indicator.theme,
@@ -76,7 +89,9 @@ export function scorecardsTable(scorecards: Iterable<Scorecard>): Record<string,
         operator: row.target?.operator ?? null,
         rag: row.rag,
         direction: row.direction,
-      };
+        commentary: row.commentary,
+        revised: revised(row.indicator.id, scorecard.period),
+      } satisfies Record<ScorecardFixedColumn, CsvRecord[string]>;
       for (const c of row.comparators) {
         record[`${c.id}_value`] = c.value;
         record[`${c.id}_period`] = c.period;

@@ -17,6 +17,7 @@ async function pageTypes(page: Page): Promise<string[]> {
     '/rag-grid/',
     ragGridTheme,
     '/data/',
+    '/data/dictionary/',
     '/quality/',
     '/quality/trends/',
     '/quality/schedule/',

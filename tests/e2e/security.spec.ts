@@ -26,6 +26,7 @@ async function pageTypes(page: Page): Promise<string[]> {
     `/indicators/${meta.indicators[0]!.id}/`,
     '/rag-grid/',
     '/data/',
+    '/data/dictionary/',
     '/quality/',
     `/quality/${latest}/`,
     '/quality/trends/',

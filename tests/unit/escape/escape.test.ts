@@ -74,6 +74,11 @@ describe('toCsv', () => {
   it('takes every column seen in any row, in order', () => {
     expect(toCsv([{ a: 1 }, { a: 2, b: 'x' }]).trim()).toBe('\uFEFFa,b\r\n1,\r\n2,x'.trim());
   });
+
+  it('ends with one line break, so a file with no rows is its header alone and never a blank row', () => {
+    expect(toCsv([{ a: 1 }], ['a'])).toBe('\uFEFFa\r\n1\r\n');
+    expect(toCsv([], ['a', 'b'])).toBe('\uFEFFa,b\r\n');
+  });
 });
 
 describe('checkUrl on very long text', () => {

@@ -1,0 +1,17 @@
+// /api/audits.csv, every quarter's audit grades. A route with a parameter only so that it is not written at all
+// when the council publishes no quality assurance.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { toCsv } from '../../escape/csv.ts';
+import { getSiteData } from '../../site/site-data.ts';
+import { AUDIT_COLUMNS, auditsTable } from '../../site/open-data/audits-table.ts';
+
+export const getStaticPaths = (async () => {
+  const { qualityPeriods } = await getSiteData();
+  return qualityPeriods.length > 0 ? [{ params: { audits: 'audits' } }] : [];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async () => {
+  const { quality } = (await getSiteData()).dataset;
+  const body = toCsv(auditsTable(quality.audits, quality.scales), AUDIT_COLUMNS.map((column) => column.name));
+  return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,79 @@
+// The quality assurance audits as a tidy table for spreadsheets: the counts of the audits files, one row per
+// quarter, activity, service area, month and pair of grades (before and after moderation), with the grade
+// that stands and whether it is good or better, so a reader can total them any way without grade-scales.json.
+import { comparePeriods } from '../../domain/period.ts';
+import { AUDIT_TYPES, type AuditRow, type GradeScale } from '../../domain/quality/types.ts';
+import type { CsvRecord } from '../../escape/csv.ts';
+import { MONTH_PATTERN, type ColumnDefinition, type TableDefinition } from './columns.ts';
+import { PERIOD_COLUMNS, periodCells } from './period-columns.ts';
+
+export const AUDIT_COLUMNS = [
+  ...PERIOD_COLUMNS,
+  { name: 'activity', title: 'Activity', datatype: 'string', unit: null, blank: false,
+    description: 'The quality assurance activity, e.g. Monthly case file audits.' },
+  { name: 'type', title: 'Type', datatype: 'string', unit: null, blank: false, values: AUDIT_TYPES,
+    description: 'audit (case-file audit), observation (practice observation) or dip_sample (a sample of cases on one theme).' },
+  { name: 'scale', title: 'Grade scale', datatype: 'string', unit: null, blank: false,
+    description: 'The id of the grade scale the activity is graded on, e.g. ofsted for Ofsted\'s four grades.' },
+  { name: 'service_area', title: 'Service area', datatype: 'string', unit: null, blank: true,
+    description: 'The part of the service the audits were in. Blank when the activity is not split by service area.' },
+  { name: 'month', title: 'Month', datatype: 'string', unit: null, blank: true, pattern: MONTH_PATTERN,
+    description: 'The month the audits were done, YYYY-MM. Blank when not recorded.' },
+  { name: 'auditor_grade', title: 'Auditor\'s grade', datatype: 'string', unit: null, blank: false,
+    description: 'The grade the auditor gave, as the grade\'s id in its scale, e.g. requires_improvement.' },
+  { name: 'moderated_grade', title: 'Moderated grade', datatype: 'string', unit: null, blank: true,
+    description: 'The grade after a manager moderated the audit. Blank when it was not moderated.' },
+  { name: 'final_grade', title: 'Final grade', datatype: 'string', unit: null, blank: false,
+    description: 'The grade that stands: the moderated grade when there is one, otherwise the auditor\'s.' },
+  { name: 'final_grade_label', title: 'Final grade label', datatype: 'string', unit: null, blank: false,
+    description: 'The final grade in words, e.g. Requires improvement to be good.' },
+  { name: 'final_grade_good', title: 'Good or better', datatype: 'boolean', unit: null, blank: false,
+    description: 'true when the final grade counts as good or better on its scale; false otherwise.' },
+  { name: 'count', title: 'Count', datatype: 'integer', unit: 'audits', blank: false,
+    description: 'How many audits (or observations, or dip-sample cases) had these grades: 1 or more.' },
+] as const satisfies readonly ColumnDefinition[];
+
+export type AuditColumn = (typeof AUDIT_COLUMNS)[number]['name'];
+
+export const AUDITS_TABLE: TableDefinition = {
+  title: 'Quality assurance audit grades',
+  description: 'How many audits, observations and dip-sample cases were given each grade, before and after moderation, by quarter, activity, service area and month.',
+  columns: AUDIT_COLUMNS,
+  primaryKey: ['period', 'activity', 'service_area', 'month', 'auditor_grade', 'moderated_grade'],
+};
+
+/**
+ * The audit rows of the given quarters as CSV records, oldest quarter first and in file order within a quarter.
+ * Rows the data repeats (same activity, area, month and grades) are added together, so each row is one key.
+ */
+export function auditsTable(audits: readonly AuditRow[], scales: readonly GradeScale[]): CsvRecord[] {
+  const rows = new Map<string, Record<AuditColumn, CsvRecord[string]> & { count: number }>();
+  const ordered = [...audits].sort((a, b) => comparePeriods(a.period, b.period));
+  for (const audit of ordered) {
+    const key = JSON.stringify([audit.period, audit.activity, audit.serviceArea, audit.month, audit.auditorGrade, audit.moderatedGrade]);
+    const existing = rows.get(key);
+    if (existing) {
+      existing.count += audit.count;
+      continue;
+    }
+    const finalId = audit.moderatedGrade ?? audit.auditorGrade;
+    const grade = scales.find((scale) => scale.id === audit.scale)?.grades.find((g) => g.id === finalId);
+    // The loader has checked every grade against its scale; a miss here is a bug, not bad data.
+    if (!grade) throw new Error(`Grade "${finalId}" is not in scale "${audit.scale}"`);
+    rows.set(key, {
+      ...periodCells(audit.period),
+      activity: audit.activity,
+      type: audit.type,
+      scale: audit.scale,
+      service_area: audit.serviceArea,
+      month: audit.month,
+      auditor_grade: audit.auditorGrade,
+      moderated_grade: audit.moderatedGrade,
+      final_grade: finalId,
+      final_grade_label: grade.label,
+      final_grade_good: grade.good,
+      count: audit.count,
+    });
+  }
+  return [...rows.values()];
+}
