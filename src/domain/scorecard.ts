@@ -23,11 +23,16 @@ export interface ScorecardRow {
   numerator: number | null;
   denominator: number | null;
   commentary: string;
+  /**
+   * Not published under disclosure control: value, counts, interval and commentary are null or blank, RAG is
+   * no_data and direction and comparisons not_applicable, since each could narrow down the figure.
+   */
+  suppressed: boolean;
   /** Wilson interval in percent when computable. */
   interval: { lower: number; upper: number } | null;
   target: ResolvedTarget | null;
   rag: RagStatus;
-  /** The immediately preceding quarter (value null if it has no file or is blank). */
+  /** The immediately preceding quarter (value null if it has no file, is blank or is suppressed). */
   previous: { period: PeriodId; value: number | null; rag: RagStatus };
   direction: Direction;
   /** One per site comparator, in site.json order. */
@@ -106,6 +111,7 @@ export function scorecardRow(index: DatasetIndex, indicator: Indicator, period: 
     numerator,
     denominator,
     commentary: quarter?.commentary ?? '',
+    suppressed: index.suppressionAt(indicator.id, period) !== null,
     interval: value === null ? null : percentInterval(indicator.unit, numerator, denominator),
     target,
     rag: ragStatus(value, target),
