@@ -20,6 +20,8 @@ export function scorecardJson(scorecard: Scorecard, licence: string) {
       unit: row.indicator.unit,
       polarity: row.indicator.polarity,
       value: row.value,
+      // Under disclosure control: the figure is not published (value, counts and interval are null).
+      suppressed: row.suppressed,
       numerator: row.numerator,
       denominator: row.denominator,
       confidence_interval: row.interval,
@@ -69,7 +71,8 @@ export function scorecardsTable(scorecards: Iterable<Scorecard>): Record<string,
         indicator: row.indicator.title,
         theme: row.indicator.theme,
         unit: row.indicator.unit,
-        value: row.value,
+        // c is the government statistical symbol for a figure not published to protect confidentiality.
+        value: row.suppressed ? 'c' : row.value,
         numerator: row.numerator,
         denominator: row.denominator,
         target: row.target?.value ?? null,
