@@ -33,7 +33,7 @@ export interface ScorecardRow {
   target: ResolvedTarget | null;
   rag: RagStatus;
   /** The immediately preceding quarter (value null if it has no file, is blank or is suppressed). */
-  previous: { period: PeriodId; value: number | null; rag: RagStatus };
+  previous: { period: PeriodId; value: number | null; rag: RagStatus; suppressed: boolean };
   direction: Direction;
   /** One per site comparator, in site.json order. */
   comparators: ComparatorResult[];
@@ -115,7 +115,12 @@ export function scorecardRow(index: DatasetIndex, indicator: Indicator, period: 
     interval: value === null ? null : percentInterval(indicator.unit, numerator, denominator),
     target,
     rag: ragStatus(value, target),
-    previous: { period: before, value: previousValue, rag: ragStatus(previousValue, index.targetAt(indicator.id, before)) },
+    previous: {
+      period: before,
+      value: previousValue,
+      rag: ragStatus(previousValue, index.targetAt(indicator.id, before)),
+      suppressed: index.suppressionAt(indicator.id, before) !== null,
+    },
     direction: directionOfTravel(value, previousValue, indicator.polarity),
     comparators,
   };

@@ -55,6 +55,7 @@ export function checkPartOf(cells: readonly PartOfCell[], units: ReadonlyMap<str
  * up mean part_of is wrong.
  */
 export function checkPartsAddUp(table: CsvTable, values: readonly QuarterValue[], parts: ReadonlyMap<string, readonly string[]>, issues: ValidationIssue[]): void {
+  if (parts.size === 0) return;
   const byId = new Map(values.map((value) => [value.indicatorId, value.value]));
   const lineOf = new Map(table.rows.map((row) => [row.cell('indicator_id').text, row]));
   for (const [total, partIds] of parts) {

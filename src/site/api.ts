@@ -29,7 +29,7 @@ export function scorecardJson(scorecard: Scorecard, licence: string) {
       operator: row.target?.operator ?? null,
       amber_tolerance: row.target?.amber ?? null,
       rag: row.rag,
-      previous: { period: row.previous.period, value: row.previous.value },
+      previous: { period: row.previous.period, value: row.previous.value, suppressed: row.previous.suppressed },
       direction: row.direction,
       commentary: row.commentary,
       comparators: row.comparators.map((c) => ({ id: c.id, label: c.label, value: c.value, period: c.period, judgement: c.judgement })),

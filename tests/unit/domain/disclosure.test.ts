@@ -116,7 +116,7 @@ describe('a suppressed figure in the scorecard', () => {
 
   it('does not use a suppressed figure as the next quarter\'s "previous", so no change reveals it', () => {
     const row = buildScorecard(indexDataset(dataset(RULE)), Q2).rows[1]!;
-    expect(row).toMatchObject({ value: 60, suppressed: false, previous: { value: null, rag: 'no_data' }, direction: 'not_applicable' });
+    expect(row).toMatchObject({ value: 60, suppressed: false, previous: { value: null, rag: 'no_data', suppressed: true }, direction: 'not_applicable' });
   });
 
   it('names a suppressed figure in no headline, not even as "no figure"', () => {
