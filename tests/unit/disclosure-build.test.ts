@@ -3,11 +3,11 @@
 // must appear nowhere they would be read as that figure (pages, the API, the CSV, the pages search indexes),
 // and c with its footnote must appear in their place. One full build, so about 40 seconds.
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -68,6 +68,12 @@ beforeAll(async () => {
   outDir = path.join(await mkdtemp(path.join(tmpdir(), 'scorecard-disclosure-out-')), 'dist');
   build = await runScript('build.ts', { DATA_DIR: dataDir, OUT_DIR: outDir, CI: '1' });
 }, 180_000);
+
+afterAll(async () => {
+  // Only the folders this test made (never '.', which path.dirname('') would give).
+  if (dataDir !== '') await rm(dataDir, { recursive: true, force: true });
+  if (outDir !== '') await rm(path.dirname(outDir), { recursive: true, force: true });
+});
 
 describe('a build with disclosure control on', () => {
   it('builds', () => {
