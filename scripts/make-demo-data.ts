@@ -122,7 +122,7 @@ interface Counts {
 }
 
 /** An indicator as indicators.csv will hold it, plus how to generate its figures. */
-interface Spec extends Indicator {
+interface Spec extends Omit<Indicator, 'partOf'> {
   /** Intended value for each of the 13 quarters (null = not available that quarter). */
   path: (number | null)[];
   /** Standard deviation of noise added to the path, in the indicator's units. */

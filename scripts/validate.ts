@@ -7,6 +7,7 @@ import { periodShortLabel } from '../src/domain/period.ts';
 import { describeWhatChanged, whatChanged } from '../src/domain/what-changed.ts';
 import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
 import { formatIssue, summariseIssues } from '../src/load/issue.ts';
+import { suppressionReport } from './lib/suppression-report.ts';
 
 function plural(count: number, one: string, many: string = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -36,6 +37,7 @@ if (issues.length > 0 || dataset === null) {
     : first === last ? ` (${periodShortLabel(first)})` : ` (${periodShortLabel(first)} to ${periodShortLabel(last)})`;
   const warned = warnings.length > 0 ? ` ${plural(warnings.length, 'warning')} above: worth a look, but they do not stop publishing.` : '';
   console.log(`${shown} is valid: ${plural(indicators.length, 'indicator')}, ${plural(periods.length, 'quarter')}${range}, ${plural(site.comparators.length, 'comparator')}.${warned}`);
+  for (const line of suppressionReport(dataset)) console.log(line);
   const report = whatChanged(indexDataset(dataset), warnings.length);
   if (report !== null) console.log(['', ...describeWhatChanged(report)].join('\n'));
 }

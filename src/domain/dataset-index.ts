@@ -3,6 +3,7 @@
 // d3's group keeps groups in order of first appearance, which is the order officers wrote the data in.
 import { group } from 'd3';
 import { latestComparatorValue } from './comparator.ts';
+import { suppressions as findSuppressions, withheld, type Suppression } from './disclosure.ts';
 import { sortPeriods } from './period.ts';
 import { resolveTarget } from './target.ts';
 import type {
@@ -23,7 +24,12 @@ export interface DatasetIndex {
   periods: readonly PeriodId[];
   hasPeriod(period: PeriodId): boolean;
   indicator(id: string): Indicator | null;
+  /** The figure as published: with disclosure control on, a suppressed one has value, counts and commentary null/blank. */
   valueAt(indicatorId: string, period: PeriodId): QuarterValue | null;
+  /** Why a figure is not published, or null when it is (always null without disclosure control). */
+  suppressionAt(indicatorId: string, period: PeriodId): Suppression | null;
+  /** Every suppressed figure, in period then indicators.csv order. */
+  suppressions: readonly Suppression[];
   targetAt(indicatorId: string, period: PeriodId): ResolvedTarget | null;
   comparatorAt(indicatorId: string, comparatorId: string, period: PeriodId): ComparatorValue | null;
 }
@@ -38,12 +44,16 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const periods = sortPeriods(dataset.periods);
   const periodSet = new Set(periods);
   const indicators = new Map(dataset.indicators.map((indicator) => [indicator.id, indicator]));
+  // Suppression is applied here, once, so nothing built from the index can see a figure that is not published.
+  const rule = dataset.site.disclosure;
+  const suppressed = rule === null ? [] : findSuppressions(dataset.indicators, dataset.values, rule);
+  const suppressionMap = new Map(suppressed.map((s) => [key(s.indicatorId, s.period), s]));
   const values = new Map<string, QuarterValue>();
   for (const value of dataset.values) {
     const k = key(value.indicatorId, value.period);
     // The loader refuses duplicates; silently keeping one would hide a data error.
     if (values.has(k)) throw new Error(`Indicator "${value.indicatorId}" has two values for ${value.period}`);
-    values.set(k, value);
+    values.set(k, suppressionMap.has(k) ? withheld(value) : value);
   }
   const targetRows = group(dataset.targets, (row) => row.indicatorId);
   const comparatorRows = group(dataset.comparatorValues, (value) =>
@@ -84,6 +94,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     hasPeriod: (period) => periodSet.has(period),
     indicator,
     valueAt: (indicatorId, period) => values.get(key(indicatorId, period)) ?? null,
+    suppressionAt: (indicatorId, period) => suppressionMap.get(key(indicatorId, period)) ?? null,
+    suppressions: suppressed,
     targetAt,
     comparatorAt,
   };

@@ -84,7 +84,8 @@ export function headlines(scorecard: Scorecard): Headlines {
     improvements: movers(rows, 'improving', 'improved', named),
     deteriorations: movers(rows, 'worsening', 'worsened', named),
     noData: rows
-      .filter((row) => row.rag === 'no_data')
+      // A suppressed figure is not missing: the scorecard shows it as c with its footnote.
+      .filter((row) => row.rag === 'no_data' && !row.suppressed)
       .map((row) => ({ kind: 'no_data', indicatorId: row.indicator.id, text: `${row.indicator.title} has no figure for ${periodShortLabel(scorecard.period)}.` })),
   };
 }

@@ -23,12 +23,17 @@ export interface ScorecardRow {
   numerator: number | null;
   denominator: number | null;
   commentary: string;
+  /**
+   * Not published under disclosure control: value, counts, interval and commentary are null or blank, RAG is
+   * no_data and direction and comparisons not_applicable, since each could narrow down the figure.
+   */
+  suppressed: boolean;
   /** Wilson interval in percent when computable. */
   interval: { lower: number; upper: number } | null;
   target: ResolvedTarget | null;
   rag: RagStatus;
-  /** The immediately preceding quarter (value null if it has no file or is blank). */
-  previous: { period: PeriodId; value: number | null; rag: RagStatus };
+  /** The immediately preceding quarter (value null if it has no file, is blank or is suppressed). */
+  previous: { period: PeriodId; value: number | null; rag: RagStatus; suppressed: boolean };
   direction: Direction;
   /** One per site comparator, in site.json order. */
   comparators: ComparatorResult[];
@@ -106,10 +111,16 @@ export function scorecardRow(index: DatasetIndex, indicator: Indicator, period: 
     numerator,
     denominator,
     commentary: quarter?.commentary ?? '',
+    suppressed: index.suppressionAt(indicator.id, period) !== null,
     interval: value === null ? null : percentInterval(indicator.unit, numerator, denominator),
     target,
     rag: ragStatus(value, target),
-    previous: { period: before, value: previousValue, rag: ragStatus(previousValue, index.targetAt(indicator.id, before)) },
+    previous: {
+      period: before,
+      value: previousValue,
+      rag: ragStatus(previousValue, index.targetAt(indicator.id, before)),
+      suppressed: index.suppressionAt(indicator.id, before) !== null,
+    },
     direction: directionOfTravel(value, previousValue, indicator.polarity),
     comparators,
   };

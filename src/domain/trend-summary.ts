@@ -10,6 +10,8 @@ export interface TrendSummaryPoint {
   value: number | null;
   rag: RagStatus;
   target: ResolvedTarget | null;
+  /** Withheld by disclosure control (value null): said as "not published", not as missing. */
+  suppressed?: boolean;
 }
 
 const VERBS: Record<Direction, string> = {
@@ -44,6 +46,9 @@ export function describeTrend(indicator: Indicator, points: readonly TrendSummar
   const judged = target
     ? `the target is ${operatorWords(target.operator)} ${fmt(target.value)} (${ragLabel(last.rag).word.toLowerCase()})`
     : 'there is no target';
-  const stale = last !== points[points.length - 1] ? `; no figure since ${periodShortLabel(last.period)}` : '';
+  const final = points[points.length - 1];
+  const stale = last === final || final === undefined ? ''
+    : final.suppressed ? `; the figure for ${periodShortLabel(final.period)} is not published, to protect the privacy of a small number of children`
+    : `; no figure since ${periodShortLabel(last.period)}`;
   return `${trend}; ${judged}${stale}.`;
 }

@@ -34,6 +34,8 @@ export interface SiteConfig {
   licence: string;
   /** When the accessibility statement was last reviewed (`YYYY-MM-DD`); null when not given. */
   statementDate: string | null;
+  /** Small-count suppression, opt-in; null publishes every figure (see src/domain/disclosure.ts). */
+  disclosure: { minimumCount: number } | null;
 }
 
 export interface Indicator {
@@ -48,6 +50,8 @@ export interface Indicator {
   decimals: number | null;
   definition: string;
   source: string;
+  /** The count indicator this count is one part of (the parts add up to it); null when none. */
+  partOf: string | null;
 }
 
 /** One row of targets.csv: applies from `period` until a later row for the same indicator. */

@@ -9,6 +9,8 @@ import { listNames, loadCsv, loadText, missingMessage } from './files.ts';
 import { GLOSSARY_FILE, GLOSSARY_SPEC, readGlossary } from './glossary.ts';
 import { INDICATORS_FILE, INDICATORS_SPEC, readIndicators } from './indicators.ts';
 import { DataValidationError, issue, type ValidationIssue } from './issue.ts';
+import { checkPartsAddUp } from './part-of.ts';
+import { partsByTotal } from '../domain/disclosure.ts';
 import { listPeriodFiles } from './period-files.ts';
 import { loadQuality } from './quality.ts';
 import { plausibilityWarnings } from './plausibility-warnings.ts';
@@ -79,6 +81,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   if (targetTable) targets = readTargets(targetTable, context, issues);
 
   // quarters/<period>.csv
+  const parts = partsByTotal(indicators);
   const periods: PeriodId[] = [];
   const values: QuarterValue[] = [];
   const cells: QuarterCells = new Map();
@@ -95,7 +98,13 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   for (const { relative, period } of quarters.files) {
     periods.push(period);
     const table = await loadCsv(dataDir, relative, QUARTER_SPEC, issues);
-    if (table) values.push(...readQuarter(table, period, context, issues, cells));
+    if (table) {
+      const before = issues.length;
+      const quarterValues = readQuarter(table, period, context, issues, cells);
+      // A row refused above is not "missing" from its total: one message for one problem.
+      if (issues.length === before) checkPartsAddUp(table, quarterValues, parts, issues);
+      values.push(...quarterValues);
+    }
   }
 
   // comparators.csv (optional)

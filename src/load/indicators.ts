@@ -3,12 +3,13 @@ import { POLARITIES, UNITS, type Indicator, type Polarity, type Unit } from '../
 import { idProblem, readAmber, readChoice, readNumber } from './cells.ts';
 import type { CsvSpec, CsvTable } from './csv.ts';
 import { issue, type ValidationIssue } from './issue.ts';
+import { checkPartOf, type PartOfCell } from './part-of.ts';
 
 export const INDICATORS_FILE = 'indicators.csv';
 
 export const INDICATORS_SPEC: CsvSpec = {
   required: ['id', 'title', 'theme', 'unit', 'polarity'],
-  optional: ['amber', 'decimals', 'definition', 'source'],
+  optional: ['amber', 'decimals', 'definition', 'source', 'part_of'],
 };
 
 export interface IndicatorCatalogue {
@@ -28,6 +29,7 @@ export function readIndicators(table: CsvTable, issues: ValidationIssue[]): Indi
   const file = table.file;
   const catalogue: IndicatorCatalogue = { indicators: [], ids: new Set(), units: new Map(), polarities: new Map() };
   const firstLine = new Map<string, number>();
+  const partOfCells: PartOfCell[] = [];
 
   if (table.rows.length === 0) {
     issues.push(issue(file, null, null, 'there are no indicators. Add one row per indicator under the header row.'));
@@ -92,8 +94,14 @@ export function readIndicators(table: CsvTable, issues: ValidationIssue[]): Indi
         decimals,
         definition: row.cell('definition').text,
         source: row.cell('source').text,
+        partOf: null,
       });
+      const partOf = row.cell('part_of');
+      if (partOf.text !== '') partOfCells.push({ id, total: partOf.text, line: partOf.line, column: partOf.column });
     }
   }
+  // Checked once every row is read: a part may name a total further down the file.
+  const partOf = checkPartOf(partOfCells, catalogue.units, file, issues);
+  for (const indicator of catalogue.indicators) indicator.partOf = partOf.get(indicator.id) ?? null;
   return catalogue;
 }

@@ -17,7 +17,27 @@ const EXAMPLES = {
   comparators: '"comparators": [{ "id": "england", "label": "England" }]',
   comparator: '{ "id": "england", "label": "England" }',
   amber: '"amber": 2',
+  disclosure: '"disclosure": { "minimum_count": 6 }',
 } as const;
+
+// Opt-in small-count suppression: counts from 1 to minimum_count - 1 are not published.
+const disclosureSchema = z
+  .object(
+    {
+      minimum_count: z
+        .number({ error: `"minimum_count" must be a whole number without quotes, e.g. ${EXAMPLES.disclosure}.` })
+        .int({ error: `"minimum_count" must be a whole number, e.g. ${EXAMPLES.disclosure} (counts from 1 to 5 are then not published).` })
+        .min(2, { error: `"minimum_count" must be 2 or more: it is the smallest count that is published, e.g. ${EXAMPLES.disclosure}.` }),
+    },
+    {
+      error: (problem) => (problem.code === 'unrecognized_keys'
+        ? `"disclosure" has a setting it does not know: ${problem.keys.map((key) => `"${key}"`).join(', ')}. Write it as ${EXAMPLES.disclosure}.`
+        : `"disclosure" must be written as ${EXAMPLES.disclosure}, or left out to publish every figure.`),
+    },
+  )
+  .strict()
+  .nullish()
+  .transform((value) => (value ? { minimumCount: value.minimum_count } : null));
 
 function optionalText(key: string) {
   return z
@@ -85,6 +105,7 @@ const siteSchema = z.object(
         if (problem) context.addIssue({ code: 'custom', message: `"statement_date": ${problem}` });
       })
       .transform((value) => (value ? value.trim() : null)),
+    disclosure: disclosureSchema,
   },
   { error: 'site.json must hold the settings as one object between { and }, e.g. { "organisation": "...", "title": "...", "comparators": [...] }.' },
 );
@@ -123,6 +144,7 @@ export function readSite(source: string, issues: ValidationIssue[], file = SITE_
     contact: contactLink(data.contact),
     licence: data.licence ?? DEFAULT_LICENCE,
     statementDate: data.statement_date,
+    disclosure: data.disclosure,
   };
   return { site, comparatorIds: new Set(site.comparators.map((comparator) => comparator.id)) };
 }

@@ -23,6 +23,8 @@ export function scorecardJson(scorecard: Scorecard, licence: string) {
       unit: row.indicator.unit,
       polarity: row.indicator.polarity,
       value: row.value,
+      // Under disclosure control: the figure is not published (value, counts and interval are null).
+      suppressed: row.suppressed,
       numerator: row.numerator,
       denominator: row.denominator,
       confidence_interval: row.interval,
@@ -30,7 +32,7 @@ export function scorecardJson(scorecard: Scorecard, licence: string) {
       operator: row.target?.operator ?? null,
       amber_tolerance: row.target?.amber ?? null,
       rag: row.rag,
-      previous: { period: row.previous.period, value: row.previous.value },
+      previous: { period: row.previous.period, value: row.previous.value, suppressed: row.previous.suppressed },
       direction: row.direction,
       commentary: row.commentary,
       comparators: row.comparators.map((c) => ({ id: c.id, label: c.label, value: c.value, period: c.period, judgement: c.judgement })),
@@ -82,7 +84,8 @@ export function scorecardsTable(scorecards: Iterable<Scorecard>, options: Scorec
         indicator: row.indicator.title,
         theme: row.indicator.theme,
         unit: row.indicator.unit,
-        value: row.value,
+        // c is the government statistical symbol for a figure not published to protect confidentiality.
+        value: row.suppressed ? 'c' : row.value,
         numerator: row.numerator,
         denominator: row.denominator,
         target: row.target?.value ?? null,

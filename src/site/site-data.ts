@@ -42,8 +42,10 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const dataset = await loadDatasetOrThrow(dataDirectory(), { base });
-  const index = indexDataset(dataset);
+  const loaded = await loadDatasetOrThrow(dataDirectory(), { base });
+  const index = indexDataset(loaded);
+  // Under disclosure control the index holds the figures as published; pages get only those, even from the raw list.
+  const dataset: Dataset = { ...loaded, values: loaded.values.map((value) => index.valueAt(value.indicatorId, value.period)!) };
   const periods = dataset.periods;
   const latest = periods[periods.length - 1];
   if (!latest) throw new Error('There are no quarter files to publish.');

@@ -14,6 +14,7 @@ const indicator: Indicator = {
   decimals: 1,
   definition: '',
   source: '',
+  partOf: null,
 };
 const comparators: Comparator[] = [
   { id: 'stat_neighbours', label: 'Statistical neighbours' },

@@ -12,6 +12,7 @@ export function makeIndicator(overrides: Partial<Indicator> = {}): Indicator {
     decimals: null,
     definition: 'Share of assessments completed within 45 working days.',
     source: 'Case management system',
+    partOf: null,
     ...overrides,
   };
 }
@@ -33,6 +34,7 @@ export function makeSite(overrides: Partial<SiteConfig> = {}): SiteConfig {
     contact: { text: 'performance@example.gov.uk', url: { kind: 'mailto', address: 'performance@example.gov.uk', href: 'mailto:performance@example.gov.uk' } },
     licence: 'Open Government Licence v3.0',
     statementDate: null,
+    disclosure: null,
     ...overrides,
   };
 }

@@ -37,7 +37,7 @@ describe('scorecardRow', () => {
 
   it('compares with the immediately preceding quarter, even when it has no file', () => {
     const result = scorecardRow(index, assessments, '2023-24-Q4');
-    expect(result.previous).toEqual({ period: '2023-24-Q3', value: null, rag: 'no_data' });
+    expect(result.previous).toEqual({ period: '2023-24-Q3', value: null, rag: 'no_data', suppressed: false });
     expect(result.direction).toBe('not_applicable');
     expect(result.rag).toBe('red');
   });

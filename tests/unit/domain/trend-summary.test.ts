@@ -35,6 +35,13 @@ describe('describeTrend', () => {
     expect(text).toContain('; no figure since Q2 2024/25.');
   });
 
+  it('says a withheld latest figure is not published, not that there is none', () => {
+    const withheld = { ...point('2024-25-Q3', null), suppressed: true };
+    const text = describeTrend(indicator(), [point('2024-25-Q1', 80), point('2024-25-Q2', 90), withheld]);
+    expect(text).toContain('; the figure for Q3 2024/25 is not published, to protect the privacy of a small number of children.');
+    expect(text).not.toContain('no figure since');
+  });
+
   it('handles a single figure and none at all', () => {
     expect(describeTrend(indicator(), [point('2024-25-Q1', null), point('2024-25-Q2', 86, { rag: 'green' })])).toBe(
       '86.0% in Q2 2024/25, the only quarter with a figure; the target is at least 85.0% (green).',

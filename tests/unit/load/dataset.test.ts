@@ -21,6 +21,7 @@ describe('loadDataset with valid data', () => {
       contact: null,
       licence: DEFAULT_LICENCE,
       statementDate: null,
+      disclosure: null,
     });
     expect(dataset.indicators.map((indicator) => indicator.id)).toEqual(['cla-rate', 'assess-45', 'contacts']);
     expect(dataset.indicators[0]).toEqual({
@@ -33,6 +34,7 @@ describe('loadDataset with valid data', () => {
       decimals: 1,
       definition: 'Children looked after per 10000 children',
       source: 'SSDA903',
+      partOf: null,
     });
     expect(dataset.indicators[1]?.amber).toBe(2);
     expect(dataset.targets).toEqual([

@@ -68,7 +68,7 @@ describe('indicators.csv problems', () => {
     const issues = await issuesWith({ 'indicators.csv': csv('id,title,theme', 'a,b,c') });
     expect(issues).toEqual([{
       file: 'indicators.csv', line: 1, column: null,
-      message: 'the header row is missing the columns "unit" and "polarity". The first row must name the columns: id,title,theme,unit,polarity (and, if wanted, amber, decimals, definition, source), in any order.',
+      message: 'the header row is missing the columns "unit" and "polarity". The first row must name the columns: id,title,theme,unit,polarity (and, if wanted, amber, decimals, definition, source, part_of), in any order.',
     }]);
   });
 });

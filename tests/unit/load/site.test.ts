@@ -33,7 +33,7 @@ describe('readSite: valid files', () => {
     expect(issues).toEqual([]);
     expect(config).toEqual({
       organisation: 'Exampleshire', title: 'Scorecard', comparators: BASE.comparators,
-      amber: 1.5, description: 'About.', licence: 'Mine.', statementDate: '2026-11-23',
+      amber: 1.5, description: 'About.', licence: 'Mine.', statementDate: '2026-11-23', disclosure: null,
       contact: { text: 'a@b.example', url: { kind: 'mailto', address: 'a@b.example', href: 'mailto:a@b.example' } },
     });
   });
@@ -50,6 +50,39 @@ describe('readSite: valid files', () => {
     const { site: config, issues } = site(json({ ...BASE, amber: null, description: null, licence: null }));
     expect(issues).toEqual([]);
     expect(config).toMatchObject({ amber: null, description: '', licence: DEFAULT_LICENCE });
+  });
+});
+
+describe('readSite: disclosure control (opt-in)', () => {
+  it('is off unless asked for', () => {
+    expect(site(json(BASE)).site!.disclosure).toBeNull();
+  });
+
+  it('reads the minimum count', () => {
+    const { site: config, issues } = site(json({ ...BASE, disclosure: { minimum_count: 6 } }));
+    expect(issues).toEqual([]);
+    expect(config!.disclosure).toEqual({ minimumCount: 6 });
+  });
+
+  it.each([
+    [{ minimum_count: 1 }, /2 or more/],
+    [{ minimum_count: 5.5 }, /whole number/],
+    [{ minimum_count: '6' }, /without quotes/],
+    [{}, /"minimum_count" must be a whole number/],
+    [6, /"disclosure" must be written as "disclosure": \{ "minimum_count": 6 \}/],
+  ])('refuses %j, naming the setting and how to write it', (disclosure, message) => {
+    const { site: config, issues } = site(json({ ...BASE, disclosure }));
+    expect(config).toBeNull();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.file).toBe('site.json');
+    expect(issues[0]!.column).toMatch(/^disclosure/);
+    expect(issues[0]!.message).toMatch(message);
+  });
+
+  it('refuses a misspelt setting inside it rather than silently publishing small counts', () => {
+    const { site: config, issues } = site(json({ ...BASE, disclosure: { minimum_count: 6, minimun_count: 10 } }));
+    expect(config).toBeNull();
+    expect(issues.map((i) => i.message).join(' ')).toMatch(/minimun_count/);
   });
 });
 

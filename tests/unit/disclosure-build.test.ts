@@ -1,0 +1,159 @@
+// Disclosure control end to end: a copy of the demo data with "disclosure" turned on and seed-shaped small
+// counts (3 children in care placed at a distance, 4 of 9 care leavers in education). The figures withheld
+// must appear nowhere they would be read as that figure (pages, the API, the CSV, the pages search indexes),
+// and c with its footnote must appear in their place. One full build, so about 40 seconds.
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../..');
+
+async function runScript(script: string, env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'scripts', script)], { cwd: root, env: { ...process.env, ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+// Distinctive figures, so a leak cannot hide among the demo's other numbers. placed-far (3) is withheld as
+// a small count, placed-unknown (1,583) with it, so that 3 cannot be worked out as 4,525 - 2,939 - 1,583.
+const INDICATORS = [
+  'placed-total,Children in care by placement distance,Children in care,count,neutral,,,,,',
+  'placed-near,Children in care placed within 20 miles,Children in care,count,neutral,,,,,placed-total',
+  'placed-far,Children in care placed more than 20 miles away,Children in care,count,neutral,,,,,placed-total',
+  'placed-unknown,Children in care with placement distance not recorded,Children in care,count,neutral,,,,,placed-total',
+  'leavers-eet-small,Care leavers aged 19 to 21 in education (small cohort),Care leavers,percent,higher_is_better,,,,,',
+];
+const Q2_ROWS = ['placed-total,4238,,,', 'placed-near,2900,,,', 'placed-far,8,,,', 'placed-unknown,1330,,,', 'leavers-eet-small,66.7,20,30,'];
+const Q3_ROWS = [
+  'placed-total,4525,,,',
+  'placed-near,2939,,,',
+  'placed-far,3,,,Three children were placed at a distance this quarter.',
+  'placed-unknown,1583,,,',
+  'leavers-eet-small,44.4,4,9,Four of the nine care leavers were in education.',
+];
+const WITHHELD = ['placed-far', 'placed-unknown', 'leavers-eet-small'];
+
+let dataDir = '';
+let outDir = '';
+let build: { code: number; stdout: string; stderr: string };
+const read = (file: string) => readFile(path.join(outDir, file), 'utf8');
+
+/** The table row for one indicator in a page's scorecard table. */
+function rowOf(html: string, id: string): string {
+  const start = html.indexOf(`<tr data-indicator="${id}"`);
+  expect(start, `row for ${id}`).toBeGreaterThan(-1);
+  return html.slice(start, html.indexOf('</tr>', start));
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'scorecard-disclosure-'));
+  await cp(path.join(root, 'data'), dataDir, { recursive: true });
+  const edit = async (file: string, change: (text: string) => string) =>
+    writeFile(path.join(dataDir, file), change(await readFile(path.join(dataDir, file), 'utf8')));
+  await edit('site.json', (text) => JSON.stringify({ ...JSON.parse(text), disclosure: { minimum_count: 6 } }, null, 2));
+  await edit('indicators.csv', (text) => {
+    const [header, ...rows] = text.trimEnd().split('\n');
+    return `${[`${header},part_of`, ...rows.map((row) => `${row},`), ...INDICATORS].join('\n')}\n`;
+  });
+  await edit('quarters/2025-26-Q2.csv', (text) => `${text.trimEnd()}\n${Q2_ROWS.join('\n')}\n`);
+  await edit('quarters/2025-26-Q3.csv', (text) => `${text.trimEnd()}\n${Q3_ROWS.join('\n')}\n`);
+  outDir = path.join(await mkdtemp(path.join(tmpdir(), 'scorecard-disclosure-out-')), 'dist');
+  build = await runScript('build.ts', { DATA_DIR: dataDir, OUT_DIR: outDir, CI: '1' });
+}, 180_000);
+
+afterAll(async () => {
+  // Only the folders this test made (never '.', which path.dirname('') would give).
+  if (dataDir !== '') await rm(dataDir, { recursive: true, force: true });
+  if (outDir !== '') await rm(path.dirname(outDir), { recursive: true, force: true });
+});
+
+describe('a build with disclosure control on', () => {
+  it('builds', () => {
+    expect(build.code, build.stderr).toBe(0);
+  });
+
+  it('shows c with its footnote in place of each withheld figure on the scorecard, and no rating or direction', async () => {
+    const html = await read('index.html');
+    for (const id of WITHHELD) {
+      const row = rowOf(html, id);
+      expect(row).toContain('data-symbol="c"');
+      expect(row).toContain('href="#symbol-c"');
+      expect(row).toContain('Not published');
+      expect(row).not.toMatch(/Green|Amber|Red|Improving|Worsening|Up<|Down</);
+    }
+    expect(rowOf(html, 'placed-far')).not.toMatch(/>\s*3\s*</);
+    expect(rowOf(html, 'leavers-eet-small')).not.toMatch(/4 of 9|44\.4/);
+    expect(html).toMatch(/id="symbol-c"[^]*not published to protect the privacy of a small number of children \(fewer than 6\)/);
+    // Published neighbours stay published: the total and the large part.
+    expect(rowOf(html, 'placed-total')).toContain('4,525');
+    expect(rowOf(html, 'placed-near')).toContain('2,939');
+  });
+
+  it('leaves the withheld figures out of every page, the API, the CSV and the indexed pages', async () => {
+    const pages = (await readdir(outDir, { recursive: true })).filter((file) => /\.(html|json|csv)$/.test(file));
+    const leaks: string[] = [];
+    for (const page of pages) {
+      const text = await read(page);
+      // 1,583 and 4 of 9 (44.4%) cannot be mistaken for other figures; the commentary quotes them in words.
+      for (const figure of ['1,583', '1583', '44.4%', '"value": 44.4', 'Three children were placed', 'Four of the nine']) {
+        if (text.includes(figure)) leaks.push(`${page}: ${figure}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('gives the API rows value, numerator and denominator null with "suppressed": true', async () => {
+    const api = JSON.parse(await read('api/scorecard/2025-26-Q3.json')) as { indicators: Record<string, unknown>[] };
+    const byId = new Map(api.indicators.map((row) => [row['id'], row]));
+    for (const id of WITHHELD) {
+      expect(byId.get(id)).toMatchObject({ value: null, suppressed: true, numerator: null, denominator: null, confidence_interval: null, commentary: '' });
+    }
+    expect(byId.get('placed-total')).toMatchObject({ value: 4525, suppressed: false });
+  });
+
+  it('writes c in the CSV value column', async () => {
+    const lines = (await read('api/scorecards.csv')).split(/\r?\n/);
+    const header = lines[0]!.split(',');
+    const value = header.indexOf('value');
+    for (const id of WITHHELD) {
+      const line = lines.find((l) => l.startsWith('2025-26-Q3,') && l.includes(`,${id},`));
+      expect(line, id).toBeDefined();
+      expect(line!.split(',')[value]).toBe('c');
+    }
+  });
+
+  it('shows a gap and a note on the indicator page, which is the page search indexes', async () => {
+    const html = await read('indicators/placed-far/index.html');
+    expect(html).toContain('data-pagefind-body');
+    expect(html).toMatch(/data-chart-suppressed[^>]*>The line has a gap where a figure is not published[^]*Q3 2025\/26/);
+    expect(html).toContain('id="symbol-c"');
+    // The Q3 row of the trend table: c, not the figure; Q2's published 8 is still there.
+    expect(rowOf(html.replace('data-period="2025-26-Q3"', 'data-indicator="q3"'), 'q3')).toContain('data-symbol="c"');
+  });
+
+  it('marks the withheld cells c in the RAG grid and the committee pack', async () => {
+    const grid = await read('rag-grid/children-in-care/index.html');
+    const pack = await read('pack/2025-26-Q3/index.html');
+    for (const html of [grid, pack]) {
+      expect(rowOf(html, 'placed-far')).toContain('data-symbol="c"');
+      expect(html).toContain('id="symbol-c"');
+    }
+  });
+
+  it('is listed by npm run validate, with why and whether it protects another figure', async () => {
+    const result = await runScript('validate.ts', { DATA_DIR: dataDir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Disclosure control (counts from 1 to 5 not published)');
+    expect(result.stdout).toContain('Q3 2025/26, Children in care placed more than 20 miles away (placed-far): primary, the count is 3, fewer than 6.');
+    expect(result.stdout).toContain('Q3 2025/26, Children in care with placement distance not recorded (placed-unknown): secondary, so that "placed-far" cannot be worked out');
+    expect(result.stdout).toContain('(leavers-eet-small): primary, the numerator is 4, fewer than 6.');
+  }, 30_000);
+});
