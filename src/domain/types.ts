@@ -34,6 +34,12 @@ export interface SiteConfig {
   licence: string;
   /** When the accessibility statement was last reviewed (`YYYY-MM-DD`); null when not given. */
   statementDate: string | null;
+  /** Quarters being prepared (site.json "drafts"): shown in previews, left out of the published site. */
+  drafts: PeriodId[];
+  /** site.json "site_url": the host's address, e.g. `https://www.kesterley.gov.uk`; null when not given (SITE_URL overrides). */
+  siteUrl: string | null;
+  /** site.json "base_path": the folder on the host, e.g. `/children/`; null when not given (BASE_PATH overrides). */
+  basePath: string | null;
 }
 
 export interface Indicator {

@@ -3,6 +3,8 @@
 // Pages never parse files.
 import { dataDirectory, loadDatasetOrThrow } from '../load/dataset.ts';
 import { indexDataset, type DatasetIndex } from '../domain/dataset-index.ts';
+import { publishedOnly } from '../domain/drafts.ts';
+import { sortPeriods } from '../domain/period.ts';
 import { buildScorecard, type Scorecard } from '../domain/scorecard.ts';
 import { indicatorSeries, type SeriesPoint } from '../domain/series.ts';
 import type { Dataset, Indicator, PeriodId } from '../domain/types.ts';
@@ -29,6 +31,19 @@ export interface SiteData {
   anchors: { themes: Map<string, string>; actions: Map<string, string>; terms: Map<string, string> };
   /** Marks glossary terms up with <abbr> in text the pages show. */
   abbreviator: Abbreviator;
+  /**
+   * The draft quarters (site.json "drafts") this site shows, oldest first: in `npm run dev` and a preview build
+   * (`npm run build -- --drafts`). Empty in the published site, which leaves drafts out entirely.
+   */
+  draftPeriods: PeriodId[];
+}
+
+/** The variable scripts/build.ts sets for a preview build (`--drafts`). */
+export const DRAFTS_VARIABLE = 'SCORECARD_DRAFTS';
+
+/** Whether draft quarters are shown: while an officer previews with `npm run dev`, and in a preview build. */
+export function showsDrafts(): boolean {
+  return import.meta.env.DEV || process.env[DRAFTS_VARIABLE] === '1';
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -42,11 +57,18 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const dataset = await loadDatasetOrThrow(dataDirectory(), { base });
+  const everything = await loadDatasetOrThrow(dataDirectory(), { base });
+  const withDrafts = showsDrafts();
+  const dataset = withDrafts ? everything : publishedOnly(everything);
+  const draftPeriods = withDrafts ? sortPeriods(everything.site.drafts) : [];
   const index = indexDataset(dataset);
   const periods = dataset.periods;
   const latest = periods[periods.length - 1];
-  if (!latest) throw new Error('There are no quarter files to publish.');
+  if (!latest) {
+    throw new Error(everything.periods.length > 0
+      ? 'Every quarter is listed in "drafts" in site.json, so there is nothing to publish. Take the quarter to publish out of "drafts", or make a preview with npm run build -- --drafts.'
+      : 'There are no quarter files to publish.');
+  }
   const scorecards = new Map(periods.map((period) => [period, buildScorecard(index, period)]));
   const series = new Map(dataset.indicators.map((indicator) => [indicator.id, indicatorSeries(index, indicator.id)]));
   const themes: SiteData['themes'] = [];
@@ -60,5 +82,5 @@ async function load(): Promise<SiteData> {
   const trends = qualityTrends(dataset.quality.audits, dataset.quality.scales, { periods: qaPeriods });
   return { dataset, index, periods, latest, scorecards, series, themes, qualityPeriods: qaPeriods, qualityReports, qualityTrends: trends,
     anchors: { themes: themeAnchors(themes.map((t) => t.theme)), actions: actionAnchors(dataset.quality.actions.map((a) => a.id)), terms: termAnchors(dataset.glossary.map((g) => g.term)) },
-    abbreviator: createAbbreviator(dataset.glossary) };
+    abbreviator: createAbbreviator(dataset.glossary), draftPeriods };
 }

@@ -33,6 +33,9 @@ export function makeSite(overrides: Partial<SiteConfig> = {}): SiteConfig {
     contact: { text: 'performance@example.gov.uk', url: { kind: 'mailto', address: 'performance@example.gov.uk', href: 'mailto:performance@example.gov.uk' } },
     licence: 'Open Government Licence v3.0',
     statementDate: null,
+    drafts: [],
+    siteUrl: null,
+    basePath: null,
     ...overrides,
   };
 }

@@ -21,6 +21,9 @@ describe('loadDataset with valid data', () => {
       contact: null,
       licence: DEFAULT_LICENCE,
       statementDate: null,
+      drafts: [],
+      siteUrl: null,
+      basePath: null,
     });
     expect(dataset.indicators.map((indicator) => indicator.id)).toEqual(['cla-rate', 'assess-45', 'contacts']);
     expect(dataset.indicators[0]).toEqual({
