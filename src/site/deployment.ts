@@ -2,6 +2,8 @@
 // https://www.kesterley.gov.uk and /children/. Each comes from the environment, else from site.json
 // ("site_url", "base_path"). Plain functions with no Astro in them, so astro.config.mjs, the build scripts
 // and the loader's checks all read the settings the same way.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 export interface Deployment {
   /** The host's address with no path, e.g. `https://www.kesterley.gov.uk`; null when not known. */
@@ -54,6 +56,19 @@ export interface DeploymentSources {
   env: Readonly<Record<string, string | undefined>>;
   /** site.json's settings as written, when it could be read. */
   siteJson?: { site_url?: unknown; base_path?: unknown } | null;
+}
+
+/**
+ * site.json's settings as written, read tolerantly (null when it cannot be read): for astro.config.mjs and the
+ * PDF script, which run where the loader does not; the loader reports site.json's problems with their line.
+ */
+export function readSiteJsonSettings(dataDir: string): DeploymentSources['siteJson'] {
+  try {
+    const value: unknown = JSON.parse(readFileSync(path.join(dataDir, 'site.json'), 'utf8').replace(/^\uFEFF/, ''));
+    return typeof value === 'object' && value !== null ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 export type DeploymentResult = { ok: true; deployment: Deployment } | { ok: false; problems: string[] };

@@ -12,6 +12,7 @@ import { qualityPeriods, qualityReport, type QualityReport } from '../domain/qua
 import { qualityTrends, type TrendPoint as QualityTrendPoint } from '../domain/quality/trends.ts';
 import { createAbbreviator, type Abbreviator } from './abbreviate.ts';
 import { base } from './base.ts';
+import { showsDrafts } from './drafts-mode.ts';
 import { actionAnchors, termAnchors, themeAnchors } from './slug.ts';
 
 export interface SiteData {
@@ -38,13 +39,6 @@ export interface SiteData {
   draftPeriods: PeriodId[];
 }
 
-/** The variable scripts/build.ts sets for a preview build (`--drafts`). */
-export const DRAFTS_VARIABLE = 'SCORECARD_DRAFTS';
-
-/** Whether draft quarters are shown: while an officer previews with `npm run dev`, and in a preview build. */
-export function showsDrafts(): boolean {
-  return import.meta.env.DEV || process.env[DRAFTS_VARIABLE] === '1';
-}
 
 let cached: Promise<SiteData> | undefined;
 
