@@ -74,7 +74,7 @@ async function main(): Promise<number> {
     await mkdir(work, { recursive: true });
     process.chdir(work);
     await build({ root, outDir: folder, logLevel: process.env.CI ? 'warn' : 'info' });
-    await buildSearchIndex(folder, deployment.basePath);
+    await buildSearchIndex(folder);
     console.log(await writeCrawlerFiles(folder, deployment, preview));
     await publish(store, folder);
   } catch (error) {

@@ -1,7 +1,7 @@
 import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { htmlPages, pagePath } from './pages.ts';
+import { htmlPages } from './pages.ts';
 
 /** The attribute Base.astro puts on <main> of the pages to index: indicators and QA narratives. */
 const SEARCH_BODY = 'data-pagefind-body';
@@ -41,17 +41,16 @@ export async function searchablePages(site: string): Promise<string[]> {
 
 /**
  * The static search index (Pagefind) over the pages marked data-pagefind-body: indicators and QA narratives.
- * Only those pages are handed to Pagefind, so it does not parse the rest of the site's HTML. Each result links
- * to its page under the site's base path (e.g. /children/indicators/…/).
+ * Only those pages are handed to Pagefind, so it does not parse the rest of the site's HTML. Its URLs are from
+ * the site's root: Pagefind's search page puts them under the folder it was loaded from (the base path).
  */
-export async function buildSearchIndex(site: string, base = '/'): Promise<void> {
+export async function buildSearchIndex(site: string): Promise<void> {
   const pages = await searchablePages(site);
   const { index, errors } = await pagefind.createIndex({});
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     for (const sourcePath of pages) {
-      const url = `${base}${pagePath(sourcePath)}`;
-      const added = await index.addHTMLFile({ url, content: await readFile(path.join(site, sourcePath), 'utf8') });
+      const added = await index.addHTMLFile({ sourcePath, content: await readFile(path.join(site, sourcePath), 'utf8') });
       if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
