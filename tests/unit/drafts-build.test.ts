@@ -62,6 +62,11 @@ describe('a draft quarter', () => {
     expect(published.stdout).toContain(`Left out the draft quarters ${DRAFT_PERIOD}.`);
   });
 
+  it('is checked by npm run validate, which says it will be left out', async () => {
+    const { stdout } = await run(process.execPath, [path.join(root, 'scripts', 'validate.ts')], { cwd: root, env: { ...process.env, DATA_DIR: dataDir } });
+    expect(stdout).toMatch(/is valid: .*14 quarters .* Draft, so left out of npm run build \(preview it with npm run build -- --drafts\): Q4 2025\/26\./);
+  });
+
   it('is in the preview, in its pages, data and search index', () => {
     expect(preview.files.has(`quarters/${DRAFT_PERIOD}/index.html`)).toBe(true);
     expect(preview.files.has(`api/scorecard/${DRAFT_PERIOD}.json`)).toBe(true);
