@@ -109,7 +109,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   const glossaryTable = await loadCsv(dataDir, GLOSSARY_FILE, GLOSSARY_SPEC, issues);
   if (glossaryTable) glossary = readGlossary(glossaryTable, issues);
 
-  if (site !== null) {
+  if (site !== null && site.drafts.length > 0) {
     const withFiles = new Set([...periods, ...quality.audits.map((a) => a.period), ...quality.domainGrades.map((d) => d.period), ...quality.narratives.map((n) => n.period)]);
     checkDrafts(site.drafts, withFiles, siteLineOf, issues);
   }
