@@ -2,21 +2,34 @@
 // search index, images, packs), and a preview build (--drafts) shows it with a banner on every page and turns
 // search engines away.
 import { execFile } from 'node:child_process';
-import { readFile, readdir, mkdtemp } from 'node:fs/promises';
+import { readFile, readdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOptions } from '../../scripts/lib/build-options.ts';
 import { DRAFT_PERIOD, MARKER, dataWithDraft } from '../draft-data.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
+const temporary: string[] = [];
+
+afterAll(async () => {
+  for (const dir of temporary) await rm(dir, { recursive: true, force: true });
+});
+
+async function draftData(): Promise<string> {
+  const dir = await dataWithDraft();
+  temporary.push(dir);
+  return dir;
+}
 
 async function build(dataDir: string, args: string[], env: Record<string, string> = {}) {
-  const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'scorecard-drafts-out-')), 'site');
+  const folder = await mkdtemp(path.join(tmpdir(), 'scorecard-drafts-out-'));
+  temporary.push(folder);
+  const outDir = path.join(folder, 'site');
   const result = await run(process.execPath, [path.join(root, 'scripts', 'build.ts'), ...args], {
     cwd: root, env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, CI: '1', SITE_URL: '', BASE_PATH: '', ...env },
   }).catch((error: { code: number; stdout: string; stderr: string }) => error);
@@ -44,7 +57,7 @@ describe('a draft quarter', () => {
   let preview: { outDir: string; stdout: string; files: Map<string, string> };
 
   beforeAll(async () => {
-    dataDir = await dataWithDraft();
+    dataDir = await draftData();
     const [a, b] = await Promise.all([build(dataDir, []), build(dataDir, ['--drafts'])]);
     expect(existsSync(path.join(a.outDir, 'index.html')), a.stderr).toBe(true);
     expect(existsSync(path.join(b.outDir, 'index.html')), b.stderr).toBe(true);
@@ -96,10 +109,9 @@ describe('a draft quarter', () => {
 
 describe('a build where every quarter is a draft', () => {
   it('is refused with a message saying how to publish or preview', async () => {
-    const dataDir = await dataWithDraft();
+    const dataDir = await draftData();
     const site = path.join(dataDir, 'site.json');
     const quarters = (await readdir(path.join(dataDir, 'quarters'))).map((name) => `"${name.replace('.csv', '')}"`);
-    const { writeFile } = await import('node:fs/promises');
     await writeFile(site, (await readFile(site, 'utf8')).replace(/"drafts": \[[^\]]*\]/, `"drafts": [${quarters.join(', ')}]`));
     const result = await build(dataDir, []);
     expect(result.stderr).toMatch(/every quarter is listed in "drafts" in site\.json, so there is nothing to publish\. .*npm run build -- --drafts/);
