@@ -1,15 +1,25 @@
 // @ts-check
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { dataCheck } from './src/site/data-check.ts';
+import { readSiteJsonSettings, resolveDeployment } from './src/site/deployment.ts';
 
 // Pin the time zone so dates and Plot's time scales render the same on every machine.
 process.env.TZ = 'UTC';
+
+// Where the site is served: SITE_URL and BASE_PATH, else site.json's "site_url" and "base_path". A problem
+// with either is reported by the build script (and the loader) before Astro starts, so it is not repeated here.
+const dataDir = path.resolve(process.env.DATA_DIR?.trim() || 'data');
+const resolved = resolveDeployment({ env: process.env, siteJson: readSiteJsonSettings(dataDir) });
+const deployment = resolved.ok ? resolved.deployment : { siteUrl: null, basePath: '/' };
 
 export default defineConfig({
   output: 'static',
   integrations: [dataCheck()],
   trailingSlash: 'always',
-  // Every stylesheet a file, never inlined into the page: the Content-Security-Policy (src/site/csp.ts) allows
-  // no inline style.
+  ...(deployment.siteUrl ? { site: deployment.siteUrl } : {}),
+  base: deployment.basePath,
+  // Every stylesheet a file, never inlined into the page: the Content-Security-Policy (src/site/csp.ts)
+  // allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
 });

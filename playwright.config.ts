@@ -11,6 +11,9 @@ const port = Number(
   process.env.E2E_PORT ?? (process.env.OUT_DIR ? 20_000 + (createHash('sha256').update(path.resolve(siteDir)).digest().readUInt32BE(0) % 10_000) : 4327),
 );
 
+// A site built with BASE_PATH is served under it (scripts/test-base-path.ts sets this for the link check).
+const basePath = process.env.E2E_BASE_PATH || '/';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -20,7 +23,7 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://127.0.0.1:${port}${basePath === '/' ? '' : basePath}`,
     timezoneId: 'Europe/London',
     locale: 'en-GB',
   },
@@ -40,8 +43,8 @@ export default defineConfig({
   webServer: {
     // A plain static server, exactly what a council's web host does with dist/, that also sends the headers in
     // dist/_headers (the Content-Security-Policy) as hosts that read that file do.
-    command: `node tests/e2e/serve.ts "${siteDir}" ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+    command: `node tests/e2e/serve.ts "${siteDir}" ${port} 127.0.0.1 ${basePath}`,
+    url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

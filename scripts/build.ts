@@ -2,13 +2,18 @@
 // first (any problem: nothing is written), the output folder is checked so that no officer's file is ever
 // replaced, Astro builds into a folder of its own, and only a complete build is published, in one atomic
 // step (scripts/lib/publish.ts). Whatever was published before survives any failure or kill.
+// `npm run build -- --drafts` makes a preview with the draft quarters instead, in preview/ (scripts/lib/build-options.ts).
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
 import { formatIssue, summariseIssues } from '../src/load/issue.ts';
+import { resolveDeployment } from '../src/site/deployment.ts';
+import { DRAFTS_VARIABLE } from '../src/site/drafts-mode.ts';
+import { buildOptions } from './lib/build-options.ts';
 import { cleanLeftovers, cleanWorkFolders, newBuildFolder, outDirProblem, publish, storeFor, workFolder } from './lib/publish.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
+import { writeCrawlerFiles } from './lib/sitemap.ts';
 
 // A build is always the site as published. Variables a test runner passes down (vitest sets DEV=1 and
 // NODE_ENV=test) would make Astro build it as in development, re-reading the data for every page.
@@ -16,18 +21,24 @@ for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.en
 process.env['NODE_ENV'] = 'production';
 
 const root = path.resolve(import.meta.dirname, '..');
-const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
+const options = buildOptions(process.argv.slice(2), process.env);
+const outDir = path.resolve(root, 'problem' in options ? 'dist' : options.outDir);
 const shown = (folder: string) => path.relative(root, folder) || folder;
 const work = workFolder(root);
 
 async function main(): Promise<number> {
+  if ('problem' in options) {
+    console.error(options.problem);
+    return 1;
+  }
+  const { preview } = options;
   const dataDir = dataDirectory();
   const refused = await outDirProblem(outDir, root, dataDir);
   if (refused) {
     console.error(`The site was not built: ${refused}`);
     return 1;
   }
-  const { issues, warnings } = await loadDataset(dataDir);
+  const { dataset, issues, warnings } = await loadDataset(dataDir);
   for (const warning of warnings) console.warn(`Warning: ${formatIssue(warning)}`);
   if (issues.length > 0) {
     console.error(`The site was not built: the data in ${shown(dataDir)} has problems.\n`);
@@ -35,6 +46,22 @@ async function main(): Promise<number> {
     console.error(`\n${summariseIssues(issues)}. Nothing was written; ${shown(outDir)}/ is unchanged.`);
     return 1;
   }
+  const { site, periods } = dataset!;
+  const resolved = resolveDeployment({ env: process.env, siteJson: { site_url: site.siteUrl, base_path: site.basePath } });
+  if (!resolved.ok) {
+    console.error('The site was not built: a setting in the environment has a problem.\n');
+    for (const problem of resolved.problems) console.error(problem);
+    console.error(`\nCorrect the variable, or remove it to use site.json. Nothing was written; ${shown(outDir)}/ is unchanged.`);
+    return 1;
+  }
+  const { deployment } = resolved;
+  if (!preview && periods.every((period) => site.drafts.includes(period))) {
+    console.error(`The site was not built: every quarter is listed in "drafts" in site.json, so there is nothing to publish. ` +
+      `Take the quarter to publish out of "drafts", or make a preview with npm run build -- --drafts. ${shown(outDir)}/ is unchanged.`);
+    return 1;
+  }
+  if (preview) process.env[DRAFTS_VARIABLE] = '1';
+  else delete process.env[DRAFTS_VARIABLE];
 
   const store = storeFor(outDir);
   for (const leftover of [...await cleanLeftovers(store), ...await cleanWorkFolders(root)]) console.log(`Removed ${shown(leftover)}, left by a build that was stopped.`);
@@ -48,6 +75,7 @@ async function main(): Promise<number> {
     process.chdir(work);
     await build({ root, outDir: folder, logLevel: process.env.CI ? 'warn' : 'info' });
     await buildSearchIndex(folder);
+    console.log(await writeCrawlerFiles(folder, deployment, preview));
     await publish(store, folder);
   } catch (error) {
     await rm(folder, { recursive: true, force: true });
@@ -57,7 +85,10 @@ async function main(): Promise<number> {
     return 1;
   }
   await rm(work, { recursive: true, force: true });
-  console.log(`Built the site into ${shown(outDir)}/ from ${shown(dataDir)}/.`);
+  const where = deployment.basePath === '/' ? '' : `, to be served under ${deployment.basePath}`;
+  console.log(preview
+    ? `Built a preview with the draft quarters ${site.drafts.join(', ') || '(none listed)'} into ${shown(outDir)}/ from ${shown(dataDir)}/${where}. Do not publish it.`
+    : `Built the site into ${shown(outDir)}/ from ${shown(dataDir)}/${where}.${site.drafts.length ? ` Left out the draft quarters ${site.drafts.join(', ')}.` : ''}`);
   return 0;
 }
 

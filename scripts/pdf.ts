@@ -1,7 +1,8 @@
 // Prints a quarter's committee pack (/pack/<period>/) to an A4 PDF for a committee's agenda pack:
 //   npm run pdf -- 2025-26-Q3 [--out <dir>]   (default: packs/ beside dist/)
 // It prints the site as built: serve dist/ on a loopback port, open the pack in Chromium with print media,
-// save the PDF. It builds nothing itself, so run `npm run build` first.
+// save the PDF. It builds nothing itself, so run `npm run build` first, with the same BASE_PATH (or site.json
+// "base_path"): the site is served under it, where its stylesheets expect to be.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -12,6 +13,8 @@ import { chromium, type Browser } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import sirv from 'sirv';
 import { isPeriodId } from '../src/domain/period.ts';
+import { dataDirectory } from '../src/load/dataset.ts';
+import { readSiteJsonSettings, resolveDeployment } from '../src/site/deployment.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const distDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -85,11 +88,21 @@ async function main(): Promise<number> {
   const outDir = path.resolve(values.out ?? path.join(path.dirname(distDir), 'packs'));
   const outFile = path.join(outDir, `committee-pack-${period}.pdf`);
 
+  const deployment = resolveDeployment({ env: process.env, siteJson: readSiteJsonSettings(dataDirectory()) });
+  if (!deployment.ok) throw new UsageError(deployment.problems.join('\n'));
+  const base = deployment.deployment.basePath;
   const serve = sirv(distDir, { dev: false, etag: false });
-  const server = createServer((req, res) => serve(req, res, () => {
+  const notFound = (res: import('node:http').ServerResponse) => {
     res.statusCode = 404;
     res.end('Not found');
-  }));
+  };
+  // Under the base path, as the site was built to be served.
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(base)) return notFound(res);
+    req.url = `/${url.slice(base.length)}`;
+    serve(req, res, () => notFound(res));
+  });
   let browser: Browser | undefined;
   try {
     const port = await listen(server);
@@ -99,7 +112,7 @@ async function main(): Promise<number> {
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     const page = await browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
-    const url = `http://127.0.0.1:${port}/pack/${period}/`;
+    const url = `http://127.0.0.1:${port}${base}pack/${period}/`;
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}.`);
     await page.emulateMedia({ media: 'print' });

@@ -36,7 +36,10 @@ if (issues.length > 0 || dataset === null) {
     ? ''
     : first === last ? ` (${periodShortLabel(first)})` : ` (${periodShortLabel(first)} to ${periodShortLabel(last)})`;
   const warned = warnings.length > 0 ? ` ${plural(warnings.length, 'warning')} above: worth a look, but they do not stop publishing.` : '';
-  console.log(`${shown} is valid: ${plural(indicators.length, 'indicator')}, ${plural(periods.length, 'quarter')}${range}, ${plural(site.comparators.length, 'comparator')}.${warned}`);
+  const drafts = site.drafts.length > 0
+    ? ` Draft, so left out of npm run build (preview it with npm run build -- --drafts): ${site.drafts.map(periodShortLabel).join(', ')}.`
+    : '';
+  console.log(`${shown} is valid: ${plural(indicators.length, 'indicator')}, ${plural(periods.length, 'quarter')}${range}, ${plural(site.comparators.length, 'comparator')}.${drafts}${warned}`);
   for (const line of suppressionReport(dataset)) console.log(line);
   const report = whatChanged(indexDataset(dataset), warnings.length);
   if (report !== null) console.log(['', ...describeWhatChanged(report)].join('\n'));

@@ -1,6 +1,7 @@
-import { open, readFile, readdir } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { htmlPages } from './pages.ts';
 
 /** The attribute Base.astro puts on <main> of the pages to index: indicators and QA narratives. */
 const SEARCH_BODY = 'data-pagefind-body';
@@ -33,18 +34,15 @@ export async function isSearchable(file: string): Promise<boolean> {
 
 /** The site's HTML pages that are to be indexed, as paths relative to the site, in a stable order. */
 export async function searchablePages(site: string): Promise<string[]> {
-  const entries = await readdir(site, { withFileTypes: true, recursive: true });
-  const pages = entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.relative(site, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
+  const pages = await htmlPages(site);
   const searchable = await Promise.all(pages.map((page) => isSearchable(path.join(site, page))));
   return pages.filter((_, i) => searchable[i]);
 }
 
 /**
  * The static search index (Pagefind) over the pages marked data-pagefind-body: indicators and QA narratives.
- * Only those pages are handed to Pagefind, so it does not parse the rest of the site's HTML.
+ * Only those pages are handed to Pagefind, so it does not parse the rest of the site's HTML. Its URLs are from
+ * the site's root: Pagefind's search page puts them under the folder it was loaded from (the base path).
  */
 export async function buildSearchIndex(site: string): Promise<void> {
   const pages = await searchablePages(site);

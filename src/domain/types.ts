@@ -36,6 +36,12 @@ export interface SiteConfig {
   statementDate: string | null;
   /** Small-count suppression, opt-in; null publishes every figure (see src/domain/disclosure.ts). */
   disclosure: { minimumCount: number } | null;
+  /** Quarters being prepared (site.json "drafts"): shown in previews, left out of the published site. */
+  drafts: PeriodId[];
+  /** site.json "site_url": the host's address, e.g. `https://www.kesterley.gov.uk`; null when not given (SITE_URL overrides). */
+  siteUrl: string | null;
+  /** site.json "base_path": the folder on the host, e.g. `/children/`; null when not given (BASE_PATH overrides). */
+  basePath: string | null;
 }
 
 export interface Indicator {

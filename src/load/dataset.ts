@@ -8,6 +8,7 @@ import type { ReferenceContext } from './context.ts';
 import { listNames, loadCsv, loadText, missingMessage } from './files.ts';
 import { GLOSSARY_FILE, GLOSSARY_SPEC, readGlossary } from './glossary.ts';
 import { INDICATORS_FILE, INDICATORS_SPEC, readIndicators } from './indicators.ts';
+import { checkDrafts } from './drafts.ts';
 import { DataValidationError, issue, type ValidationIssue } from './issue.ts';
 import { checkPartsAddUp } from './part-of.ts';
 import { partsByTotal } from '../domain/disclosure.ts';
@@ -52,12 +53,13 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   // site.json
   let site: SiteConfig | null = null;
   let comparatorIds: Set<string> | null = null;
+  let siteLineOf: (path: readonly PropertyKey[]) => number = () => 1;
   const siteText = await loadText(dataDir, SITE_FILE, issues);
   if (siteText === undefined) {
     issues.push(issue(SITE_FILE, null, null, missingMessage(SITE_FILE, topLevel,
       'Create site.json in the data folder with the organisation, the title and the comparators (see docs/data-format.md).')));
   } else if (siteText !== null) {
-    ({ site, comparatorIds } = readSite(siteText, issues));
+    ({ site, comparatorIds, lineOf: siteLineOf } = readSite(siteText, issues));
   }
 
   // indicators.csv
@@ -118,6 +120,11 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   let glossary: GlossaryEntry[] = [];
   const glossaryTable = await loadCsv(dataDir, GLOSSARY_FILE, GLOSSARY_SPEC, issues);
   if (glossaryTable) glossary = readGlossary(glossaryTable, issues);
+
+  if (site !== null && site.drafts.length > 0) {
+    const withFiles = new Set([...periods, ...quality.audits.map((a) => a.period), ...quality.domainGrades.map((d) => d.period), ...quality.narratives.map((n) => n.period)]);
+    checkDrafts(site.drafts, withFiles, siteLineOf, issues);
+  }
 
   const warnings = [...await unreadFileWarnings(dataDir), ...qualityWarnings];
   if (issues.length > 0 || site === null) return { dataset: null, issues, warnings };

@@ -1,11 +1,13 @@
 // site.json: the organisation, the scorecard's title, the comparison areas and a few site-wide settings.
 import { z } from 'zod';
 import type { SiteConfig } from '../domain/types.ts';
+import { isPeriodId } from '../domain/period.ts';
 import { checkUrl } from '../escape/url.ts';
+import { basePathProblem, normaliseSiteUrl, siteUrlProblem } from '../site/deployment.ts';
 import { idProblem } from './cells.ts';
 import { dateProblem } from './dates.ts';
 import type { ValidationIssue } from './issue.ts';
-import { readJsonFile, reportSchemaIssues, requiredText } from './json-file.ts';
+import { locateJson, readJsonFile, reportSchemaIssues, requiredText } from './json-file.ts';
 
 export const SITE_FILE = 'site.json';
 
@@ -18,6 +20,7 @@ const EXAMPLES = {
   comparator: '{ "id": "england", "label": "England" }',
   amber: '"amber": 2',
   disclosure: '"disclosure": { "minimum_count": 6 }',
+  drafts: '"drafts": ["2026-27-Q1"]',
 } as const;
 
 // Opt-in small-count suppression: counts from 1 to minimum_count - 1 are not published.
@@ -106,6 +109,32 @@ const siteSchema = z.object(
       })
       .transform((value) => (value ? value.trim() : null)),
     disclosure: disclosureSchema,
+    // Quarters being prepared: checked like any other, shown in previews, left out of the published site.
+    drafts: z
+      .array(z.string({ error: `each quarter in "drafts" must be text in double quotes, e.g. ${EXAMPLES.drafts}` }), {
+        error: `"drafts" must be a list of quarters in square brackets, e.g. ${EXAMPLES.drafts}, or [] for none.`,
+      })
+      .nullish()
+      .superRefine((drafts, context) => {
+        const seen = new Set<string>();
+        drafts?.forEach((period, index) => {
+          if (!isPeriodId(period.trim())) {
+            context.addIssue({ code: 'custom', path: [index], message: `"${period}" is not a quarter. Write it as YYYY-YY-Qn, e.g. ${EXAMPLES.drafts}.` });
+          } else if (seen.has(period.trim())) {
+            context.addIssue({ code: 'custom', path: [index], message: `${period.trim()} is listed twice in "drafts". List each quarter once.` });
+          }
+          seen.add(period.trim());
+        });
+      })
+      .transform((drafts) => (drafts ?? []).map((period) => period.trim())),
+    site_url: optionalText('site_url').superRefine((value, context) => {
+      const problem = value ? siteUrlProblem(value) : null;
+      if (problem) context.addIssue({ code: 'custom', message: `"site_url": ${problem}` });
+    }),
+    base_path: optionalText('base_path').superRefine((value, context) => {
+      const problem = value ? basePathProblem(value) : null;
+      if (problem) context.addIssue({ code: 'custom', message: `"base_path": ${problem}` });
+    }),
   },
   { error: 'site.json must hold the settings as one object between { and }, e.g. { "organisation": "...", "title": "...", "comparators": [...] }.' },
 );
@@ -122,17 +151,20 @@ export interface SiteResult {
   site: SiteConfig | null;
   /** The comparator ids, when the "comparators" list itself is valid (even if other settings are not). */
   comparatorIds: Set<string> | null;
+  /** The line of a setting in site.json, by its key path (e.g. ['drafts', 0]), for problems found later. */
+  lineOf: (path: readonly PropertyKey[]) => number;
 }
 
 export function readSite(source: string, issues: ValidationIssue[], file = SITE_FILE): SiteResult {
   const json = readJsonFile(source, file, issues);
-  if (json === null) return { site: null, comparatorIds: null };
+  if (json === null) return { site: null, comparatorIds: null, lineOf: () => 1 };
+  const lineOf = (path: readonly PropertyKey[]) => locateJson(json, path);
   const result = siteSchema.safeParse(json.value);
   if (!result.success) {
     reportSchemaIssues(json, result.error.issues, issues);
     const invalidComparators = result.error.issues.some((problem) => problem.path.length === 0 || problem.path[0] === 'comparators');
     const comparators = invalidComparators ? null : siteSchema.shape.comparators.safeParse((json.value as Record<string, unknown>)['comparators']);
-    return { site: null, comparatorIds: comparators?.success ? new Set(comparators.data.map((comparator) => comparator.id)) : null };
+    return { site: null, comparatorIds: comparators?.success ? new Set(comparators.data.map((comparator) => comparator.id)) : null, lineOf };
   }
   const data = result.data;
   const site: SiteConfig = {
@@ -145,6 +177,9 @@ export function readSite(source: string, issues: ValidationIssue[], file = SITE_
     licence: data.licence ?? DEFAULT_LICENCE,
     statementDate: data.statement_date,
     disclosure: data.disclosure,
+    drafts: data.drafts,
+    siteUrl: data.site_url ? normaliseSiteUrl(data.site_url) : null,
+    basePath: data.base_path || null,
   };
-  return { site, comparatorIds: new Set(site.comparators.map((comparator) => comparator.id)) };
+  return { site, comparatorIds: new Set(site.comparators.map((comparator) => comparator.id)), lineOf };
 }

@@ -3,6 +3,8 @@
 // Pages never parse files.
 import { dataDirectory, loadDatasetOrThrow } from '../load/dataset.ts';
 import { indexDataset, type DatasetIndex } from '../domain/dataset-index.ts';
+import { publishedOnly } from '../domain/drafts.ts';
+import { sortPeriods } from '../domain/period.ts';
 import { buildScorecard, type Scorecard } from '../domain/scorecard.ts';
 import { indicatorSeries, type SeriesPoint } from '../domain/series.ts';
 import type { Dataset, Indicator, PeriodId } from '../domain/types.ts';
@@ -10,6 +12,7 @@ import { qualityPeriods, qualityReport, type QualityReport } from '../domain/qua
 import { qualityTrends, type TrendPoint as QualityTrendPoint } from '../domain/quality/trends.ts';
 import { createAbbreviator, type Abbreviator } from './abbreviate.ts';
 import { base } from './base.ts';
+import { showsDrafts } from './drafts-mode.ts';
 import { actionAnchors, termAnchors, themeAnchors } from './slug.ts';
 
 export interface SiteData {
@@ -29,7 +32,13 @@ export interface SiteData {
   anchors: { themes: Map<string, string>; actions: Map<string, string>; terms: Map<string, string> };
   /** Marks glossary terms up with <abbr> in text the pages show. */
   abbreviator: Abbreviator;
+  /**
+   * The draft quarters (site.json "drafts") this site shows, oldest first: in `npm run dev` and a preview build
+   * (`npm run build -- --drafts`). Empty in the published site, which leaves drafts out entirely.
+   */
+  draftPeriods: PeriodId[];
 }
+
 
 let cached: Promise<SiteData> | undefined;
 
@@ -42,13 +51,20 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const loaded = await loadDatasetOrThrow(dataDirectory(), { base });
-  const index = indexDataset(loaded);
+  const everything = await loadDatasetOrThrow(dataDirectory(), { base });
+  const withDrafts = showsDrafts();
+  const published = withDrafts ? everything : publishedOnly(everything);
+  const draftPeriods = withDrafts ? sortPeriods(everything.site.drafts) : [];
+  const index = indexDataset(published);
   // Under disclosure control the index holds the figures as published; pages get only those, even from the raw list.
-  const dataset: Dataset = { ...loaded, values: loaded.values.map((value) => index.valueAt(value.indicatorId, value.period)!) };
+  const dataset: Dataset = { ...published, values: published.values.map((value) => index.valueAt(value.indicatorId, value.period)!) };
   const periods = dataset.periods;
   const latest = periods[periods.length - 1];
-  if (!latest) throw new Error('There are no quarter files to publish.');
+  if (!latest) {
+    throw new Error(everything.periods.length > 0
+      ? 'Every quarter is listed in "drafts" in site.json, so there is nothing to publish. Take the quarter to publish out of "drafts", or make a preview with npm run build -- --drafts.'
+      : 'There are no quarter files to publish.');
+  }
   const scorecards = new Map(periods.map((period) => [period, buildScorecard(index, period)]));
   const series = new Map(dataset.indicators.map((indicator) => [indicator.id, indicatorSeries(index, indicator.id)]));
   const themes: SiteData['themes'] = [];
@@ -62,5 +78,5 @@ async function load(): Promise<SiteData> {
   const trends = qualityTrends(dataset.quality.audits, dataset.quality.scales, { periods: qaPeriods });
   return { dataset, index, periods, latest, scorecards, series, themes, qualityPeriods: qaPeriods, qualityReports, qualityTrends: trends,
     anchors: { themes: themeAnchors(themes.map((t) => t.theme)), actions: actionAnchors(dataset.quality.actions.map((a) => a.id)), terms: termAnchors(dataset.glossary.map((g) => g.term)) },
-    abbreviator: createAbbreviator(dataset.glossary) };
+    abbreviator: createAbbreviator(dataset.glossary), draftPeriods };
 }

@@ -1,9 +1,14 @@
-// Every link on every built page leads somewhere: no broken internal links or missing #fragments.
+// Every link on every built page leads somewhere: no broken internal links or missing #fragments, and every
+// stylesheet, script and image a page loads exists. Run against a site built with BASE_PATH too
+// (scripts/test-base-path.ts): the server then serves nothing outside the base path, so a link or asset that
+// forgets it fails here.
 import { readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures.ts';
 
 const site = path.resolve(process.env.OUT_DIR ?? 'dist');
+const base = process.env.E2E_BASE_PATH || '/';
 
 async function htmlFiles(): Promise<string[]> {
   const entries = await readdir(site, { withFileTypes: true, recursive: true });
@@ -11,20 +16,22 @@ async function htmlFiles(): Promise<string[]> {
 }
 
 function pathOf(file: string): string {
-  return '/' + path.relative(site, file).replace(/index\.html$/, '').split(path.sep).join('/');
+  return base + path.relative(site, file).replace(/index\.html$/, '').split(path.sep).join('/');
 }
 
 test('internal links and fragments on every page resolve', async ({ request }) => {
   test.setTimeout(120_000);
   const files = await htmlFiles();
   const ids = new Map<string, Set<string>>();
-  const links: { from: string; href: string }[] = [];
+  const links: { from: string; href: string; asset: boolean }[] = [];
   for (const file of files) {
     const html = await readFile(file, 'utf8');
     ids.set(pathOf(file), new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
-    for (const m of html.matchAll(/<a\b[^>]*\shref="([^"]+)"/g)) links.push({ from: pathOf(file), href: m[1]! });
+    for (const m of html.matchAll(/<a\b[^>]*\shref="([^"]+)"/g)) links.push({ from: pathOf(file), href: m[1]!, asset: false });
+    for (const m of html.matchAll(/<(?:link\b[^>]*\shref|script\b[^>]*\ssrc|img\b[^>]*\ssrc)="([^"]+)"/g)) links.push({ from: pathOf(file), href: m[1]!, asset: true });
   }
-  expect(links.length).toBeGreaterThan(1000);
+  expect(links.filter((l) => !l.asset).length).toBeGreaterThan(1000);
+  expect(links.filter((l) => l.asset).length).toBeGreaterThan(files.length);
 
   const broken: string[] = [];
   const checked = new Map<string, number>();
@@ -38,4 +45,27 @@ test('internal links and fragments on every page resolve', async ({ request }) =
     }
   }
   expect(broken, broken.slice(0, 20).join('\n')).toEqual([]);
+});
+
+test('the sitemap, when there is one, lists every page at an address that answers', async ({ request }) => {
+  test.skip(!existsSync(path.join(site, 'sitemap.xml')), 'No sitemap: the site was built without SITE_URL.');
+  const xml = await readFile(path.join(site, 'sitemap.xml'), 'utf8');
+  const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!));
+  expect(locations.map((url) => url.pathname).sort()).toEqual((await htmlFiles()).map(pathOf).sort());
+  expect(new Set(locations.map((url) => url.origin)).size).toBe(1);
+  for (const url of locations.slice(0, 20)) expect((await request.get(url.pathname)).status(), url.href).toBe(200);
+  const robots = await (await request.get(`${base}robots.txt`)).text();
+  expect(robots).toContain(`Sitemap: ${locations[0]!.origin}${base}sitemap.xml`);
+});
+
+test('search results link to pages that exist', async ({ page, request }) => {
+  await page.goto('search/');
+  await page.locator('#search input').fill('referrals');
+  const results = page.locator('#search .pagefind-ui__result-link');
+  await expect(results.first()).toBeVisible({ timeout: 10_000 });
+  const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  for (const href of hrefs) {
+    expect(href.startsWith(base), href).toBe(true);
+    expect((await request.get(href)).status(), href).toBe(200);
+  }
 });

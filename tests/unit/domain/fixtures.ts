@@ -35,6 +35,9 @@ export function makeSite(overrides: Partial<SiteConfig> = {}): SiteConfig {
     licence: 'Open Government Licence v3.0',
     statementDate: null,
     disclosure: null,
+    drafts: [],
+    siteUrl: null,
+    basePath: null,
     ...overrides,
   };
 }

@@ -22,6 +22,9 @@ describe('loadDataset with valid data', () => {
       licence: DEFAULT_LICENCE,
       statementDate: null,
       disclosure: null,
+      drafts: [],
+      siteUrl: null,
+      basePath: null,
     });
     expect(dataset.indicators.map((indicator) => indicator.id)).toEqual(['cla-rate', 'assess-45', 'contacts']);
     expect(dataset.indicators[0]).toEqual({

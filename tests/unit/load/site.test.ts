@@ -33,7 +33,7 @@ describe('readSite: valid files', () => {
     expect(issues).toEqual([]);
     expect(config).toEqual({
       organisation: 'Exampleshire', title: 'Scorecard', comparators: BASE.comparators,
-      amber: 1.5, description: 'About.', licence: 'Mine.', statementDate: '2026-11-23', disclosure: null,
+      amber: 1.5, description: 'About.', licence: 'Mine.', statementDate: '2026-11-23', disclosure: null, drafts: [], siteUrl: null, basePath: null,
       contact: { text: 'a@b.example', url: { kind: 'mailto', address: 'a@b.example', href: 'mailto:a@b.example' } },
     });
   });

@@ -1,0 +1,107 @@
+// Where the site is published: the host's address (SITE_URL) and the folder on it (BASE_PATH), e.g.
+// https://www.kesterley.gov.uk and /children/. Each comes from the environment, else from site.json
+// ("site_url", "base_path"). Plain functions with no Astro in them, so astro.config.mjs, the build scripts
+// and the loader's checks all read the settings the same way.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface Deployment {
+  /** The host's address with no path, e.g. `https://www.kesterley.gov.uk`; null when not known. */
+  siteUrl: string | null;
+  /** The folder the site is served from, starting and ending with `/`, e.g. `/` or `/children/`. */
+  basePath: string;
+}
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Why `text` cannot be the site's address, or null when it can. */
+export function siteUrlProblem(text: string): string | null {
+  const example = 'e.g. https://www.kesterley.gov.uk';
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return `"${text}" is not a complete web address. Write the address of the host, starting https://, ${example}.`;
+  }
+  if (url.protocol === 'http:' && !LOCAL_HOSTS.has(url.hostname)) {
+    return `"${text}" is not secure (http:). Write it with https:// instead, ${example}.`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `"${text}" must start https://, ${example}.`;
+  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
+    return `"${text}" must be only the address of the host, ${example}, with no user name, ? or #.`;
+  }
+  if (url.pathname !== '/') {
+    return `"${text}" includes a folder (${url.pathname}). Write only the host, ${example}, and the folder as the base path ("base_path": "${url.pathname.replace(/\/?$/, '/')}").`;
+  }
+  return null;
+}
+
+/** Why `text` cannot be the site's base path, or null when it can. */
+export function basePathProblem(text: string): string | null {
+  const example = 'e.g. "/children/", or "/" for the root of the host';
+  if (!text.startsWith('/') || !text.endsWith('/')) return `"${text}" must start and end with /, ${example}.`;
+  if (text.includes('//')) return `"${text}" has two / in a row. Write it ${example}.`;
+  if (!/^[A-Za-z0-9/._~-]*$/.test(text)) return `"${text}" may hold only letters, digits and - . _ ~ between the / signs, ${example}.`;
+  if (text.split('/').some((part) => part === '.' || part === '..')) return `"${text}" cannot contain . or .. as a folder, ${example}.`;
+  return null;
+}
+
+/** The host's address written one way: `https://host[:port]`, no trailing slash. */
+export function normaliseSiteUrl(text: string): string {
+  return new URL(text).origin;
+}
+
+export interface DeploymentSources {
+  /** The environment (SITE_URL, BASE_PATH); a blank variable counts as not set. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** site.json's settings as written, when it could be read. */
+  siteJson?: { site_url?: unknown; base_path?: unknown } | null;
+}
+
+/**
+ * site.json's settings as written, read tolerantly (null when it cannot be read): for astro.config.mjs and the
+ * PDF script, which run where the loader does not; the loader reports site.json's problems with their line.
+ */
+export function readSiteJsonSettings(dataDir: string): DeploymentSources['siteJson'] {
+  try {
+    const value: unknown = JSON.parse(readFileSync(path.join(dataDir, 'site.json'), 'utf8').replace(/^\uFEFF/, ''));
+    return typeof value === 'object' && value !== null ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export type DeploymentResult = { ok: true; deployment: Deployment } | { ok: false; problems: string[] };
+
+/**
+ * The settings from the environment, else site.json, else none (served from `/`, no known address).
+ * A problem in the environment is reported here naming the variable; site.json's own problems are the
+ * loader's to report (src/load/site.ts), with their line.
+ */
+export function resolveDeployment({ env, siteJson }: DeploymentSources): DeploymentResult {
+  const problems: string[] = [];
+  const pick = (variable: string, key: 'site_url' | 'base_path', problemOf: (text: string) => string | null): string | null => {
+    const fromEnv = env[variable]?.trim();
+    if (fromEnv) {
+      const problem = problemOf(fromEnv);
+      if (problem) problems.push(`${variable} ${problem}`);
+      return problem ? null : fromEnv;
+    }
+    const fromFile = siteJson?.[key];
+    return typeof fromFile === 'string' && fromFile.trim() !== '' && problemOf(fromFile.trim()) === null ? fromFile.trim() : null;
+  };
+  const siteUrl = pick('SITE_URL', 'site_url', siteUrlProblem);
+  const basePath = pick('BASE_PATH', 'base_path', basePathProblem);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, deployment: { siteUrl: siteUrl === null ? null : normaliseSiteUrl(siteUrl), basePath: basePath ?? '/' } };
+}
+
+/**
+ * The full address of a page or file of the site, from its path below the base path (`quarters/`) or from the
+ * site's root including the base path (`/children/quarters/`); null when the site's address is not known.
+ */
+export function absoluteUrlFor(deployment: Deployment, path: string): string | null {
+  if (deployment.siteUrl === null) return null;
+  const fromRoot = path.startsWith(deployment.basePath) ? path : `${deployment.basePath}${path.replace(/^\//, '')}`;
+  return new URL(fromRoot, deployment.siteUrl).href;
+}
