@@ -6,6 +6,8 @@ process.env.TZ = 'UTC';
 
 export default defineConfig({
   output: 'static',
+  // The site's own address, for the absolute links in the changes feed (no feed without it).
+  site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
   // Every stylesheet a file, never inlined into the page: the Content-Security-Policy (src/site/csp.ts) allows
   // no inline style.

@@ -4,9 +4,13 @@ import type { Scorecard } from '../domain/scorecard.ts';
 import { periodLabel } from '../domain/period.ts';
 import type { Dataset } from '../domain/types.ts';
 import type { QualityReport } from '../domain/quality/report.ts';
+import { earlierVersions, type Revisions } from '../domain/revisions.ts';
+import { dataCommitJson } from './changes-api.ts';
+import type { SiteHistory } from './site-data.ts';
 
-export function scorecardJson(scorecard: Scorecard, licence: string) {
+export function scorecardJson(scorecard: Scorecard, licence: string, history: Pick<SiteHistory, 'dataCommit' | 'revisions'>) {
   return {
+    data_commit: dataCommitJson(history.dataCommit),
     period: scorecard.period,
     label: periodLabel(scorecard.period),
     previous_period: scorecard.previousPeriod,
@@ -31,6 +35,9 @@ export function scorecardJson(scorecard: Scorecard, licence: string) {
       direction: row.direction,
       commentary: row.commentary,
       comparators: row.comparators.map((c) => ({ id: c.id, label: c.label, value: c.value, period: c.period, judgement: c.judgement })),
+      // Earlier published values, newest first (see docs/data-format.md, "Correcting a published figure").
+      revisions: earlierVersions(history.revisions, row.period, row.indicator.id)
+        .map((v) => ({ value: v.value, date: v.commit.date, commit: v.commit.hash, message: v.commit.message })),
     })),
   };
 }
@@ -59,7 +66,7 @@ export function jsonResponse(body: unknown): Response {
 }
 
 /** Every quarter's scorecard in one tidy table (one row per indicator per quarter), for spreadsheets. */
-export function scorecardsTable(scorecards: Iterable<Scorecard>): Record<string, string | number | null>[] {
+export function scorecardsTable(scorecards: Iterable<Scorecard>, revisions: Revisions): Record<string, string | number | null>[] {
   const rows: Record<string, string | number | null>[] = [];
   for (const scorecard of scorecards) {
     for (const row of scorecard.rows) {
@@ -76,6 +83,7 @@ export function scorecardsTable(scorecards: Iterable<Scorecard>): Record<string,
         operator: row.target?.operator ?? null,
         rag: row.rag,
         direction: row.direction,
+        revised: earlierVersions(revisions, row.period, row.indicator.id).length > 0 ? 'true' : 'false',
       };
       for (const c of row.comparators) {
         record[`${c.id}_value`] = c.value;

@@ -2,6 +2,8 @@
 // (src/load), and everything derived from it (scorecards, series) is computed once and shared by every page.
 // Pages never parse files.
 import { dataDirectory, loadDatasetOrThrow } from '../load/dataset.ts';
+import { readHistory } from '../load/history.ts';
+import { revisionsForPeriods, revisionsFromSnapshots, type DataCommit, type Revisions } from '../domain/revisions.ts';
 import { indexDataset, type DatasetIndex } from '../domain/dataset-index.ts';
 import { buildScorecard, type Scorecard } from '../domain/scorecard.ts';
 import { indicatorSeries, type SeriesPoint } from '../domain/series.ts';
@@ -29,6 +31,22 @@ export interface SiteData {
   anchors: { themes: Map<string, string>; actions: Map<string, string>; terms: Map<string, string> };
   /** Marks glossary terms up with <abbr> in text the pages show. */
   abbreviator: Abbreviator;
+  history: SiteHistory;
+}
+
+/** The data's version history, for the published quarters only. */
+export interface SiteHistory {
+  /** The last commit that touched the data folder; null when the build has no history (e.g. from an archive). */
+  dataCommit: DataCommit | null;
+  /** Why there is no history; null when there is. */
+  unavailable: string | null;
+  /** Empty when there is no history. */
+  revisions: Revisions;
+  /**
+   * Absolute addresses of the changes feed, the changes page and the site's home; null when the site's
+   * address is not configured or there is no history, so no feed is published.
+   */
+  feed: { url: string; page: string; site: string } | null;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -42,7 +60,8 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const dataset = await loadDatasetOrThrow(dataDirectory(), { base });
+  const dataDir = dataDirectory();
+  const [dataset, read] = await Promise.all([loadDatasetOrThrow(dataDir, { base }), readHistory(dataDir)]);
   const index = indexDataset(dataset);
   const periods = dataset.periods;
   const latest = periods[periods.length - 1];
@@ -58,7 +77,27 @@ async function load(): Promise<SiteData> {
   const qaPeriods = qualityPeriods(dataset.quality);
   const qualityReports = new Map(qaPeriods.map((period) => [period, qualityReport(dataset.quality, period)]));
   const trends = qualityTrends(dataset.quality.audits, dataset.quality.scales, { periods: qaPeriods });
-  return { dataset, index, periods, latest, scorecards, series, themes, qualityPeriods: qaPeriods, qualityReports, qualityTrends: trends,
+  const history = siteHistory(read, periods);
+  return { dataset, index, history, periods, latest, scorecards, series, themes, qualityPeriods: qaPeriods, qualityReports, qualityTrends: trends,
     anchors: { themes: themeAnchors(themes.map((t) => t.theme)), actions: actionAnchors(dataset.quality.actions.map((a) => a.id)), terms: termAnchors(dataset.glossary.map((g) => g.term)) },
     abbreviator: createAbbreviator(dataset.glossary) };
+}
+
+let told = false;
+
+function siteHistory(read: Awaited<ReturnType<typeof readHistory>>, periods: PeriodId[]): SiteHistory {
+  const site = import.meta.env.SITE as string | undefined;
+  const home = site ? new URL(base, site).href : null;
+  const feed = home && read.available ? { url: new URL('changes.xml', home).href, page: new URL('changes/', home).href, site: home } : null;
+  const history: SiteHistory = read.available
+    ? { dataCommit: read.dataCommit, unavailable: null, revisions: revisionsForPeriods(revisionsFromSnapshots(read.snapshots), periods), feed }
+    : { dataCommit: null, unavailable: read.reason, revisions: { events: [], versions: new Map() }, feed };
+  // Said once per build (npm run dev loads the data for every page).
+  if (!told) {
+    told = true;
+    if (read.available && read.dataCommit.uncommitted) console.warn('Note: the data folder has changes not yet committed. They are published, but a changed figure is only marked revised once it is committed.');
+    if (!read.available) console.warn(`Note: version history is not available (${read.reason}), so no figure is marked revised and the changes page says so.`);
+    if (read.available && !feed) console.warn('Note: the site\'s address is not set (SITE_URL, or "site_url" in site.json), so the changes feed changes.xml is not published.');
+  }
+  return history;
 }
