@@ -137,21 +137,22 @@ function failure(error: unknown): string {
 }
 
 export async function readHistory(dataDir: string): Promise<HistoryRead> {
-  let prefix: string;
-  try {
-    const [inside = '', shallow = '', showPrefix = ''] = (await git(dataDir, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix'])).split('\n');
-    if (inside !== 'true') return { available: false, reason: 'the data folder is not in a git working copy' };
-    if (shallow === 'true') return { available: false, reason: 'the repository is a shallow clone without its full history (run git fetch --unshallow)' };
-    prefix = showPrefix;
-  } catch (error) {
-    return { available: false, reason: failure(error) };
-  }
-  try {
+  // All three at once (the log and status are only used when rev-parse finds a full repository).
+  const [where, logged, changed] = await Promise.allSettled([
+    git(dataDir, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix']),
     // --first-parent: a change counts from when it reached the main line, which is when it was published.
-    const [log, status] = await Promise.all([
-      git(dataDir, ['log', '--first-parent', '--diff-merges=first-parent', `--format=${RECORD}%H${FIELD}%h${FIELD}%cs${FIELD}%s`, '--name-only', '--', '.']),
-      git(dataDir, ['status', '--porcelain', '--untracked-files=normal', '--', '.']),
-    ]);
+    git(dataDir, ['log', '--first-parent', '--diff-merges=first-parent', `--format=${RECORD}%H${FIELD}%h${FIELD}%cs${FIELD}%s`, '--name-only', '--', '.']),
+    git(dataDir, ['status', '--porcelain', '--untracked-files=normal', '--', '.']),
+  ]);
+  if (where.status === 'rejected') return { available: false, reason: failure(where.reason) };
+  const [inside = '', shallow = '', prefix = ''] = where.value.split('\n');
+  if (inside !== 'true') return { available: false, reason: 'the data folder is not in a git working copy' };
+  if (shallow === 'true') return { available: false, reason: 'the repository is a shallow clone without its full history (run git fetch --unshallow)' };
+  if (logged.status === 'rejected') return { available: false, reason: failure(logged.reason) };
+  if (changed.status === 'rejected') return { available: false, reason: failure(changed.reason) };
+  const log = logged.value;
+  const status = changed.value;
+  try {
     const commits = parseLog(log).reverse();
     const newest = commits[commits.length - 1];
     if (!newest) return { available: false, reason: NO_COMMITS };
