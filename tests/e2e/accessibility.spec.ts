@@ -23,6 +23,7 @@ async function pageTypes(page: Page): Promise<string[]> {
     '/actions/',
     '/glossary/',
     '/accessibility/',
+    '/changes/',
   ];
 }
 

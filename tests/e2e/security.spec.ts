@@ -35,6 +35,7 @@ async function pageTypes(page: Page): Promise<string[]> {
     '/glossary/',
     '/accessibility/',
     '/search/',
+    '/changes/',
   ];
 }
 
