@@ -4,9 +4,10 @@
 //   npm run bench                                        the demo data (or DATA_DIR)
 //   npm run bench -- --indicators 310 --quarters 40      a county: the data repeated to that size
 //   npm run bench -- --skip-bare                         without the bare Astro build
+//   npm run bench -- --history-only                      only the cost of reading 200 commits of history
 import { parseArgs } from 'node:util';
 import { dataDirectory } from '../src/load/dataset.ts';
-import { runBenchmark, type PageWeight } from './lib/bench.ts';
+import { historyCost, runBenchmark, type PageWeight } from './lib/bench.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -14,7 +15,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function options() {
   const { values } = parseArgs({
-    options: { indicators: { type: 'string' }, quarters: { type: 'string' }, 'skip-bare': { type: 'boolean', default: false } },
+    options: { indicators: { type: 'string' }, quarters: { type: 'string' }, 'skip-bare': { type: 'boolean', default: false }, 'history-only': { type: 'boolean', default: false } },
   });
   const whole = (text: string | undefined, name: string) => {
     if (text === undefined) return undefined;
@@ -22,10 +23,17 @@ function options() {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a whole number of 1 or more`);
     return n;
   };
-  return { indicators: whole(values.indicators, 'indicators'), quarters: whole(values.quarters, 'quarters'), skipBare: values['skip-bare'] };
+  return { indicators: whole(values.indicators, 'indicators'), quarters: whole(values.quarters, 'quarters'), skipBare: values['skip-bare'], historyOnly: values['history-only'] };
 }
 
 const args = options();
+
+// Issue 8: version history is read on every build; what does a long history (200 commits) cost beside
+// loading the data itself? Measured on the demo data (or DATA_DIR) in a generated repository.
+const history = await historyCost(dataDirectory(), 200);
+console.log(`History (${history.commits} commits, ${history.events} publications and revisions): ${history.historyMs.toFixed(0)} ms to read, ` +
+  `${(history.historyMs / history.loadMs).toFixed(2)}× loading the data (${history.loadMs.toFixed(0)} ms)`);
+if (args.historyOnly) process.exit(0);
 const result = await runBenchmark({ dataDir: dataDirectory(), ...args });
 const { build, bare, pages } = result;
 const weight = (p: PageWeight) => p.html + p.assets;

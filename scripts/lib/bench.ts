@@ -9,6 +9,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadDataset } from '../../src/load/dataset.ts';
 import { scaledData } from './scaled-data.ts';
+import { dataWithHistory } from './history-repo.ts';
+import { readHistory } from '../../src/load/history.ts';
+import { revisionsFromSnapshots } from '../../src/domain/revisions.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const probe = path.join(root, 'scripts', 'lib', 'bench-probe.ts');
@@ -216,5 +219,39 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   } finally {
     await rm(work, { recursive: true, force: true });
     if (dataDir !== options.dataDir) await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+export interface HistoryCost {
+  commits: number;
+  /** Median of five: reading the history with git and working out publications and revisions. */
+  historyMs: number;
+  /** Median of five: loading and checking the data folder, as every build does. */
+  loadMs: number;
+  events: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** What reading the data's version history costs beside loading the data, for a repository of `commits` commits. */
+export async function historyCost(template: string, commits: number): Promise<HistoryCost> {
+  const dataDir = await dataWithHistory(template, commits);
+  try {
+    const historyTimes: number[] = [];
+    const loadTimes: number[] = [];
+    let events = 0;
+    for (let i = 0; i < 5; i++) {
+      let t0 = performance.now();
+      const read = await readHistory(dataDir);
+      if (!read.available) throw new Error(`no history in ${dataDir}: ${read.reason}`);
+      events = revisionsFromSnapshots(read.snapshots).events.length;
+      historyTimes.push(performance.now() - t0);
+      t0 = performance.now();
+      await loadDataset(template);
+      loadTimes.push(performance.now() - t0);
+    }
+    return { commits, historyMs: median(historyTimes), loadMs: median(loadTimes), events };
+  } finally {
+    await rm(path.dirname(dataDir), { recursive: true, force: true });
   }
 }

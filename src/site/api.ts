@@ -7,9 +7,13 @@ import type { QualityReport } from '../domain/quality/report.ts';
 import type { CsvRecord } from '../escape/csv.ts';
 import { periodCells } from './open-data/period-columns.ts';
 import type { ScorecardFixedColumn } from './open-data/scorecard-columns.ts';
+import { earlierVersions, type Revisions } from '../domain/revisions.ts';
+import { dataCommitJson } from './changes-api.ts';
+import type { SiteHistory } from './site-data.ts';
 
-export function scorecardJson(scorecard: Scorecard, licence: string) {
+export function scorecardJson(scorecard: Scorecard, licence: string, history: Pick<SiteHistory, 'dataCommit' | 'revisions'>) {
   return {
+    data_commit: dataCommitJson(history.dataCommit),
     period: scorecard.period,
     label: periodLabel(scorecard.period),
     previous_period: scorecard.previousPeriod,
@@ -36,6 +40,9 @@ export function scorecardJson(scorecard: Scorecard, licence: string) {
       direction: row.direction,
       commentary: row.commentary,
       comparators: row.comparators.map((c) => ({ id: c.id, label: c.label, value: c.value, period: c.period, judgement: c.judgement })),
+      // Earlier published values, newest first (see docs/data-format.md, "Correcting a published figure").
+      revisions: earlierVersions(history.revisions, row.period, row.indicator.id)
+        .map((v) => ({ value: v.value, date: v.commit.date, commit: v.commit.hash, message: v.commit.message })),
     })),
   };
 }

@@ -2,6 +2,8 @@
 // (src/load), and everything derived from it (scorecards, series) is computed once and shared by every page.
 // Pages never parse files.
 import { dataDirectory, loadDatasetOrThrow } from '../load/dataset.ts';
+import { readHistory } from '../load/history.ts';
+import { revisionsForPeriods, revisionsFromSnapshots, type DataCommit, type Revisions } from '../domain/revisions.ts';
 import { indexDataset, type DatasetIndex } from '../domain/dataset-index.ts';
 import { publishedOnly } from '../domain/drafts.ts';
 import { sortPeriods } from '../domain/period.ts';
@@ -12,6 +14,7 @@ import { qualityPeriods, qualityReport, type QualityReport } from '../domain/qua
 import { qualityTrends, type TrendPoint as QualityTrendPoint } from '../domain/quality/trends.ts';
 import { createAbbreviator, type Abbreviator } from './abbreviate.ts';
 import { base } from './base.ts';
+import { absoluteUrl } from './site-url.ts';
 import { showsDrafts } from './drafts-mode.ts';
 import { actionAnchors, termAnchors, themeAnchors } from './slug.ts';
 
@@ -37,6 +40,22 @@ export interface SiteData {
    * (`npm run build -- --drafts`). Empty in the published site, which leaves drafts out entirely.
    */
   draftPeriods: PeriodId[];
+  history: SiteHistory;
+}
+
+/** The data's version history, for the published quarters only. */
+export interface SiteHistory {
+  /** The last commit that touched the data folder; null when the build has no history (e.g. from an archive). */
+  dataCommit: DataCommit | null;
+  /** Why there is no history; null when there is. */
+  unavailable: string | null;
+  /** Empty when there is no history. */
+  revisions: Revisions;
+  /**
+   * Absolute addresses of the changes feed, the changes page and the site's home; null when the site's
+   * address is not configured or there is no history, so no feed is published.
+   */
+  feed: { url: string; page: string; site: string } | null;
 }
 
 
@@ -51,7 +70,8 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const everything = await loadDatasetOrThrow(dataDirectory(), { base });
+  const dataDir = dataDirectory();
+  const [everything, read] = await Promise.all([loadDatasetOrThrow(dataDir, { base }), readHistory(dataDir)]);
   const withDrafts = showsDrafts();
   const published = withDrafts ? everything : publishedOnly(everything);
   const draftPeriods = withDrafts ? sortPeriods(everything.site.drafts) : [];
@@ -76,7 +96,26 @@ async function load(): Promise<SiteData> {
   const qaPeriods = qualityPeriods(dataset.quality);
   const qualityReports = new Map(qaPeriods.map((period) => [period, qualityReport(dataset.quality, period)]));
   const trends = qualityTrends(dataset.quality.audits, dataset.quality.scales, { periods: qaPeriods });
-  return { dataset, index, periods, latest, scorecards, series, themes, qualityPeriods: qaPeriods, qualityReports, qualityTrends: trends,
+  const history = siteHistory(read, periods);
+  return { dataset, index, history, periods, latest, scorecards, series, themes, qualityPeriods: qaPeriods, qualityReports, qualityTrends: trends,
     anchors: { themes: themeAnchors(themes.map((t) => t.theme)), actions: actionAnchors(dataset.quality.actions.map((a) => a.id)), terms: termAnchors(dataset.glossary.map((g) => g.term)) },
     abbreviator: createAbbreviator(dataset.glossary), draftPeriods };
+}
+
+let told = false;
+
+function siteHistory(read: Awaited<ReturnType<typeof readHistory>>, periods: PeriodId[]): SiteHistory {
+  const home = absoluteUrl('');
+  const feed = home && read.available ? { url: absoluteUrl('changes.xml')!, page: absoluteUrl('changes/')!, site: home } : null;
+  const history: SiteHistory = read.available
+    ? { dataCommit: read.dataCommit, unavailable: null, revisions: revisionsForPeriods(revisionsFromSnapshots(read.snapshots), periods), feed }
+    : { dataCommit: null, unavailable: read.reason, revisions: { events: [], versions: new Map() }, feed };
+  // Said once per build (npm run dev loads the data for every page).
+  if (!told) {
+    told = true;
+    if (read.available && read.dataCommit.uncommitted) console.warn('Note: the data folder has changes not yet committed. They are published, but a changed figure is only marked revised once it is committed.');
+    if (!read.available) console.warn(`Note: version history is not available (${read.reason}), so no figure is marked revised and the changes page says so.`);
+    if (read.available && !feed) console.warn('Note: the site\'s address is not set (SITE_URL, or "site_url" in site.json), so the changes feed changes.xml is not published.');
+  }
+  return history;
 }

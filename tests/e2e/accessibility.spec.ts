@@ -24,6 +24,7 @@ async function pageTypes(page: Page): Promise<string[]> {
     '/actions/',
     '/glossary/',
     '/accessibility/',
+    '/changes/',
   ];
 }
 

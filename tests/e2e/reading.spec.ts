@@ -8,7 +8,7 @@ async function meta(page: Page) {
 async function pageTypes(page: Page): Promise<string[]> {
   const m = await meta(page);
   const ragGridTheme = /href="(\/rag-grid\/[^"]+\/)"/.exec(await (await page.request.get('/rag-grid/')).text())![1]!;
-  return ['/', `/quarters/${m.periods[0]}/`, '/quarters/', '/indicators/', `/indicators/${m.indicators[0]!.id}/`, '/rag-grid/', ragGridTheme, '/data/', '/data/dictionary/', '/quality/', '/quality/trends/', '/quality/schedule/', '/actions/', '/glossary/', '/accessibility/', '/search/'];
+  return ['/', `/quarters/${m.periods[0]}/`, '/quarters/', '/indicators/', `/indicators/${m.indicators[0]!.id}/`, '/rag-grid/', ragGridTheme, '/data/', '/data/dictionary/', '/quality/', '/quality/trends/', '/quality/schedule/', '/actions/', '/glossary/', '/accessibility/', '/search/', '/changes/'];
 }
 
 /** Focus must be visible: an outline or a box shadow (our focus style) on the focused element. */

@@ -36,6 +36,7 @@ async function pageTypes(page: Page): Promise<string[]> {
     '/glossary/',
     '/accessibility/',
     '/search/',
+    '/changes/',
   ];
 }
 

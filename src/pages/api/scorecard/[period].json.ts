@@ -8,6 +8,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { scorecards, dataset } = await getSiteData();
-  return jsonResponse(scorecardJson(scorecards.get(params.period!)!, dataset.site.licence));
+  const { scorecards, dataset, history } = await getSiteData();
+  return jsonResponse(scorecardJson(scorecards.get(params.period!)!, dataset.site.licence, history));
 };

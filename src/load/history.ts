@@ -1,0 +1,197 @@
+// The data's version history, read from the git repository that holds the data folder (which may be a
+// different repository from the code's, with the data folder anywhere inside it). Three git processes
+// whatever the number of commits: rev-parse to find the repository, one log listing the commits and the
+// files each changed, and one cat-file reading every changed file's content; plus a status for edits not
+// yet committed. Any failure (no git, not a repository, a shallow clone) means "no history", never a
+// failed build: the site is then published without it and says so.
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import Papa from 'papaparse';
+import type { CommitInfo, DataCommit, Snapshot } from '../domain/revisions.ts';
+import { isPeriodId } from '../domain/period.ts';
+import type { PeriodId } from '../domain/types.ts';
+import { parseNumberText } from './cells.ts';
+import { QUARTERS_DIR } from './quarters.ts';
+import { SITE_FILE } from './site.ts';
+
+const run = promisify(execFile);
+
+export type HistoryRead =
+  | { available: true; dataCommit: DataCommit; snapshots: Snapshot[] }
+  | { available: false; reason: string };
+
+// Long histories print long logs; far more than any council's data needs.
+const MAX_OUTPUT = 256 * 1024 * 1024;
+
+async function git(dataDir: string, args: string[]): Promise<string> {
+  const { stdout } = await run('git', ['-C', dataDir, '-c', 'core.quotePath=false', ...args], { maxBuffer: MAX_OUTPUT, encoding: 'utf8' });
+  return stdout;
+}
+
+interface LoggedCommit {
+  info: CommitInfo;
+  full: string;
+  /** Paths from the top of the repository. */
+  files: string[];
+}
+
+const RECORD = '\u001e';
+const FIELD = '\u001f';
+
+function parseLog(text: string): LoggedCommit[] {
+  const commits: LoggedCommit[] = [];
+  for (const record of text.split(RECORD).slice(1)) {
+    const [header = '', ...names] = record.split('\n');
+    const [full = '', hash = '', date = '', message = ''] = header.split(FIELD);
+    commits.push({ info: { hash, date, message }, full, files: names.filter((name) => name !== '') });
+  }
+  return commits;
+}
+
+/** The content of each `<commit>:<path>` through one `git cat-file --batch`; null where it did not exist. */
+export function readBlobs(dataDir: string, objects: string[]): Promise<(Buffer | null)[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['-C', dataDir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let errors = '';
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file failed (exit ${code}): ${errors.trim()}`));
+      const out = Buffer.concat(chunks);
+      const blobs: (Buffer | null)[] = [];
+      let at = 0;
+      for (let i = 0; i < objects.length; i++) {
+        const end = out.indexOf(10, at);
+        if (end < 0) return reject(new Error('git cat-file stopped early'));
+        const header = out.toString('utf8', at, end).split(' ');
+        at = end + 1;
+        if (header.length !== 3) {
+          blobs.push(null); // "<object> missing": the file did not exist at that commit
+          continue;
+        }
+        const size = Number(header[2]);
+        blobs.push(header[1] === 'blob' ? out.subarray(at, at + size) : null);
+        at += size + 1;
+      }
+      resolve(blobs);
+    });
+    child.stdin.on('error', () => {}); // an early exit is reported by 'close'
+    child.stdin.end(objects.map((o) => `${o}\n`).join(''));
+  });
+}
+
+/**
+ * A quarter file as it was at some commit, read leniently: indicator id to value, or null when the file
+ * could not have been published then (no indicator_id or value column, a value that is not a number, an
+ * indicator twice). Blank values are "not available".
+ */
+export function readQuarterLeniently(text: string): Map<string, number | null> | null {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const [header, ...rows] = parsed.data;
+  if (!header) return null;
+  const names = header.map((name) => name.trim().toLowerCase());
+  const id = names.indexOf('indicator_id');
+  const value = names.indexOf('value');
+  if (id < 0 || value < 0) return null;
+  const values = new Map<string, number | null>();
+  for (const row of rows) {
+    const indicatorId = (row[id] ?? '').trim();
+    const text = (row[value] ?? '').trim();
+    if (indicatorId === '' || values.has(indicatorId)) return null;
+    if (text === '') {
+      values.set(indicatorId, null);
+      continue;
+    }
+    const number = parseNumberText(text);
+    if (number === null) return null;
+    values.set(indicatorId, number.value);
+  }
+  return values;
+}
+
+/** The drafts site.json listed at some commit; null when it could not be read (the previous list stands). */
+export function readDraftsLeniently(text: string): Set<PeriodId> | null {
+  try {
+    const json: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
+    const drafts = (json as Record<string, unknown>)['drafts'];
+    if (drafts === undefined) return new Set();
+    if (!Array.isArray(drafts)) return null;
+    return new Set(drafts.filter((d): d is string => typeof d === 'string').map((d) => d.trim()));
+  } catch {
+    return null;
+  }
+}
+
+const NO_COMMITS = 'no commit has touched the data folder yet';
+
+function failure(error: unknown): string {
+  const e = error as { code?: unknown; stderr?: unknown; message?: unknown };
+  if (e.code === 'ENOENT') return 'git is not installed where the site was built';
+  const text = typeof e.stderr === 'string' && e.stderr.trim() !== '' ? e.stderr : String(e.message ?? error);
+  if (/not a git repository/i.test(text)) return 'the data folder is not in a git repository (for example, it was copied or unpacked from an archive)';
+  if (/does not have any commits yet/i.test(text)) return NO_COMMITS;
+  return `git could not read it (${text.trim().split('\n')[0]})`;
+}
+
+export async function readHistory(dataDir: string): Promise<HistoryRead> {
+  // All three at once (the log and status are only used when rev-parse finds a full repository).
+  const [where, logged, changed] = await Promise.allSettled([
+    git(dataDir, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix']),
+    // --first-parent: a change counts from when it reached the main line, which is when it was published.
+    git(dataDir, ['log', '--first-parent', '--diff-merges=first-parent', `--format=${RECORD}%H${FIELD}%h${FIELD}%cs${FIELD}%s`, '--name-only', '--', '.']),
+    git(dataDir, ['status', '--porcelain', '--untracked-files=normal', '--', '.']),
+  ]);
+  if (where.status === 'rejected') return { available: false, reason: failure(where.reason) };
+  const [inside = '', shallow = '', prefix = ''] = where.value.split('\n');
+  if (inside !== 'true') return { available: false, reason: 'the data folder is not in a git working copy' };
+  if (shallow === 'true') return { available: false, reason: 'the repository is a shallow clone without its full history (run git fetch --unshallow)' };
+  if (logged.status === 'rejected') return { available: false, reason: failure(logged.reason) };
+  if (changed.status === 'rejected') return { available: false, reason: failure(changed.reason) };
+  const log = logged.value;
+  const status = changed.value;
+  try {
+    const commits = parseLog(log).reverse();
+    const newest = commits[commits.length - 1];
+    if (!newest) return { available: false, reason: NO_COMMITS };
+    const dataCommit: DataCommit = { hash: newest.info.hash, date: newest.info.date, uncommitted: status.trim() !== '' };
+
+    const quartersPrefix = `${prefix}${QUARTERS_DIR}/`;
+    const sitePath = `${prefix}${SITE_FILE}`;
+    const periodOf = (file: string): PeriodId | null => {
+      if (!file.startsWith(quartersPrefix) || !file.endsWith('.csv')) return null;
+      const name = file.slice(quartersPrefix.length, -'.csv'.length);
+      return isPeriodId(name) ? name : null;
+    };
+    const relevant = commits.map((c) => ({ ...c, files: c.files.filter((f) => f === sitePath || periodOf(f) !== null) })).filter((c) => c.files.length > 0);
+    const blobs = await readBlobs(dataDir, relevant.flatMap((c) => c.files.map((f) => `${c.full}:${f}`)));
+
+    const snapshots: Snapshot[] = [];
+    let quarters = new Map<PeriodId, ReadonlyMap<string, number | null>>();
+    let drafts: ReadonlySet<PeriodId> = new Set();
+    let next = 0;
+    for (const commit of relevant) {
+      quarters = new Map(quarters);
+      for (const file of commit.files) {
+        const blob = blobs[next++] ?? null;
+        const period = periodOf(file);
+        if (period === null) {
+          if (blob === null) drafts = new Set();
+          else drafts = readDraftsLeniently(blob.toString('utf8')) ?? drafts;
+        } else if (blob === null) {
+          quarters.delete(period);
+        } else {
+          // A file that could not be read then is skipped: its last readable version stands.
+          const values = readQuarterLeniently(blob.toString('utf8'));
+          if (values) quarters.set(period, values);
+        }
+      }
+      snapshots.push({ commit: commit.info, drafts, quarters });
+    }
+    return { available: true, dataCommit, snapshots };
+  } catch (error) {
+    return { available: false, reason: failure(error) };
+  }
+}
