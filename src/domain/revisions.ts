@@ -31,11 +31,17 @@ export interface Snapshot {
 export interface FigureVersion {
   value: number | null;
   commit: CommitInfo;
+  /** Not published under disclosure control (value is then null); see revision-disclosure.ts. */
+  withheld?: boolean;
 }
 
 export type ChangeEvent =
   | { kind: 'publication'; period: PeriodId; commit: CommitInfo }
-  | { kind: 'revision'; period: PeriodId; indicatorId: string; previous: number | null; value: number | null; commit: CommitInfo };
+  | {
+    kind: 'revision'; period: PeriodId; indicatorId: string; previous: number | null; value: number | null; commit: CommitInfo;
+    /** Not published under disclosure control (the value is then null); see revision-disclosure.ts. */
+    previousWithheld?: boolean; valueWithheld?: boolean;
+  };
 
 export interface Revisions {
   /** Every first publication and revision, newest first. */

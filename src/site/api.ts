@@ -42,7 +42,7 @@ export function scorecardJson(scorecard: Scorecard, licence: string, history: Pi
       comparators: row.comparators.map((c) => ({ id: c.id, label: c.label, value: c.value, period: c.period, judgement: c.judgement })),
       // Earlier published values, newest first (see docs/data-format.md, "Correcting a published figure").
       revisions: earlierVersions(history.revisions, row.period, row.indicator.id)
-        .map((v) => ({ value: v.value, date: v.commit.date, commit: v.commit.hash, message: v.commit.message })),
+        .map((v) => ({ value: v.value, suppressed: v.withheld === true, date: v.commit.date, commit: v.commit.hash, message: v.commit.message })),
     })),
   };
 }

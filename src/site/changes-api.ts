@@ -29,6 +29,9 @@ export function changesJson({ dataCommit, events, licence, indicator }: ChangesJ
       indicator: event.kind === 'revision' ? (indicator(event.indicatorId)?.title ?? null) : null,
       previous_value: event.kind === 'revision' ? event.previous : null,
       value: event.kind === 'revision' ? event.value : null,
+      // Withheld under disclosure control: the value is null, as in the scorecard files.
+      previous_suppressed: event.kind === 'revision' && event.previousWithheld === true,
+      suppressed: event.kind === 'revision' && event.valueWithheld === true,
       date: event.commit.date,
       commit: event.commit.hash,
       message: event.commit.message,

@@ -13,6 +13,7 @@ import type { Dataset, Indicator, PeriodId } from '../domain/types.ts';
 import { qualityPeriods, qualityReport, type QualityReport } from '../domain/quality/report.ts';
 import { qualityTrends, type TrendPoint as QualityTrendPoint } from '../domain/quality/trends.ts';
 import { createAbbreviator, type Abbreviator } from './abbreviate.ts';
+import { withholdRevisions } from '../domain/revision-disclosure.ts';
 import { base } from './base.ts';
 import { absoluteUrl } from './site-url.ts';
 import { showsDrafts } from './drafts-mode.ts';
@@ -96,7 +97,7 @@ async function load(): Promise<SiteData> {
   const qaPeriods = qualityPeriods(dataset.quality);
   const qualityReports = new Map(qaPeriods.map((period) => [period, qualityReport(dataset.quality, period)]));
   const trends = qualityTrends(dataset.quality.audits, dataset.quality.scales, { periods: qaPeriods });
-  const history = siteHistory(read, periods);
+  const history = siteHistory(read, periods, (revisions) => withholdRevisions(revisions, index, dataset.indicators, dataset.site.disclosure));
   return { dataset, index, history, periods, latest, scorecards, series, themes, qualityPeriods: qaPeriods, qualityReports, qualityTrends: trends,
     anchors: { themes: themeAnchors(themes.map((t) => t.theme)), actions: actionAnchors(dataset.quality.actions.map((a) => a.id)), terms: termAnchors(dataset.glossary.map((g) => g.term)) },
     abbreviator: createAbbreviator(dataset.glossary), draftPeriods };
@@ -104,11 +105,11 @@ async function load(): Promise<SiteData> {
 
 let told = false;
 
-function siteHistory(read: Awaited<ReturnType<typeof readHistory>>, periods: PeriodId[]): SiteHistory {
+function siteHistory(read: Awaited<ReturnType<typeof readHistory>>, periods: PeriodId[], disclose: (revisions: Revisions) => Revisions): SiteHistory {
   const home = absoluteUrl('');
   const feed = home && read.available ? { url: absoluteUrl('changes.xml')!, page: absoluteUrl('changes/')!, site: home } : null;
   const history: SiteHistory = read.available
-    ? { dataCommit: read.dataCommit, unavailable: null, revisions: revisionsForPeriods(revisionsFromSnapshots(read.snapshots), periods), feed }
+    ? { dataCommit: read.dataCommit, unavailable: null, revisions: disclose(revisionsForPeriods(revisionsFromSnapshots(read.snapshots), periods)), feed }
     : { dataCommit: null, unavailable: read.reason, revisions: { events: [], versions: new Map() }, feed };
   // Said once per build (npm run dev loads the data for every page).
   if (!told) {

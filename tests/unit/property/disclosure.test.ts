@@ -110,7 +110,7 @@ describe('disclosure control: no suppressed figure can be recovered from anythin
         const raw = new Map(values.map((v) => [`${v.indicatorId}|${v.period}`, v]));
 
         for (const period of PERIODS) {
-          const published = scorecardJson(buildScorecard(index, period), '').indicators;
+          const published = scorecardJson(buildScorecard(index, period), '', { dataCommit: null, revisions: { events: [], versions: new Map() } }).indicators;
           const byId = new Map(published.map((row) => [row.id, row]));
 
           // Every small figure is hidden, with everything that could narrow it down.
