@@ -45,6 +45,8 @@ describe('the GitHub Actions workflow', () => {
       SITE_URL: '${{ steps.pages.outputs.origin }}',
       BASE_PATH: '${{ steps.pages.outputs.base_path }}/',
     });
+    // The published site's revisions and data version come from the whole history, not a shallow clone.
+    expect(build.steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
     const upload = build.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
     expect(upload?.with?.['path']).toBe(`${buildStep.env!['OUT_DIR']}/`);
     const deploy = workflow.jobs['deploy']!;
