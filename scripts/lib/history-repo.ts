@@ -53,3 +53,53 @@ export async function dataWithHistory(template: string, commits: number): Promis
   }
   return dataDir;
 }
+
+export interface CorrectedData {
+  /** The repository's folder (the caller removes it) and the data folder inside it. */
+  repo: string;
+  dataDir: string;
+  /** The figure corrected, in the newest quarter: its value as first published and as corrected. */
+  first: number;
+  corrected: number;
+  /** Short hashes of the correction and of the commit that first published the newest quarter. */
+  hash: string;
+  publishedHash: string;
+}
+
+/**
+ * The template data as a council publishes it: every quarter but the newest (committed `dates.earlier`), the
+ * newest (`dates.published`), then one correction to `indicatorId`'s figure in it (`dates.corrected`), whose
+ * commit message is `message`. The figure must be a value with no numerator or denominator.
+ */
+export async function dataWithCorrection(template: string, options: {
+  newest: string; indicatorId: string; message: string; publishMessage?: string;
+  dates: { earlier: string; published: string; corrected: string };
+  env?: NodeJS.ProcessEnv;
+}): Promise<CorrectedData> {
+  const repo = await mkdtemp(path.join(tmpdir(), 'scorecard-history-repo-'));
+  const dataDir = path.join(repo, 'data');
+  await cp(template, dataDir, { recursive: true });
+  const newestFile = path.join(dataDir, 'quarters', `${options.newest}.csv`);
+  const newest = await readFile(newestFile, 'utf8');
+  await rm(newestFile);
+  const git = (args: string[], date: string) => execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, ...options.env, GIT_AUTHOR_NAME: 'Performance team', GIT_AUTHOR_EMAIL: 'p@example.gov.uk', GIT_COMMITTER_NAME: 'Performance team', GIT_COMMITTER_EMAIL: 'p@example.gov.uk', GIT_AUTHOR_DATE: `${date}T09:00:00Z`, GIT_COMMITTER_DATE: `${date}T09:00:00Z` },
+  });
+  git(['init', '-q'], options.dates.earlier);
+  git(['add', '-A'], options.dates.earlier);
+  git(['commit', '-q', '-m', 'Publish the earlier quarters'], options.dates.earlier);
+  await writeFile(newestFile, newest);
+  git(['add', '-A'], options.dates.published);
+  git(['commit', '-q', '-m', options.publishMessage ?? `Publish ${options.newest}`], options.dates.published);
+  const line = newest.split('\n').find((l) => l.startsWith(`${options.indicatorId},`))!;
+  const written = line.split(',')[1]!;
+  const first = Number(written);
+  const corrected = Math.round((first + 2.3) * 10) / 10;
+  await writeFile(newestFile, newest.replace(line, line.replace(`,${written},`, `,${corrected},`)));
+  git(['commit', '-q', '-a', '-m', options.message], options.dates.corrected);
+  const hash = git(['log', '-1', '--format=%h'], options.dates.corrected).trim();
+  const publishedHash = git(['log', '-1', '--skip=1', '--format=%h'], options.dates.corrected).trim();
+  return { repo, dataDir, first, corrected, hash, publishedHash };
+}

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { DOMParser } from 'linkedom';
 import Papa from 'papaparse';
+import { dataWithCorrection } from '../../scripts/lib/history-repo.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -39,32 +40,12 @@ const MESSAGE = 'Correct Q3 referrals: late returns from the <out-of-hours> team
 
 /** The demo data in a new repository: everything but the latest quarter, then that quarter, then a correction. */
 async function repositoryOfDemoData() {
-  const repo = await mkdtemp(path.join(tmpdir(), 'scorecard-history-repo-'));
-  cleanup.push(repo);
-  const dataDir = path.join(repo, 'data');
-  await cp(path.join(root, 'data'), dataDir, { recursive: true });
-  const latestFile = path.join(dataDir, 'quarters', `${LATEST}.csv`);
-  const latest = await readFile(latestFile, 'utf8');
-  await rm(latestFile);
-  const git = (args: string[], date: string) => execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, ...gitEnv, GIT_AUTHOR_NAME: 'Performance team', GIT_AUTHOR_EMAIL: 'p@example.gov.uk', GIT_COMMITTER_NAME: 'Performance team', GIT_COMMITTER_EMAIL: 'p@example.gov.uk', GIT_AUTHOR_DATE: `${date}T09:00:00Z`, GIT_COMMITTER_DATE: `${date}T09:00:00Z` },
+  const data = await dataWithCorrection(path.join(root, 'data'), {
+    newest: LATEST, indicatorId: REVISED, message: MESSAGE, publishMessage: 'Publish 2025/26 Q3', env: gitEnv,
+    dates: { earlier: '2025-11-10', published: '2026-02-03', corrected: '2026-03-12' },
   });
-  git(['init', '-q'], '2026-01-01');
-  git(['add', '-A'], '2026-01-01');
-  git(['commit', '-q', '-m', 'Publish up to 2025/26 Q2'], '2025-11-10');
-  await writeFile(latestFile, latest);
-  git(['add', '-A'], '2026-01-01');
-  git(['commit', '-q', '-m', 'Publish 2025/26 Q3'], '2026-02-03');
-  const line = latest.split('\n').find((l) => l.startsWith(`${REVISED},`))!;
-  const first = Number(line.split(',')[1]);
-  const corrected = Math.round((first + 2.3) * 10) / 10;
-  await writeFile(latestFile, latest.replace(line, line.replace(`,${line.split(',')[1]},`, `,${corrected},`)));
-  git(['commit', '-q', '-a', '-m', MESSAGE], '2026-03-12');
-  const hash = git(['log', '-1', '--format=%h'], '2026-01-01').trim();
-  const publishedHash = git(['log', '-1', '--skip=1', '--format=%h'], '2026-01-01').trim();
-  return { dataDir, first, corrected, hash, publishedHash };
+  cleanup.push(data.repo);
+  return data;
 }
 
 const text = (html: string) => new DOMParser().parseFromString(html, 'text/html');
