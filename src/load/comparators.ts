@@ -16,6 +16,15 @@ export function readComparators(table: CsvTable, context: ReferenceContext, issu
   const file = table.file;
   const values: ComparatorValue[] = [];
   const seen = new Map<string, number>();
+  // One message, not one per row, when the council has figures for areas it has not named.
+  const first = table.rows[0];
+  if (first && context.comparatorIds?.size === 0) {
+    const cell = first.cell('comparator');
+    issues.push(issue(file, cell.line, cell.column,
+      `comparators.csv has figures for "${cell.text}", but site.json lists no comparators. ` +
+      'Name each comparison area in site.json, e.g. "comparators": [{ "id": "england", "label": "England" }], or delete comparators.csv to publish without comparisons.'));
+    return values;
+  }
 
   for (const row of table.rows) {
     const before = issues.length;

@@ -63,14 +63,13 @@ const siteSchema = z.object(
     title: requiredText('title', EXAMPLES.title),
     comparators: z
       .array(comparatorSchema, {
-        error: (problem) => (problem.input === undefined
-          ? `"comparators" is missing. Add the areas figures are compared with, e.g. ${EXAMPLES.comparators}`
-          : `"comparators" must be a list in square brackets, e.g. ${EXAMPLES.comparators}`),
+        error: `"comparators" must be a list in square brackets, e.g. ${EXAMPLES.comparators}, or [] for none.`,
       })
-      .min(1, { error: `"comparators" is empty. List at least one area to compare with, e.g. ${EXAMPLES.comparators}` })
+      // Many councils report without comparators (seeds 000, 003 and 004): none listed means no comparison columns.
+      .nullish()
       .superRefine((comparators, context) => {
         const firstIndex = new Map<string, number>();
-        comparators.forEach((comparator, index) => {
+        comparators?.forEach((comparator, index) => {
           const problem = idProblem(comparator.id);
           if (problem !== '') {
             context.addIssue({ code: 'custom', path: [index, 'id'], message: problem });
@@ -87,7 +86,8 @@ const siteSchema = z.object(
             firstIndex.set(comparator.id, index);
           }
         });
-      }),
+      })
+      .transform((comparators) => comparators ?? []),
     amber: z
       .number({ error: `"amber" must be a number without quotes, e.g. ${EXAMPLES.amber}, or null for no site-wide amber tolerance.` })
       .min(0, { error: `"amber" cannot be below 0. Write the tolerance as 0 or more, e.g. ${EXAMPLES.amber}, or null for none.` })

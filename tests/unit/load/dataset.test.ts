@@ -66,6 +66,24 @@ describe('loadDataset with valid data', () => {
     expect(dataset?.comparatorValues).toEqual([]);
   });
 
+  // Like Nottinghamshire's 2013/14 report (seed 003): no comparison areas at all.
+  it('reads a council that lists no comparators and has no comparators.csv', async () => {
+    const { dataset, issues } = await loadWith({ 'site.json': '{ "organisation": "Nottinghamshire County Council", "title": "Scorecard" }\n', 'comparators.csv': null });
+    expect(issues).toEqual([]);
+    expect(dataset?.site.comparators).toEqual([]);
+    expect(dataset?.comparatorValues).toEqual([]);
+  });
+
+  it('refuses comparators.csv when site.json lists no comparators, once, saying how to fix it', async () => {
+    const issues = await issuesWith({
+      'site.json': '{ "organisation": "Nottinghamshire County Council", "title": "Scorecard", "comparators": [] }\n',
+      'comparators.csv': csv('indicator_id,comparator,period,value', 'cla-rate,england,2024-25-Q1,70', 'assess-45,england,2024-25-Q1,82.3'),
+    });
+    expect(issues.map(formatIssue)).toEqual([
+      expect.stringMatching(/^comparators\.csv, line 2, column B \(comparator\): comparators\.csv has figures for "england", but site\.json lists no comparators\. Name each comparison area in site\.json.*or delete comparators\.csv/),
+    ]);
+  });
+
   it('orders periods oldest first whatever the file names sort to, and ignores non-CSV files', async () => {
     const { dataset, issues } = await loadWith({
       'quarters/2023-24-Q4.csv': Q1_CSV,
