@@ -16,7 +16,8 @@ export const printHeaders = {
   site: (site: Site) => `${site.organisation} · ${site.title}`,
   scorecard: (site: Site, period: PeriodId) => `${site.organisation} · Scorecard ${periodShortLabel(period)}`,
   quality: (site: Site, period: PeriodId) => `${site.organisation} · Quality assurance ${periodShortLabel(period)}`,
-  pack: (site: Site, period: PeriodId) => `${site.organisation} · Children's services performance and quality assurance · ${periodShortLabel(period)}`,
+  pack: (site: Site, period: PeriodId, withQuality = true) =>
+    `${site.organisation} · Children's services ${withQuality ? 'performance and quality assurance' : 'performance'} · ${periodShortLabel(period)}`,
 };
 
 /** Every header a page of this site can carry, once each. */

@@ -10,6 +10,7 @@ import { sortPeriods } from '../domain/period.ts';
 import { buildScorecard, type Scorecard } from '../domain/scorecard.ts';
 import { indicatorSeries, type SeriesPoint } from '../domain/series.ts';
 import type { Dataset, Indicator, PeriodId } from '../domain/types.ts';
+import { provided, type Provided } from '../domain/provided.ts';
 import { qualityPeriods, qualityReport, type QualityReport } from '../domain/quality/report.ts';
 import { qualityTrends, type TrendPoint as QualityTrendPoint } from '../domain/quality/trends.ts';
 import { createAbbreviator, type Abbreviator } from './abbreviate.ts';
@@ -42,6 +43,8 @@ export interface SiteData {
    */
   draftPeriods: PeriodId[];
   history: SiteHistory;
+  /** Which optional files the council provided: pages mention, count and link to only these. */
+  provided: Provided;
 }
 
 /** The data's version history, for the published quarters only. */
@@ -100,7 +103,7 @@ async function load(): Promise<SiteData> {
   const history = siteHistory(read, periods, (revisions) => withholdRevisions(revisions, index, dataset.indicators, dataset.site.disclosure));
   return { dataset, index, history, periods, latest, scorecards, series, themes, qualityPeriods: qaPeriods, qualityReports, qualityTrends: trends,
     anchors: { themes: themeAnchors(themes.map((t) => t.theme)), actions: actionAnchors(dataset.quality.actions.map((a) => a.id)), terms: termAnchors(dataset.glossary.map((g) => g.term)) },
-    abbreviator: createAbbreviator(dataset.glossary), draftPeriods };
+    abbreviator: createAbbreviator(dataset.glossary), draftPeriods, provided: provided(dataset) };
 }
 
 let told = false;

@@ -58,7 +58,7 @@ export function comparatorColumns(comparator: Comparator): ColumnDefinition[] {
 export function scorecardsTableDefinition(comparators: readonly Comparator[]): TableDefinition {
   return {
     title: 'Every indicator in every quarter',
-    description: 'One row per indicator per quarter: the figure, its target, RAG rating, direction of travel, commentary and comparisons with other areas.',
+    description: `One row per indicator per quarter: the figure, its target, RAG rating, direction of travel${comparators.length > 0 ? ', commentary and comparisons with other areas' : ' and commentary'}.`,
     columns: [...SCORECARD_FIXED_COLUMNS, ...comparators.flatMap(comparatorColumns)],
     primaryKey: ['period', 'indicator_id'],
   };
