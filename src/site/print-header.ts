@@ -16,7 +16,8 @@ export const printHeaders = {
   site: (site: Site) => `${site.organisation} · ${site.title}`,
   scorecard: (site: Site, period: PeriodId) => `${site.organisation} · Scorecard ${periodShortLabel(period)}`,
   quality: (site: Site, period: PeriodId) => `${site.organisation} · Quality assurance ${periodShortLabel(period)}`,
-  pack: (site: Site, period: PeriodId, withQuality = true) =>
+  /** withQuality: the quarter has quality assurance results; without, the pack is about performance only. */
+  pack: (site: Site, period: PeriodId, withQuality: boolean) =>
     `${site.organisation} · Children's services ${withQuality ? 'performance and quality assurance' : 'performance'} · ${periodShortLabel(period)}`,
 };
 
@@ -26,7 +27,7 @@ export function allPrintHeaders({ dataset, periods, qualityPeriods }: Pick<SiteD
   return [
     ...new Set([
       printHeaders.site(site),
-      ...periods.flatMap((period) => [printHeaders.scorecard(site, period), printHeaders.pack(site, period)]),
+      ...periods.flatMap((period) => [printHeaders.scorecard(site, period), printHeaders.pack(site, period, qualityPeriods.includes(period))]),
       ...qualityPeriods.map((period) => printHeaders.quality(site, period)),
     ]),
   ];

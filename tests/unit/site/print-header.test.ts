@@ -24,10 +24,11 @@ describe('running headers on printed pages', () => {
     const periods = ['2025-26-Q1', '2025-26-Q2'];
     const headers = allPrintHeaders({ dataset, periods, qualityPeriods: ['2025-26-Q2'] });
     expect(headers).toContain(printHeaders.site(site));
-    for (const period of periods) {
-      expect(headers).toContain(printHeaders.scorecard(site, period));
-      expect(headers).toContain(printHeaders.pack(site, period));
-    }
+    for (const period of periods) expect(headers).toContain(printHeaders.scorecard(site, period));
+    // A quarter without quality assurance has a performance-only pack, whose header says so.
+    expect(headers).toContain(printHeaders.pack(site, '2025-26-Q2', true));
+    expect(headers).toContain(printHeaders.pack(site, '2025-26-Q1', false));
+    expect(printHeaders.pack(site, '2025-26-Q1', false)).toBe("Anytown Council · Children's services performance · Q1 2025/26");
     expect(headers).toContain(printHeaders.quality(site, '2025-26-Q2'));
     expect(headers).not.toContain(printHeaders.quality(site, '2025-26-Q1'));
     expect(new Set(headers).size).toBe(headers.length);

@@ -1,0 +1,44 @@
+// The link check and the optional-files check on the two small data folders in tests/fixtures/: a minimal one
+// (site.json, indicators.csv, one quarter) and a QA-only one (the same with grade scales, audits and a
+// narrative), both without comparators, targets, a schedule, actions or a glossary (issue 9, item 10). Each is
+// built into a temporary folder and checked with tests/e2e/links.spec.ts and tests/e2e/optional-files.spec.ts.
+// Part of npm test.
+//   node scripts/test-optional-files.ts
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const FOLDERS = [
+  { name: 'minimal', dataDir: 'tests/fixtures/minimal-data', search: 'audits' },
+  { name: 'qa-only', dataDir: 'tests/fixtures/qa-only-data', search: 'audits' },
+] as const;
+
+function run(command: string, args: string[], env: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const folder = await mkdtemp(path.join(tmpdir(), 'scorecard-optional-files-'));
+const playwright = path.join(root, 'node_modules', '@playwright', 'test', 'cli.js');
+try {
+  for (const { name, dataDir, search } of FOLDERS) {
+    const outDir = path.join(folder, name);
+    console.log(`Building the site from ${dataDir} into ${outDir}`);
+    // No version history: git must not find this repository's history for a fixture folder.
+    let code = await run(process.execPath, [path.join(root, 'scripts', 'build.ts')], { OUT_DIR: outDir, DATA_DIR: path.join(root, dataDir), CI: process.env.CI ?? '1' });
+    if (code === 0) {
+      code = await run(process.execPath, [playwright, 'test', 'tests/e2e/links.spec.ts', 'tests/e2e/optional-files.spec.ts'], { OUT_DIR: outDir, E2E_DATA: name, E2E_SEARCH: search });
+    }
+    if (code !== 0) {
+      process.exitCode = code;
+      break;
+    }
+  }
+} finally {
+  await rm(folder, { recursive: true, force: true });
+}
