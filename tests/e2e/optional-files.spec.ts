@@ -52,6 +52,11 @@ test.describe('a council that left out optional files', () => {
     expect(headers.map((h) => h.trim())).toEqual(['Indicator', 'RAG', 'Q4 2013/14', 'Target', 'Since Q3 2013/14']);
   });
 
+  test('an indicator chart keys only its own line: no target line, no comparison areas', async ({ page }) => {
+    await page.goto('indicators/social-care-audits/');
+    await expect(page.locator('.chart-key li')).toHaveText(["Children's social care case audits completed"]);
+  });
+
   test('the open data and its metadata have no comparator columns', async () => {
     const header = (await readFile(path.join(site, 'api', 'scorecards.csv'), 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/)[0]!.split(',');
     expect(header).toContain('indicator_id');
