@@ -22,7 +22,7 @@ describe('the GitHub Actions workflow', () => {
     expect(workflow.on['push']).toEqual({ branches: ['main'] });
   });
 
-  it('checks the data strictly, then runs npm test, which includes the base-path link check, on Node 24', () => {
+  it('checks the data strictly, then runs npm test, which includes the base-path and optional-files link checks, on Node 24', () => {
     const check = workflow.jobs['check']!;
     expect(check.if).toBeUndefined();
     const commands = runs(check);
@@ -30,8 +30,9 @@ describe('the GitHub Actions workflow', () => {
     expect(commands.indexOf('npm run validate -- --strict')).toBeLessThan(commands.indexOf('npm test'));
     expect(check.steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(24);
     expect(check.env?.['CHROMIUM_PATH']).toMatch(/^\/usr\/bin\//);
-    expect(scripts['test']).toMatch(/npm run test:e2e && npm run test:base-path$/);
+    expect(scripts['test']).toMatch(/npm run test:e2e && npm run test:base-path && npm run test:optional-files$/);
     expect(scripts['test:base-path']).toBe('node scripts/test-base-path.ts');
+    expect(scripts['test:optional-files']).toBe('node scripts/test-optional-files.ts');
   });
 
   it('builds main, only after the checks pass, for the address GitHub Pages gives it, and deploys it', () => {
