@@ -15,6 +15,7 @@ const ofsted: GradeScale = {
     { id: 'requires_improvement', label: 'Requires improvement to be good', good: false },
     { id: 'inadequate', label: 'Inadequate', good: false },
   ],
+  headline: 'good or better',
 };
 
 function svgOf(markup: string) {

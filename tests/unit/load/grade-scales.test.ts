@@ -29,6 +29,7 @@ describe('readGradeScales: valid files', () => {
     expect(issues).toEqual([]);
     expect(catalogue?.scales.get('ofsted')).toEqual({
       id: 'ofsted', label: 'Ofsted', grades: [{ id: 'good', label: 'Good', good: true }, { id: 'inadequate', label: 'inadequate', good: false }],
+      headline: 'good or better',
     });
   });
 });
