@@ -51,6 +51,43 @@ describe('readAudits: valid rows', () => {
   });
 });
 
+describe('readAudits: moderation not reported, and audits not graded', () => {
+  function read(header: string, ...rows: string[]) {
+    const issues: ValidationIssue[] = [];
+    const catalogue = readGradeScales(GRADE_SCALES_JSON, issues);
+    const table = parseCsv(csv(header, ...rows), FILE, AUDITS_SPEC, issues);
+    if (!table) throw new Error('table not read');
+    return { ...readAudits(table, '2025-26-Q3', catalogue, issues), issues };
+  }
+
+  it('a file without a moderated_grade column reports no moderation; a blank cell in the column means not moderated', () => {
+    const without = read('activity,scale,auditor_grade,count', 'Case file audits,ofsted,good,3');
+    expect(without.issues).toEqual([]);
+    expect(without.rows[0]).toMatchObject({ moderatedGrade: null, moderationReported: false });
+    const blank = read('activity,scale,auditor_grade,moderated_grade,count', 'Case file audits,ofsted,good,,3');
+    expect(blank.rows[0]).toMatchObject({ moderatedGrade: null, moderationReported: true });
+  });
+
+  it('a row with blank scale and auditor grade counts audits done but not graded', () => {
+    const { rows, ungraded, issues } = read('activity,service_area,month,scale,auditor_grade,count', 'Family support case audits,NCFP,2025-11,,,235');
+    expect(issues).toEqual([]);
+    expect(rows).toEqual([]);
+    expect(ungraded).toEqual([{ period: '2025-26-Q3', activity: 'Family support case audits', type: 'audit', count: 235, serviceArea: 'NCFP', month: '2025-11' }]);
+  });
+
+  it('a not-graded row with a moderated grade is refused at its cell', () => {
+    const { issues, ungraded } = read('activity,scale,auditor_grade,moderated_grade,count', 'Family support case audits,,,good,235');
+    expect(ungraded).toEqual([]);
+    expect(issues).toEqual([{ file: FILE, line: 2, column: 'D (moderated_grade)', message: expect.stringMatching(/no scale and no auditor grade.*Fill in the scale and auditor grade, or leave the moderated grade blank\.$/) }]);
+  });
+
+  it('a blank scale with a grade is still an error, not an ungraded row', () => {
+    const { issues, ungraded } = read('activity,scale,auditor_grade,count', 'Case file audits,,good,3');
+    expect(ungraded).toEqual([]);
+    expect(issues).toEqual([{ file: FILE, line: 2, column: 'B (scale)', message: expect.stringMatching(/^the scale is blank/) }]);
+  });
+});
+
 describe('readAudits: every problem gives the file, line, column and a fix', () => {
   it('an unknown scale id, suggesting the nearest', () => {
     expect(only(OK_ROW, 'Other audits,audit,,,ofsteed,good,,1')).toEqual({
