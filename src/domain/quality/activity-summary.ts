@@ -164,6 +164,7 @@ export interface GroupSummary extends ModerationCounts {
   activities: string[];
   /** Scale ids used in the group, first-appearance order. */
   scales: string[];
+  /** Moderated audits of those whose moderation was reported. */
   moderationRate: Share;
   /** One share per headline label (pass line), each of the graded audits on scales with those words. */
   headlines: HeadlineShare[];
@@ -193,7 +194,8 @@ export function summariseGroup(key: string, rows: readonly AuditRow[], scales: S
     activities: [...new Set([...rows, ...ungraded].map((row) => row.activity))],
     scales: scaleIds,
     ...counts,
-    moderationRate: moderationRate(counts),
+    // Of the audits whose files reported moderation: the others were not "not moderated", just not reported.
+    moderationRate: share(counts.moderated, rows.filter((row) => row.moderationReported).reduce((sum, row) => sum + row.count, 0)),
     headlines: headlineShares(rows, scales),
     lowest: share(lowest, counts.total),
     moderationReported: rows.some((row) => row.moderationReported),

@@ -48,6 +48,13 @@ export function gradeChangeSentence(auditorGood: Share, finalGood: Share, goodLa
   return `Auditors graded ${shareText(auditorGood)} ${goodLabel}; after moderation, ${shareText(finalGood)}.`;
 }
 
+/** "Moderation was not reported for the other 101." when some of a group's activities gave no moderation figures. */
+export function moderationNotReportedSentence(total: number, reportedTotal: number): string {
+  const others = total - reportedTotal;
+  if (reportedTotal === 0 || others <= 0) return '';
+  return `Moderation was not reported for the other ${others}.`;
+}
+
 /** "262 of 320 (82%) adequate or good; 60 of 101 (59%) good or better": one share per pass line, never added. */
 export function headlinesText(headlines: readonly HeadlineShare[]): string {
   if (headlines.length === 0) return 'none graded';

@@ -2,7 +2,7 @@
 // audits (seed 004), loaded from data folders written from their tables, through the report and the API.
 import { describe, expect, it } from 'vitest';
 import { qualityReport } from '../../../src/domain/quality/report.ts';
-import { headlinesText, moderationSentence, notGradedSentence, shareText } from '../../../src/domain/quality/wording.ts';
+import { headlinesText, moderationNotReportedSentence, moderationSentence, notGradedSentence, shareText } from '../../../src/domain/quality/wording.ts';
 import type { QualityData } from '../../../src/domain/quality/types.ts';
 import { auditsJson } from '../../../src/site/api.ts';
 import { auditsTable } from '../../../src/site/open-data/audits-table.ts';
@@ -79,6 +79,20 @@ describe('Nottinghamshire, Q4 2013/14', async () => {
     const rows = auditsTable(quality.audits.filter((a) => a.period === '2013-14-Q4'), quality.scales, quality.ungraded);
     expect(rows.find((r) => r.activity === 'Family support case audits')).toMatchObject({ scale: null, auditor_grade: null, headline: null, final_grade_good: null, count: 235, moderation_reported: false });
     expect(rows.find((r) => r.activity === 'Social care case file audits')).toMatchObject({ headline: 'adequate or good', final_grade_good: true, moderation_reported: false });
+  });
+});
+
+describe('a quarter where one activity reports moderation and another does not', async () => {
+  // Coventry's moderated monthly audits beside Nottinghamshire-style audits with no moderation figures.
+  const coventry = await qualityOf(COVENTRY_FILES);
+  const unreported = coventry.audits.filter((row) => row.auditorGrade === 'meets_good').map((row) => ({ ...row, activity: 'Practice observations', moderatedGrade: null, moderationReported: false }));
+  const report = qualityReport({ ...coventry, audits: [...coventry.audits, ...unreported] }, '2017-18-Q4');
+
+  it('gives the share moderated of the audits whose moderation was reported, and says the rest was not reported', () => {
+    expect(report.all.total).toBe(40 + 15);
+    expect(report.all.moderationRate).toMatchObject({ count: 40, total: 40 });
+    expect(moderationNotReportedSentence(report.all.total, report.all.moderationRate.total)).toBe('Moderation was not reported for the other 15.');
+    expect(moderationNotReportedSentence(40, 40)).toBe('');
   });
 });
 
