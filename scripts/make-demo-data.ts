@@ -1146,6 +1146,8 @@ interface Grade {
 interface Scale {
   id: string;
   label: string;
+  /** The scale's own pass-line words; left out for the default "good or better". */
+  headline?: string;
   grades: Grade[];
 }
 
@@ -1163,6 +1165,8 @@ const GRADE_SCALES: Scale[] = [
   {
     id: 'meets_good',
     label: 'Meets good three-point scale',
+    // Coventry's words for its pass line (seed 004), so the demo shows a headline other than the default.
+    headline: 'meets good or better',
     grades: [
       { id: 'exceeds_good', label: 'Exceeds good', good: true },
       { id: 'meets_good', label: 'Meets good', good: true },

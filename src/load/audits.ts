@@ -1,7 +1,7 @@
 // audits/<period>.csv (optional): audit counts for one quarter, one row per activity, grade movement and
 // (optionally) service area and month.
 import { periodMonthsLabel } from '../domain/period.ts';
-import { AUDIT_TYPES, type AuditRow, type AuditType, type GradeScale } from '../domain/quality/types.ts';
+import { AUDIT_TYPES, type AuditRow, type AuditType, type GradeScale, type UngradedRow } from '../domain/quality/types.ts';
 import type { PeriodId } from '../domain/types.ts';
 import { readChoice, readPositiveCount, readRequiredText, unknownIdMessage, type Parsed } from './cells.ts';
 import type { CsvCell, CsvSpec, CsvTable } from './csv.ts';
@@ -13,8 +13,9 @@ import { issue, type ValidationIssue } from './issue.ts';
 export const AUDITS_DIR = 'audits';
 
 export const AUDITS_SPEC: CsvSpec = {
-  required: ['activity', 'scale', 'auditor_grade', 'moderated_grade', 'count'],
-  optional: ['type', 'service_area', 'month'],
+  required: ['activity', 'scale', 'auditor_grade', 'count'],
+  // Without a moderated_grade column, moderation was not reported (not "none moderated").
+  optional: ['moderated_grade', 'type', 'service_area', 'month'],
 };
 
 /** What audit-domain files need to know about one quarter's activities. */
@@ -25,6 +26,8 @@ export interface AuditActivity {
 
 export interface AuditsResult {
   rows: AuditRow[];
+  /** Rows with blank scale and auditor grade: audits done but not graded. */
+  ungraded: UngradedRow[];
   /** Every activity named in the file, even on rows with other problems. */
   activities: Map<string, AuditActivity>;
 }
@@ -63,10 +66,23 @@ function checkSame<T extends string>(
     'Each activity has one type and one scale in a quarter: correct one of the rows, or give the two activities different names.'));
 }
 
+function readMonthInPeriod(cell: CsvCell, period: PeriodId, months: readonly string[], file: string, issues: ValidationIssue[]): Parsed<string | null> {
+  const month = readMonth(cell, file, issues);
+  if (month.ok && month.value !== null && !months.includes(month.value)) {
+    issues.push(issue(file, cell.line, cell.column,
+      `"${month.value}" is not in this file's quarter, ${period} (${periodMonthsLabel(period)}). ` +
+      `Write ${orList(months)}, or move the row to the audits file for the quarter it belongs to.`));
+    return { ok: false };
+  }
+  return month;
+}
+
 /** `catalogue` null: grade-scales.json is missing or unreadable, so scales and grades are not checked. */
 export function readAudits(table: CsvTable, period: PeriodId, catalogue: ScaleCatalogue | null, issues: ValidationIssue[]): AuditsResult {
   const file = table.file;
   const rows: AuditRow[] = [];
+  const ungraded: UngradedRow[] = [];
+  const moderationReported = table.columns.has('moderated_grade');
   const activities = new Map<string, AuditActivity>();
   const types = new Map<string, FirstSeen<AuditType>>();
   const scales = new Map<string, FirstSeen<string>>();
@@ -79,6 +95,25 @@ export function readAudits(table: CsvTable, period: PeriodId, catalogue: ScaleCa
     const typeCell = row.cell('type');
     const type = readChoice(typeCell, file, issues, AUDIT_TYPES, 'type', 'audit');
     const scaleCell = row.cell('scale');
+    if (scaleCell.text === '' && row.cell('auditor_grade').text === '') {
+      // Audits done but not graded (e.g. a service that does not grade yet): counted, never in a share.
+      const moderatedCell = row.cell('moderated_grade');
+      if (moderatedCell.text !== '') {
+        issues.push(issue(file, moderatedCell.line, moderatedCell.column,
+          'this row has no scale and no auditor grade, so it counts audits that were not graded, but it has a moderated grade. ' +
+          'Fill in the scale and auditor grade, or leave the moderated grade blank.'));
+      }
+      const count = readPositiveCount(row.cell('count'), file, issues, 'audits');
+      const month = readMonthInPeriod(row.cell('month'), period, months, file, issues);
+      if (activity.ok) {
+        if (!activities.has(activity.value)) activities.set(activity.value, { scale: null });
+        if (type.ok) checkSame(types, activity.value, type.value, typeCell, file, issues, (value) => `is ${/^[aeiou]/.test(value) ? 'an' : 'a'} ${value}`);
+      }
+      if (issues.length === before && activity.ok && type.ok && count.ok && month.ok) {
+        ungraded.push({ period, activity: activity.value, type: type.value, count: count.value, serviceArea: row.cell('service_area').text, month: month.value });
+      }
+      continue;
+    }
     const scaleId = readScale(scaleCell, file, issues, catalogue);
     const scale = scaleId.ok ? catalogue?.scales.get(scaleId.value) : undefined;
 
@@ -87,15 +122,7 @@ export function readAudits(table: CsvTable, period: PeriodId, catalogue: ScaleCa
     const moderated = readGrade(row.cell('moderated_grade'), file, issues, scale, catalogue, null);
     const count = readPositiveCount(row.cell('count'), file, issues, 'audits');
 
-    const monthCell = row.cell('month');
-    const month = readMonth(monthCell, file, issues);
-    let monthOk = month.ok;
-    if (month.ok && month.value !== null && !months.includes(month.value)) {
-      issues.push(issue(file, monthCell.line, monthCell.column,
-        `"${month.value}" is not in this file's quarter, ${period} (${periodMonthsLabel(period)}). ` +
-        `Write ${orList(months)}, or move the row to the audits file for the quarter it belongs to.`));
-      monthOk = false;
-    }
+    const month = readMonthInPeriod(row.cell('month'), period, months, file, issues);
 
     if (activity.ok) {
       // The activity's scale for its domain grades: the first usable one, even if an earlier row's was not.
@@ -105,7 +132,7 @@ export function readAudits(table: CsvTable, period: PeriodId, catalogue: ScaleCa
     }
 
     if (issues.length === before && activity.ok && type.ok && scaleId.ok && auditor.ok && auditor.value !== null
-      && moderated.ok && count.ok && month.ok && monthOk) {
+      && moderated.ok && count.ok && month.ok) {
       rows.push({
         period,
         activity: activity.value,
@@ -116,8 +143,9 @@ export function readAudits(table: CsvTable, period: PeriodId, catalogue: ScaleCa
         count: count.value,
         serviceArea: row.cell('service_area').text,
         month: month.value,
+        moderationReported,
       });
     }
   }
-  return { rows, activities };
+  return { rows, ungraded, activities };
 }

@@ -1,6 +1,6 @@
 // grade-scales.json (needed once there are audit files): the grade scales audits are graded on, best grade first.
 import { z } from 'zod';
-import type { GradeScale } from '../domain/quality/types.ts';
+import { DEFAULT_HEADLINE, type GradeScale } from '../domain/quality/types.ts';
 import { ID_PATTERN, idProblem } from './cells.ts';
 import { issue, type ValidationIssue } from './issue.ts';
 import { locateJson, readJsonFile, requiredText } from './json-file.ts';
@@ -47,6 +47,12 @@ const scaleSchema = z.object(
           : `"grades" must be a list in square brackets, best grade first, e.g. "grades": [${EXAMPLES.grade}, ...]`),
       })
       .min(2, { error: '"grades" needs at least two grades, best first, e.g. Good and Inadequate.' }),
+    // Optional: the scale's own words for its pass line, as the council's reports say it.
+    headline: z
+      .string({ error: '"headline" must be text in double quotes, e.g. "headline": "adequate or good" (the words for the grades marked "good": true).' })
+      .trim()
+      .min(1, { error: `"headline" is empty. Write the words for the grades marked "good": true, e.g. "headline": "adequate or good", or leave "headline" out to use "${DEFAULT_HEADLINE}".` })
+      .default(DEFAULT_HEADLINE),
   },
   { error: `each scale must be written as ${EXAMPLES.scale}.` },
 );

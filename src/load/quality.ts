@@ -15,7 +15,7 @@ import { listPeriodFiles, type PeriodFile } from './period-files.ts';
 import { SCHEDULE_FILE, SCHEDULE_SPEC, readSchedule } from './schedule.ts';
 
 export function emptyQuality(): QualityData {
-  return { scales: [], audits: [], domainGrades: [], schedule: [], actions: [], narratives: [], media: [] };
+  return { scales: [], audits: [], ungraded: [], domainGrades: [], schedule: [], actions: [], narratives: [], media: [] };
 }
 
 /** The period files in an optional folder; a file where the folder should be is reported. */
@@ -68,6 +68,7 @@ export async function loadQuality(
     }
     const result = readAudits(table, period, catalogue, issues);
     quality.audits.push(...result.rows);
+    quality.ungraded.push(...result.ungraded);
     activities.set(period, result.activities);
   }
 

@@ -4,6 +4,8 @@ import type { Scorecard } from '../domain/scorecard.ts';
 import { periodLabel } from '../domain/period.ts';
 import type { Dataset, PeriodId } from '../domain/types.ts';
 import type { QualityReport } from '../domain/quality/report.ts';
+import type { HeadlineShare } from '../domain/quality/headline.ts';
+import type { ModerationCounts } from '../domain/quality/moderation.ts';
 import type { CsvRecord } from '../escape/csv.ts';
 import { periodCells } from './open-data/period-columns.ts';
 import type { ScorecardFixedColumn } from './open-data/scorecard-columns.ts';
@@ -113,6 +115,21 @@ export function scorecardsTable(scorecards: Iterable<Scorecard>, options: Scorec
   return rows;
 }
 
+/** `{ label, count, total, percent }`: a share named by its scale's pass line. */
+function headlineJson(h: HeadlineShare | null) {
+  return h === null ? null : { label: h.label, count: h.count, total: h.total, percent: h.percent };
+}
+
+/** Moderation counts, or null for each when the file did not report moderation ("not reported", not "none"). */
+function moderationJson(counts: ModerationCounts, reported: boolean) {
+  return {
+    moderated: reported ? counts.moderated : null,
+    agreed: reported ? counts.agreed : null,
+    upgraded: reported ? counts.upgraded : null,
+    downgraded: reported ? counts.downgraded : null,
+  };
+}
+
 export function auditsJson(report: QualityReport, licence: string) {
   const { all } = report;
   return {
@@ -121,31 +138,47 @@ export function auditsJson(report: QualityReport, licence: string) {
     licence,
     totals: {
       total: all.total,
-      moderated: all.moderated,
-      agreed: all.agreed,
-      upgraded: all.upgraded,
-      downgraded: all.downgraded,
-      good_or_better: all.goodOrBetter,
+      not_graded: all.notGraded,
+      ...moderationJson(all, all.moderationReported),
+      // One share per pass line: shares on scales with different headline words are never added.
+      headlines: all.headlines.map(headlineJson),
       lowest_grade: all.lowest,
     },
-    by_type: report.byType.map((g) => ({ type: g.key, total: g.total, moderated: g.moderated, good_or_better: g.goodOrBetter, lowest_grade: g.lowest })),
-    by_service_area: report.byServiceArea.map((g) => ({ service_area: g.key, total: g.total, good_or_better: g.goodOrBetter, lowest_grade: g.lowest })),
-    activities: report.activities.map((a) => ({
-      activity: a.activity,
-      type: a.type,
-      scale: a.scale.id,
-      total: a.total,
-      moderated: a.moderated,
-      agreed: a.agreed,
-      upgraded: a.upgraded,
-      downgraded: a.downgraded,
-      auditor: a.auditor,
-      final: a.final,
-      good_or_better: a.goodOrBetter,
-      lowest_grade: a.lowest,
-      moderation_rate: a.moderationRate,
-      service_areas: a.serviceAreas.map((s) => ({ service_area: s.serviceArea, total: s.total, final: s.final })),
-      movement: a.matrix.rows.map((r) => ({ auditor: r.auditor.id, moderated: Object.fromEntries(r.cells.map((c) => [c.moderated.id, c.count])) })),
+    by_type: report.byType.map((g) => ({
+      type: g.key, total: g.total, not_graded: g.notGraded, moderated: g.moderationReported ? g.moderated : null,
+      headlines: g.headlines.map(headlineJson), lowest_grade: g.lowest,
     })),
+    by_service_area: report.byServiceArea.map((g) => ({
+      service_area: g.key, total: g.total, not_graded: g.notGraded, headlines: g.headlines.map(headlineJson), lowest_grade: g.lowest,
+      previous: g.previous && { period: g.previous.period, total: g.previous.total, headlines: g.previous.headlines.map(headlineJson) },
+    })),
+    activities: [
+      ...report.activities.map((a) => ({
+        activity: a.activity,
+        type: a.type,
+        scale: a.scale.id,
+        total: a.total,
+        not_graded: a.notGraded,
+        ...moderationJson(a, a.moderationReported),
+        auditor: a.auditor,
+        final: a.final,
+        headline: headlineJson(a.headline),
+        good_or_better: a.goodOrBetter,
+        lowest_grade: a.lowest,
+        moderation_rate: a.moderationReported ? a.moderationRate : null,
+        service_areas: a.serviceAreas.map((s) => ({ service_area: s.serviceArea, total: s.total, final: s.final })),
+        by_month: a.byMonth.map((m) => ({ month: m.month, total: m.total, headline: headlineJson(m.headline) })),
+        previous: a.previous && { period: a.previous.period, total: a.previous.total, headline: headlineJson(a.previous.headline) },
+        movement: a.moderationReported
+          ? a.matrix.rows.map((r) => ({ auditor: r.auditor.id, moderated: Object.fromEntries(r.cells.map((c) => [c.moderated.id, c.count])) }))
+          : null,
+      })),
+      // Audits done but none graded: counted, with no share to give.
+      ...report.ungradedActivities.map((a) => ({
+        activity: a.activity, type: a.type, scale: null, total: 0, not_graded: a.notGraded,
+        moderated: null, agreed: null, upgraded: null, downgraded: null, auditor: null, final: null,
+        headline: null, good_or_better: null, lowest_grade: null, moderation_rate: null, service_areas: [], by_month: [], previous: null, movement: null,
+      })),
+    ],
   };
 }

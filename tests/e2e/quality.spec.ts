@@ -3,12 +3,15 @@ import { expect, test, type Page } from './fixtures.ts';
 interface AuditsJson {
   period: string;
   label: string;
-  totals: { total: number; moderated: number; good_or_better: { count: number; total: number } };
+  totals: { total: number; not_graded: number; moderated: number | null; headlines: { label: string; count: number; total: number }[] };
   activities: {
     activity: string;
     type: string;
     scale: string;
     total: number;
+    headline: { label: string; count: number; total: number } | null;
+    by_month: { month: string; total: number }[];
+    previous: { period: string; total: number } | null;
     moderated: number;
     agreed: number;
     upgraded: number;
@@ -30,9 +33,15 @@ test.describe('quality assurance for a quarter', () => {
   test('the figures on the page agree with the published audit data', async ({ page }) => {
     const audits = await latestAudits(page);
     await expect(page.locator('h1')).toContainText(audits.label);
-    await expect(page.locator('[data-fact="total"] .summary__count')).toHaveText(String(audits.totals.total));
-    const good = audits.totals.good_or_better;
-    await expect(page.locator('[data-fact="good"] .muted')).toHaveText(new RegExp(`^${good.count} of ${good.total} \\(\\d+%\\)$`));
+    await expect(page.locator('[data-fact="total"] .summary__count')).toHaveText(String(audits.totals.total + audits.totals.not_graded));
+    // One share per pass line, each in its scale's own words; the demo's two scales have different words.
+    const goods = page.locator('[data-summary="quality"] [data-fact="good"]');
+    expect(audits.totals.headlines.map((h) => h.label)).toEqual(['good or better', 'meets good or better']);
+    await expect(goods).toHaveCount(audits.totals.headlines.length);
+    for (const [i, good] of audits.totals.headlines.entries()) {
+      await expect(goods.nth(i)).toContainText(good.label);
+      await expect(goods.nth(i).locator('.muted')).toHaveText(new RegExp(`^${good.count} of ${good.total} \\(\\d+%\\)$`));
+    }
 
     for (const activity of audits.activities) {
       const section = page.locator(`section.activity[data-activity="${activity.activity}"]`);
@@ -47,6 +56,12 @@ test.describe('quality assurance for a quarter', () => {
       }
       await expect(section.getByRole('img', { name: /grades before and after moderation/ })).toBeVisible();
       if (activity.moderated > 0) await expect(section.locator('[data-fact="moderation"]')).toContainText(`${activity.agreed} agreed`);
+      await expect(section.locator('[data-fact="good"]')).toContainText(`Graded ${activity.headline!.label}`);
+      // Months as a table and a chart where the data gives them.
+      const months = section.locator('table[data-table="months"] tbody tr');
+      await expect(months).toHaveCount(activity.by_month.length);
+      if (activity.by_month.length > 0) await expect(section.getByRole('img', { name: /by month/ })).toBeVisible();
+      if (activity.previous) await expect(section.locator('[data-fact="previous"]')).toContainText(`Previous quarter`);
     }
   });
 

@@ -2,15 +2,18 @@
 // after moderation, and what moderation changed; then totals by type and by service area.
 //
 // Activities can use different scales (Ofsted's four grades, Exceeds/Meets/Does not meet good). Counts of
-// audits, of good-or-better and of lowest-grade audits still add up across scales, because each row is
-// judged on its own scale; a grade mix does not, so group totals carry one only when the group has one scale.
+// audits and of lowest-grade audits still add up across scales, because each row is judged on its own
+// scale; a pass-line share adds up only across scales with the same headline words, and a grade mix only
+// within one scale, so group totals carry one share per headline label and a mix only for one scale.
+// Audits done but not graded count in what was done, never in a share.
 // d3's group keeps groups in order of first appearance: the order officers wrote the data in.
 import { group } from 'd3';
 import { auditorMix, finalMix, goodOrBetterShare, lowestGradeShare } from './grade-mix.ts';
 import { finalGrade, moderationCounts, moderationRate, movementMatrix, type ModerationCounts, type MovementMatrix } from './moderation.ts';
-import { findScale, isGoodGrade, isLowestGrade, type ScaleSource } from './scale.ts';
+import { findScale, isLowestGrade, type ScaleSource } from './scale.ts';
+import { headlineShares, type HeadlineShare } from './headline.ts';
 import { share } from './share.ts';
-import { AUDIT_TYPES, type AuditRow, type AuditType, type GradeMix, type GradeScale, type Share } from './types.ts';
+import { AUDIT_TYPES, type AuditRow, type AuditType, type GradeMix, type GradeScale, type Share, type UngradedRow } from './types.ts';
 import type { PeriodId } from '../types.ts';
 
 /** Rows for one quarter; the summaries add whatever rows they are given, so filter first. */
@@ -26,6 +29,30 @@ export interface ServiceAreaSummary {
   lowest: Share;
 }
 
+/** Last quarter's figures beside this quarter's, as reports compare them ("52% in quarter 3"). */
+export interface PreviousFigures {
+  period: PeriodId;
+  /** Graded audits. */
+  total: number;
+  headline: HeadlineShare;
+}
+
+/** A service area's figures last quarter: one share per pass line, like this quarter's. */
+export interface PreviousGroupFigures {
+  period: PeriodId;
+  total: number;
+  headlines: HeadlineShare[];
+}
+
+/** One month of an activity, where the data says which month audits were done. */
+export interface MonthSummary {
+  /** `YYYY-MM`. */
+  month: string;
+  /** Graded audits in the month. */
+  total: number;
+  headline: HeadlineShare;
+}
+
 export interface ActivitySummary extends ModerationCounts {
   activity: string;
   type: AuditType;
@@ -35,13 +62,38 @@ export interface ActivitySummary extends ModerationCounts {
   auditor: GradeMix;
   /** After moderation. */
   final: GradeMix;
-  /** Final grades good or better, of all audits. */
+  /** Final grades at the scale's grades marked good, of graded audits. */
   goodOrBetter: Share;
-  /** Final grades at the scale's lowest grade, of all audits. */
+  /** The same share named by the scale's own pass line. */
+  headline: HeadlineShare;
+  /** Final grades at the scale's lowest grade, of graded audits. */
   lowest: Share;
+  /** False when the file gave no moderated_grade column: moderation was not reported. */
+  moderationReported: boolean;
+  /** Audits of this activity done but not graded; `total` counts graded ones only. */
+  notGraded: number;
   /** In first-appearance order; empty when no row names a service area. */
   serviceAreas: ServiceAreaSummary[];
+  /** Month by month, oldest first; empty when no row gives a month. */
+  byMonth: MonthSummary[];
+  /** The previous quarter's figures for the same activity on the same scale; set by qualityReport. */
+  previous: PreviousFigures | null;
   matrix: MovementMatrix;
+}
+
+function monthSummaries(rows: readonly AuditRow[], scale: GradeScale): MonthSummary[] {
+  const dated = rows.filter((row) => row.month !== null);
+  if (dated.length === 0) return [];
+  return [...group(dated, (row) => row.month ?? '')]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, monthRows]) => {
+      const headline = headlineOf(monthRows, scale);
+      return { month, total: headline.total, headline };
+    });
+}
+
+function headlineOf(rows: readonly AuditRow[], scale: GradeScale): HeadlineShare {
+  return headlineShares(rows, scale)[0] ?? { label: scale.headline, ...share(0, 0) };
 }
 
 
@@ -55,7 +107,7 @@ function serviceAreaSummaries(rows: readonly AuditRow[], scale: GradeScale): Ser
   });
 }
 
-function summariseActivity(activity: string, rows: AuditRow[], scales: readonly GradeScale[]): ActivitySummary {
+function summariseActivity(activity: string, rows: AuditRow[], scales: readonly GradeScale[], notGraded: number): ActivitySummary {
   const first = rows[0];
   if (!first) throw new Error(`Activity "${activity}" has no rows`);
   // An activity is one piece of work with one type and one scale; anything else is a data error that
@@ -67,6 +119,7 @@ function summariseActivity(activity: string, rows: AuditRow[], scales: readonly 
   const scale = findScale(scales, first.scale);
   const counts = moderationCounts(rows, scale);
   const final = finalMix(rows, scale);
+  const goodOrBetter = goodOrBetterShare(final, scale);
   return {
     activity,
     type: first.type,
@@ -75,16 +128,32 @@ function summariseActivity(activity: string, rows: AuditRow[], scales: readonly 
     moderationRate: moderationRate(counts),
     auditor: auditorMix(rows, scale),
     final,
-    goodOrBetter: goodOrBetterShare(final, scale),
+    goodOrBetter,
+    headline: { label: scale.headline, ...goodOrBetter },
     lowest: lowestGradeShare(final, scale),
+    moderationReported: rows.some((row) => row.moderationReported),
+    notGraded,
     serviceAreas: serviceAreaSummaries(rows, scale),
+    byMonth: monthSummaries(rows, scale),
+    previous: null,
     matrix: movementMatrix(rows, scale),
   };
 }
 
-/** One summary per activity, in first-appearance order. Pass one period's rows (see auditsInPeriod). */
-export function summariseActivities(rows: readonly AuditRow[], scales: readonly GradeScale[]): ActivitySummary[] {
-  return [...group(rows, (row) => row.activity)].map(([activity, group]) => summariseActivity(activity, group, scales));
+/** Audits done but not graded, per activity. */
+export function notGradedByActivity(ungraded: readonly UngradedRow[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of ungraded) counts.set(row.activity, (counts.get(row.activity) ?? 0) + row.count);
+  return counts;
+}
+
+/**
+ * One summary per graded activity, in first-appearance order. Pass one period's rows (see auditsInPeriod);
+ * `ungraded` adds each activity's audits done but not graded.
+ */
+export function summariseActivities(rows: readonly AuditRow[], scales: readonly GradeScale[], ungraded: readonly UngradedRow[] = []): ActivitySummary[] {
+  const notGraded = notGradedByActivity(ungraded);
+  return [...group(rows, (row) => row.activity)].map(([activity, group]) => summariseActivity(activity, group, scales, notGraded.get(activity) ?? 0));
 }
 
 /** Totals that stay true across scales; `mix` only when the whole group shares one scale. */
@@ -95,36 +164,43 @@ export interface GroupSummary extends ModerationCounts {
   activities: string[];
   /** Scale ids used in the group, first-appearance order. */
   scales: string[];
+  /** Moderated audits of those whose moderation was reported. */
   moderationRate: Share;
-  /** Final grades good or better by each row's own scale. */
-  goodOrBetter: Share;
+  /** One share per headline label (pass line), each of the graded audits on scales with those words. */
+  headlines: HeadlineShare[];
   /** Final grades at each row's own scale's lowest grade. */
   lowest: Share;
+  /** False when no row of the group reported moderation. */
+  moderationReported: boolean;
+  /** Audits done but not graded; `total` counts graded ones only. */
+  notGraded: number;
+  /** Last quarter's figures for the same key; set by qualityReport for service areas, else null. */
+  previous: PreviousGroupFigures | null;
   /** null when the group mixes scales: there is no common set of grades to count against. */
   mix: { scale: GradeScale; auditor: GradeMix; final: GradeMix } | null;
 }
 
 /** Totals for any set of rows, e.g. everything in a quarter. */
-export function summariseGroup(key: string, rows: readonly AuditRow[], scales: ScaleSource): GroupSummary {
+export function summariseGroup(key: string, rows: readonly AuditRow[], scales: ScaleSource, ungraded: readonly UngradedRow[] = []): GroupSummary {
   const counts = moderationCounts(rows, scales);
-  let good = 0;
   let lowest = 0;
   for (const row of rows) {
-    const scale = findScale(scales, row.scale);
-    const grade = finalGrade(row);
-    if (isGoodGrade(scale, grade)) good += row.count;
-    if (isLowestGrade(scale, grade)) lowest += row.count;
+    if (isLowestGrade(findScale(scales, row.scale), finalGrade(row))) lowest += row.count;
   }
   const scaleIds = [...new Set(rows.map((row) => row.scale))];
   const only = scaleIds.length === 1 && scaleIds[0] !== undefined ? findScale(scales, scaleIds[0]) : null;
   return {
     key,
-    activities: [...new Set(rows.map((row) => row.activity))],
+    activities: [...new Set([...rows, ...ungraded].map((row) => row.activity))],
     scales: scaleIds,
     ...counts,
-    moderationRate: moderationRate(counts),
-    goodOrBetter: share(good, counts.total),
+    // Of the audits whose files reported moderation: the others were not "not moderated", just not reported.
+    moderationRate: share(counts.moderated, rows.filter((row) => row.moderationReported).reduce((sum, row) => sum + row.count, 0)),
+    headlines: headlineShares(rows, scales),
     lowest: share(lowest, counts.total),
+    moderationReported: rows.some((row) => row.moderationReported),
+    notGraded: ungraded.reduce((sum, row) => sum + row.count, 0),
+    previous: null,
     mix: only ? { scale: only, auditor: auditorMix(rows, only), final: finalMix(rows, only) } : null,
   };
 }
@@ -135,8 +211,10 @@ export type SummaryKey = 'type' | 'serviceArea';
  * Totals by activity type (in the order audit, observation, dip sample) or by service area (first
  * appearance; '' is rows that name none).
  */
-export function summariseBy(rows: readonly AuditRow[], key: SummaryKey, scales: ScaleSource): GroupSummary[] {
+export function summariseBy(rows: readonly AuditRow[], key: SummaryKey, scales: ScaleSource, ungraded: readonly UngradedRow[] = []): GroupSummary[] {
   const groups = group(rows, (row) => row[key]);
-  const keys = key === 'type' ? AUDIT_TYPES.filter((t) => groups.has(t)) : [...groups.keys()];
-  return keys.map((k) => summariseGroup(k, groups.get(k) ?? [], scales));
+  const ungradedGroups = group(ungraded, (row) => row[key]);
+  const seen = new Set<string>([...groups.keys(), ...ungradedGroups.keys()]);
+  const keys = key === 'type' ? AUDIT_TYPES.filter((t) => seen.has(t)) : [...seen];
+  return keys.map((k) => summariseGroup(k, groups.get(k) ?? [], scales, ungradedGroups.get(k) ?? []));
 }

@@ -2,8 +2,8 @@
 import { actionsAsAt, type ActionsAsAt } from './actions.ts';
 import { auditsInPeriod, summariseActivities, summariseBy, summariseGroup, type ActivitySummary, type GroupSummary } from './activity-summary.ts';
 import { scaleForActivity, summariseDomains, type DomainSummary } from './domains.ts';
-import type { Narrative, QualityData } from './types.ts';
-import { sortPeriods } from '../period.ts';
+import type { AuditType, Narrative, QualityData } from './types.ts';
+import { previousPeriod, sortPeriods } from '../period.ts';
 import type { PeriodId } from '../types.ts';
 
 export interface DomainView {
@@ -11,11 +11,20 @@ export interface DomainView {
   domains: DomainSummary[];
 }
 
+/** An activity with audits done this quarter but none graded (e.g. a service that does not grade yet). */
+export interface UngradedActivity {
+  activity: string;
+  type: AuditType;
+  notGraded: number;
+}
+
 export interface QualityReport {
   period: PeriodId;
   /** Every audit of the quarter, whatever its activity. */
   all: GroupSummary;
   activities: ActivitySummary[];
+  /** Activities with no graded audits this quarter, only a count of those done. */
+  ungradedActivities: UngradedActivity[];
   byType: GroupSummary[];
   /** Empty when no audit names a service area. */
   byServiceArea: GroupSummary[];
@@ -27,12 +36,33 @@ export interface QualityReport {
 
 /** Quarters with any QA to publish (audits or a narrative), oldest first. */
 export function qualityPeriods(quality: QualityData): PeriodId[] {
-  return sortPeriods([...quality.audits.map((a) => a.period), ...quality.narratives.map((n) => n.period)]);
+  return sortPeriods([...quality.audits, ...quality.ungraded, ...quality.narratives].map((item) => item.period));
 }
 
 export function qualityReport(quality: QualityData, period: PeriodId): QualityReport {
   const rows = auditsInPeriod(quality.audits, period);
-  const areas = summariseBy(rows, 'serviceArea', quality.scales);
+  const ungraded = quality.ungraded.filter((row) => row.period === period);
+  const last = previousPeriod(period);
+  const lastRows = auditsInPeriod(quality.audits, last);
+  const lastActivities = summariseActivities(lastRows, quality.scales);
+  const lastAreas = summariseBy(lastRows, 'serviceArea', quality.scales);
+  const activities = summariseActivities(rows, quality.scales, ungraded).map((summary) => {
+    // The same activity only if graded on the same scale: otherwise the shares measure different things.
+    const before = lastActivities.find((a) => a.activity === summary.activity && a.scale.id === summary.scale.id);
+    return { ...summary, previous: before ? { period: last, total: before.total, headline: before.headline } : null };
+  });
+  const graded = new Set(activities.map((a) => a.activity));
+  const ungradedActivities: UngradedActivity[] = [];
+  for (const row of ungraded) {
+    if (graded.has(row.activity)) continue;
+    const found = ungradedActivities.find((a) => a.activity === row.activity);
+    if (found) found.notGraded += row.count;
+    else ungradedActivities.push({ activity: row.activity, type: row.type, notGraded: row.count });
+  }
+  const areas = summariseBy(rows, 'serviceArea', quality.scales, ungraded).map((area) => {
+    const before = lastAreas.find((a) => a.key === area.key && a.total > 0);
+    return { ...area, previous: before ? { period: last, total: before.total, headlines: before.headlines } : null };
+  });
   const activitiesWithDomains = [...new Set(quality.domainGrades.filter((d) => d.period === period).map((d) => d.activity))];
   const domainViews: DomainView[] = [];
   for (const activity of activitiesWithDomains) {
@@ -41,9 +71,10 @@ export function qualityReport(quality: QualityData, period: PeriodId): QualityRe
   }
   return {
     period,
-    all: summariseGroup('all', rows, quality.scales),
-    activities: summariseActivities(rows, quality.scales),
-    byType: summariseBy(rows, 'type', quality.scales),
+    all: summariseGroup('all', rows, quality.scales, ungraded),
+    activities,
+    ungradedActivities,
+    byType: summariseBy(rows, 'type', quality.scales, ungraded),
     byServiceArea: areas.length === 1 && areas[0]!.key === '' ? [] : areas,
     domainViews,
     narrative: quality.narratives.find((n) => n.period === period) ?? null,

@@ -1,11 +1,13 @@
-// QA results over time: % good or better and % at the lowest grade (final grades), and how much was
-// moderated, per activity type and overall. Each row is judged on its own scale, so a change of scale
-// between quarters does not break the series.
+// QA results over time: the share at each pass line (one per headline label, never added across labels),
+// % at the lowest grade (final grades), and how much was moderated, per activity type and overall. Each row
+// is judged on its own scale, so a change of scale between quarters does not break the series.
 //
 // Gaps are marked, not omitted: every period that has any audits (plus any periods the caller asks for)
 // gets a point for 'all' and for every type seen anywhere in the data, with total 0 and percent null
 // where there were none. A chart then breaks its line at the gap instead of joining across it.
 import { summariseGroup } from './activity-summary.ts';
+import type { HeadlineShare } from './headline.ts';
+import { share } from './share.ts';
 import type { ScaleSource } from './scale.ts';
 import { AUDIT_TYPES, type AuditRow, type AuditType, type Share } from './types.ts';
 import { sortPeriods } from '../period.ts';
@@ -16,7 +18,8 @@ export type TrendSeriesKey = AuditType | 'all';
 export interface TrendPoint {
   period: PeriodId;
   type: TrendSeriesKey;
-  goodOrBetter: Share;
+  /** One per headline label graded in the period and type. */
+  headlines: HeadlineShare[];
   lowest: Share;
   moderated: Share;
 }
@@ -40,7 +43,7 @@ export function qualityTrends(rows: readonly AuditRow[], scales: ScaleSource, op
       points.push({
         period,
         type,
-        goodOrBetter: summary.goodOrBetter,
+        headlines: summary.headlines,
         lowest: summary.lowest,
         moderated: summary.moderationRate,
       });
@@ -52,4 +55,15 @@ export function qualityTrends(rows: readonly AuditRow[], scales: ScaleSource, op
 /** One line of the chart. */
 export function trendSeries(points: readonly TrendPoint[], type: TrendSeriesKey): TrendPoint[] {
   return points.filter((point) => point.type === type);
+}
+
+/** Every headline label in the points, first-appearance order: one chart each. */
+export function trendHeadlineLabels(points: readonly TrendPoint[]): string[] {
+  return [...new Set(points.flatMap((point) => point.headlines.map((h) => h.label)))];
+}
+
+/** The point's share at one pass line; 0 of 0 when nothing was graded on a scale with those words. */
+export function headlineAt(point: TrendPoint, label: string): Share {
+  const found = point.headlines.find((h) => h.label === label);
+  return found ? share(found.count, found.total) : share(0, 0);
 }

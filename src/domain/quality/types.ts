@@ -15,7 +15,14 @@ export interface GradeScale {
   label: string;
   /** Best first; the last grade is the lowest (e.g. Inadequate, Does not meet good). */
   grades: Grade[];
+  /**
+   * The words for its grades marked `good`, the scale's own pass line ("adequate or good"); DEFAULT_HEADLINE
+   * when the file gives none. Shares are only added across scales with the same words.
+   */
+  headline: string;
 }
+
+export const DEFAULT_HEADLINE = 'good or better';
 
 export const AUDIT_TYPES = ['audit', 'observation', 'dip_sample'] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
@@ -38,6 +45,18 @@ export interface AuditRow {
   /** '' when the data does not split the activity by service area. */
   serviceArea: string;
   /** `YYYY-MM`, when the data says which month the audits were done. */
+  month: string | null;
+  /** False when the file has no moderated_grade column: moderation was not reported, not "none moderated". */
+  moderationReported: boolean;
+}
+
+/** Audits done but not graded (blank scale and grade): they count in what was done, never in a share. */
+export interface UngradedRow {
+  period: PeriodId;
+  activity: string;
+  type: AuditType;
+  count: number;
+  serviceArea: string;
   month: string | null;
 }
 
@@ -87,6 +106,7 @@ export interface Narrative {
 export interface QualityData {
   scales: GradeScale[];
   audits: AuditRow[];
+  ungraded: UngradedRow[];
   domainGrades: DomainGradeRow[];
   schedule: ScheduleItem[];
   actions: Action[];

@@ -3,6 +3,7 @@
 import { formatShareOf } from '../format.ts';
 import type { ModerationCounts } from './moderation.ts';
 import type { DomainSummary } from './domains.ts';
+import type { HeadlineShare } from './headline.ts';
 import type { AuditType, Share } from './types.ts';
 
 const TYPE_NAMES: Record<AuditType, { one: string; many: string }> = {
@@ -25,9 +26,13 @@ export function shareText(value: Share): string {
   return formatShareOf(value.count, value.total);
 }
 
-/** "24 of 55 (44%) were moderated: 18 agreed, 4 moved down and 2 moved up." */
-export function moderationSentence(counts: ModerationCounts): string {
+/**
+ * "24 of 55 (44%) were moderated: 18 agreed, 4 moved down and 2 moved up." `reported` false: the file gave
+ * no moderation figures, which is not the same as none moderated.
+ */
+export function moderationSentence(counts: ModerationCounts, reported = true): string {
   if (counts.total === 0) return 'There were no audits.';
+  if (!reported) return 'Moderation not reported.';
   if (counts.moderated === 0) return `None of the ${counts.total} was moderated, so the auditors' grades stand.`;
   const moved: string[] = [`${counts.agreed} agreed`];
   if (counts.downgraded) moved.push(`${counts.downgraded} moved down`);
@@ -43,6 +48,25 @@ export function gradeChangeSentence(auditorGood: Share, finalGood: Share, goodLa
   return `Auditors graded ${shareText(auditorGood)} ${goodLabel}; after moderation, ${shareText(finalGood)}.`;
 }
 
+/** "Moderation was not reported for the other 101." when some of a group's activities gave no moderation figures. */
+export function moderationNotReportedSentence(total: number, reportedTotal: number): string {
+  const others = total - reportedTotal;
+  if (reportedTotal === 0 || others <= 0) return '';
+  return `Moderation was not reported for the other ${others}.`;
+}
+
+/** "262 of 320 (82%) adequate or good; 60 of 101 (59%) good or better": one share per pass line, never added. */
+export function headlinesText(headlines: readonly HeadlineShare[]): string {
+  if (headlines.length === 0) return 'none graded';
+  return headlines.map((h) => `${shareText(h)} ${h.label}`).join('; ');
+}
+
+/** "235 more were done but not graded; shares are of graded audits." Empty when all were graded. */
+export function notGradedSentence(notGraded: number): string {
+  if (notGraded === 0) return '';
+  return `${notGraded} more ${notGraded === 1 ? 'was' : 'were'} done but not graded; shares are of graded audits.`;
+}
+
 /** "Strongest: Voice of the child, 9 of 10 (90%) good or better. Least strong: Planning, 3 of 10 (30%)." */
 export function domainSentence(domains: readonly DomainSummary[]): string {
   const graded = domains.filter((d) => d.total > 0);
@@ -51,4 +75,23 @@ export function domainSentence(domains: readonly DomainSummary[]): string {
   if (!first || !last) return 'No practice domains were graded.';
   if (first === last) return `${first.domain}: ${shareText(first.goodOrBetter)} good or better.`;
   return `Strongest: ${first.domain}, ${shareText(first.goodOrBetter)} good or better. Least strong: ${last.domain}, ${shareText(last.goodOrBetter)}.`;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2014-01` → `January 2014`. */
+export function monthLabel(month: string): string {
+  const [year, number] = month.split('-');
+  return `${MONTH_NAMES[Number(number) - 1] ?? month} ${year}`;
+}
+
+/** "January 2014: 8 of 10 (80%) adequate or good. February 2014: ..." */
+export function monthsSentence(months: readonly { month: string; headline: HeadlineShare }[]): string {
+  return months.map((m) => `${monthLabel(m.month)}: ${shareText(m.headline)} ${m.headline.label}.`).join(' ');
+}
+
+/** "Last quarter (2013-14 Q3): 52 of 100 (52%) good or better." */
+export function previousSentence(periodLabel: string, total: number, headlines: readonly HeadlineShare[]): string {
+  if (total === 0) return `${periodLabel}: none graded.`;
+  return `${periodLabel}: ${headlinesText(headlines)}.`;
 }

@@ -12,6 +12,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async () => {
   const { quality } = (await getSiteData()).dataset;
-  const body = toCsv(auditsTable(quality.audits, quality.scales), AUDIT_COLUMNS.map((column) => column.name));
+  const body = toCsv(auditsTable(quality.audits, quality.scales, quality.ungraded), AUDIT_COLUMNS.map((column) => column.name));
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -26,6 +26,7 @@ const scale = (): GradeScale => ({
     { id: 'good', label: 'Good', good: true },
     { id: 'inadequate', label: 'Inadequate', good: false },
   ],
+  headline: 'good or better',
 });
 // Built afresh for each page, as the pages do: equal data, different objects.
 const mix = (good: number) => ({ activity: 'Case file audits', scale: scale(), auditor: { good, inadequate: 2 }, final: { good, inadequate: 2 }, summary: `${good} good.` });

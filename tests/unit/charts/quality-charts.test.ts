@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { domainChart } from '../../../src/charts/domain-chart.ts';
 import { gradeMixChart } from '../../../src/charts/grade-mix-chart.ts';
+import { monthlyChart } from '../../../src/charts/monthly-chart.ts';
 import { percentTrendChart } from '../../../src/charts/percent-trend-chart.ts';
 import type { DomainSummary } from '../../../src/domain/quality/domains.ts';
 import type { GradeScale } from '../../../src/domain/quality/types.ts';
@@ -15,6 +16,7 @@ const ofsted: GradeScale = {
     { id: 'requires_improvement', label: 'Requires improvement to be good', good: false },
     { id: 'inadequate', label: 'Inadequate', good: false },
   ],
+  headline: 'good or better',
 };
 
 function svgOf(markup: string) {
@@ -106,5 +108,24 @@ describe('domainChart', () => {
   it('keeps the ranked order from top to bottom', () => {
     const order = texts(svg).filter((t) => t === 'Voice of the child' || t === 'Planning');
     expect(order).toEqual(['Voice of the child', 'Planning']);
+  });
+});
+
+describe('monthlyChart', () => {
+  // Coventry (seed 004): January 5 of 19 met good or better; February 4 of 21.
+  const headline = (count: number, total: number) => ({ label: 'meets good or better', count, total, percent: (count / total) * 100 });
+  const svg = svgOf(monthlyChart({
+    activity: 'Monthly case file audits',
+    headline: 'meets good or better',
+    months: [{ month: '2018-01', total: 19, headline: headline(5, 19) }, { month: '2018-02', total: 21, headline: headline(4, 21) }],
+    summary: 'January 2018: 5 of 19 (26%) meets good or better.',
+  }));
+
+  it('labels each month with its share and base, so bars need not be read by length or colour', () => {
+    expect(texts(svg)).toEqual(expect.arrayContaining(['January 2018', 'February 2018', '26% (5 of 19)', '19% (4 of 21)']));
+  });
+
+  it('names the pass line in its text alternative', () => {
+    expect(svg.getAttribute('aria-label') ?? svg.querySelector('title')?.textContent).toMatch(/Monthly case file audits, meets good or better by month/);
   });
 });

@@ -21,6 +21,7 @@ function withDraft(drafts: string[]): Dataset {
     comparatorValues: [{ indicatorId: 'assessments-45-days', comparatorId: 'england', period: DRAFT, value: 86 }],
     quality: {
       scales: [],
+      ungraded: [],
       audits: [row({ period: PUBLISHED, auditorGrade: 'good', moderatedGrade: null, count: 3 }), row({ period: DRAFT, auditorGrade: 'good', moderatedGrade: null, count: 4 })],
       domainGrades: [{ period: PUBLISHED, activity: 'Audits', domain: 'Voice', grade: 'good', count: 1 }, { period: DRAFT, activity: 'Audits', domain: 'Voice', grade: 'good', count: 2 }],
       schedule: [{ month: '2026-02', activity: 'Audits', serviceArea: 'All', status: 'planned' }],

@@ -33,9 +33,9 @@ describe('readAudits: valid rows', () => {
     );
     expect(issues).toEqual([]);
     expect(rows).toEqual([
-      { period: '2025-26-Q3', activity: 'Case file audits', type: 'audit', scale: 'ofsted', auditorGrade: 'good', moderatedGrade: 'requires_improvement', count: 2, serviceArea: '', month: null },
-      { period: '2025-26-Q3', activity: 'Case file audits', type: 'audit', scale: 'ofsted', auditorGrade: 'requires_improvement', moderatedGrade: null, count: 1, serviceArea: '', month: null },
-      { period: '2025-26-Q3', activity: 'Observations', type: 'observation', scale: 'meets_good', auditorGrade: 'meets_good', moderatedGrade: 'exceeds_good', count: 1, serviceArea: '', month: '2025-12' },
+      { period: '2025-26-Q3', activity: 'Case file audits', type: 'audit', scale: 'ofsted', auditorGrade: 'good', moderatedGrade: 'requires_improvement', count: 2, serviceArea: '', month: null, moderationReported: true },
+      { period: '2025-26-Q3', activity: 'Case file audits', type: 'audit', scale: 'ofsted', auditorGrade: 'requires_improvement', moderatedGrade: null, count: 1, serviceArea: '', month: null, moderationReported: true },
+      { period: '2025-26-Q3', activity: 'Observations', type: 'observation', scale: 'meets_good', auditorGrade: 'meets_good', moderatedGrade: 'exceeds_good', count: 1, serviceArea: '', month: '2025-12', moderationReported: true },
     ]);
   });
 
@@ -46,8 +46,45 @@ describe('readAudits: valid rows', () => {
     const result = table ? readAudits(table, '2025-26-Q3', catalogue, issues) : null;
     expect(issues).toEqual([]);
     expect(result?.rows).toEqual([
-      { period: '2025-26-Q3', activity: 'Dip sample', type: 'audit', scale: 'ofsted', auditorGrade: 'inadequate', moderatedGrade: null, count: 4, serviceArea: '', month: null },
+      { period: '2025-26-Q3', activity: 'Dip sample', type: 'audit', scale: 'ofsted', auditorGrade: 'inadequate', moderatedGrade: null, count: 4, serviceArea: '', month: null, moderationReported: true },
     ]);
+  });
+});
+
+describe('readAudits: moderation not reported, and audits not graded', () => {
+  function read(header: string, ...rows: string[]) {
+    const issues: ValidationIssue[] = [];
+    const catalogue = readGradeScales(GRADE_SCALES_JSON, issues);
+    const table = parseCsv(csv(header, ...rows), FILE, AUDITS_SPEC, issues);
+    if (!table) throw new Error('table not read');
+    return { ...readAudits(table, '2025-26-Q3', catalogue, issues), issues };
+  }
+
+  it('a file without a moderated_grade column reports no moderation; a blank cell in the column means not moderated', () => {
+    const without = read('activity,scale,auditor_grade,count', 'Case file audits,ofsted,good,3');
+    expect(without.issues).toEqual([]);
+    expect(without.rows[0]).toMatchObject({ moderatedGrade: null, moderationReported: false });
+    const blank = read('activity,scale,auditor_grade,moderated_grade,count', 'Case file audits,ofsted,good,,3');
+    expect(blank.rows[0]).toMatchObject({ moderatedGrade: null, moderationReported: true });
+  });
+
+  it('a row with blank scale and auditor grade counts audits done but not graded', () => {
+    const { rows, ungraded, issues } = read('activity,service_area,month,scale,auditor_grade,count', 'Family support case audits,NCFP,2025-11,,,235');
+    expect(issues).toEqual([]);
+    expect(rows).toEqual([]);
+    expect(ungraded).toEqual([{ period: '2025-26-Q3', activity: 'Family support case audits', type: 'audit', count: 235, serviceArea: 'NCFP', month: '2025-11' }]);
+  });
+
+  it('a not-graded row with a moderated grade is refused at its cell', () => {
+    const { issues, ungraded } = read('activity,scale,auditor_grade,moderated_grade,count', 'Family support case audits,,,good,235');
+    expect(ungraded).toEqual([]);
+    expect(issues).toEqual([{ file: FILE, line: 2, column: 'D (moderated_grade)', message: expect.stringMatching(/no scale and no auditor grade.*Fill in the scale and auditor grade, or leave the moderated grade blank\.$/) }]);
+  });
+
+  it('a blank scale with a grade is still an error, not an ungraded row', () => {
+    const { issues, ungraded } = read('activity,scale,auditor_grade,count', 'Case file audits,,good,3');
+    expect(ungraded).toEqual([]);
+    expect(issues).toEqual([{ file: FILE, line: 2, column: 'B (scale)', message: expect.stringMatching(/^the scale is blank/) }]);
   });
 });
 
@@ -182,7 +219,7 @@ describe('audits files in the dataset', () => {
     const issues = await qaIssuesWith({ 'audits/2024-25-Q1.csv': csv('activity,scale,grade,count', 'A,ofsted,good,1'), 'audit-domains/2024-25-Q1.csv': null });
     expect(issues).toEqual([{
       file: 'audits/2024-25-Q1.csv', line: 1, column: null,
-      message: expect.stringMatching(/the header row is missing the columns "auditor_grade" and "moderated_grade"/),
+      message: expect.stringMatching(/the header row is missing the column "auditor_grade"/),
     }]);
   });
 });

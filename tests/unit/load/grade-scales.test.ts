@@ -15,6 +15,30 @@ const grade = (id: string, good: boolean) => ({ id, label: id, good });
 const scale = (id: string, ...grades: object[]) => ({ id, label: id, grades });
 const TWO_GRADES = (id: string) => JSON.stringify(scale(id, grade('good', true), grade('bad', false)));
 
+describe('readGradeScales: a scale names its pass line', () => {
+  it('reads "headline", trimmed, and uses "good or better" when it is left out', () => {
+    const { catalogue, issues } = scales(json([
+      { ...scale('csc', grade('adequate_or_good', true), grade('inadequate', false)), headline: ' adequate or good ' },
+      scale('ofsted', grade('good', true), grade('inadequate', false)),
+    ]));
+    expect(issues).toEqual([]);
+    expect(catalogue?.scales.get('csc')?.headline).toBe('adequate or good');
+    expect(catalogue?.scales.get('ofsted')?.headline).toBe('good or better');
+  });
+
+  it('refuses an empty or non-text headline at its line, saying what to write', () => {
+    const { issues } = scales(json([
+      { ...scale('csc', grade('good', true), grade('bad', false)), headline: '' },
+      { ...scale('other', grade('good', true), grade('bad', false)), headline: true },
+    ]));
+    expect(issues.map((i) => [i.file, i.column, i.message])).toEqual([
+      ['grade-scales.json', '[0].headline', expect.stringMatching(/^"headline" is empty\. Write the words for the grades marked "good": true, e\.g\. "headline": "adequate or good"/)],
+      ['grade-scales.json', '[1].headline', expect.stringMatching(/^"headline" must be text in double quotes/)],
+    ]);
+    expect(issues.every((i) => typeof i.line === 'number' && i.line > 1)).toBe(true);
+  });
+});
+
 describe('readGradeScales: valid files', () => {
   it('reads the scales in file order, best grade first', () => {
     const { catalogue, issues } = scales(GRADE_SCALES_JSON);
@@ -29,6 +53,7 @@ describe('readGradeScales: valid files', () => {
     expect(issues).toEqual([]);
     expect(catalogue?.scales.get('ofsted')).toEqual({
       id: 'ofsted', label: 'Ofsted', grades: [{ id: 'good', label: 'Good', good: true }, { id: 'inadequate', label: 'inadequate', good: false }],
+      headline: 'good or better',
     });
   });
 });

@@ -30,7 +30,7 @@ describe('QA files are optional', () => {
   it('a dataset without any QA files or glossary has empty lists', async () => {
     const { dataset, issues } = await loadWith();
     expect(issues).toEqual([]);
-    expect(dataset?.quality).toEqual({ scales: [], audits: [], domainGrades: [], schedule: [], actions: [], narratives: [], media: [] });
+    expect(dataset?.quality).toEqual({ scales: [], audits: [], ungraded: [], domainGrades: [], schedule: [], actions: [], narratives: [], media: [] });
     expect(dataset?.glossary).toEqual([]);
   });
 
@@ -82,11 +82,12 @@ describe('the whole fixture', () => {
         { id: 'requires_improvement', label: 'Requires improvement to be good', good: false },
         { id: 'inadequate', label: 'Inadequate', good: false },
       ],
+      headline: 'good or better',
     });
     expect(quality.audits).toEqual([
-      { period: '2024-25-Q1', activity: 'Case file audits', type: 'audit', scale: 'ofsted', auditorGrade: 'good', moderatedGrade: 'good', count: 3, serviceArea: 'Front door', month: '2024-04' },
-      { period: '2024-25-Q1', activity: 'Case file audits', type: 'audit', scale: 'ofsted', auditorGrade: 'requires_improvement', moderatedGrade: null, count: 2, serviceArea: 'Front door', month: '2024-05' },
-      { period: '2024-25-Q1', activity: 'Practice observations', type: 'observation', scale: 'meets_good', auditorGrade: 'meets_good', moderatedGrade: 'exceeds_good', count: 1, serviceArea: '', month: '2024-06' },
+      { period: '2024-25-Q1', activity: 'Case file audits', type: 'audit', scale: 'ofsted', auditorGrade: 'good', moderatedGrade: 'good', count: 3, serviceArea: 'Front door', month: '2024-04', moderationReported: true },
+      { period: '2024-25-Q1', activity: 'Case file audits', type: 'audit', scale: 'ofsted', auditorGrade: 'requires_improvement', moderatedGrade: null, count: 2, serviceArea: 'Front door', month: '2024-05', moderationReported: true },
+      { period: '2024-25-Q1', activity: 'Practice observations', type: 'observation', scale: 'meets_good', auditorGrade: 'meets_good', moderatedGrade: 'exceeds_good', count: 1, serviceArea: '', month: '2024-06', moderationReported: true },
     ]);
     expect(quality.domainGrades).toEqual([
       { period: '2024-25-Q1', activity: 'Case file audits', domain: 'Voice of the child', grade: 'good', count: 4 },
@@ -141,9 +142,9 @@ describe('Excel habits in the QA CSV files', () => {
     expect(issues).toEqual([]);
     if (!dataset) throw new Error('no dataset');
     expect(dataset.quality.audits).toEqual([
-      { period: '2024-25-Q1', activity: 'Case file audits', type: 'audit', scale: 'ofsted', auditorGrade: 'good', moderatedGrade: 'requires_improvement', count: 3, serviceArea: 'Front door', month: '2024-04' },
-      { period: '2024-25-Q1', activity: 'Case file audits', type: 'audit', scale: 'ofsted', auditorGrade: 'requires_improvement', moderatedGrade: null, count: 2, serviceArea: 'Front door', month: null },
-      { period: '2024-25-Q1', activity: 'Dip sample', type: 'dip_sample', scale: 'meets_good', auditorGrade: 'does_not_meet_good', moderatedGrade: null, count: 1, serviceArea: '', month: null },
+      { period: '2024-25-Q1', activity: 'Case file audits', type: 'audit', scale: 'ofsted', auditorGrade: 'good', moderatedGrade: 'requires_improvement', count: 3, serviceArea: 'Front door', month: '2024-04', moderationReported: true },
+      { period: '2024-25-Q1', activity: 'Case file audits', type: 'audit', scale: 'ofsted', auditorGrade: 'requires_improvement', moderatedGrade: null, count: 2, serviceArea: 'Front door', month: null, moderationReported: true },
+      { period: '2024-25-Q1', activity: 'Dip sample', type: 'dip_sample', scale: 'meets_good', auditorGrade: 'does_not_meet_good', moderatedGrade: null, count: 1, serviceArea: '', month: null, moderationReported: true },
     ]);
     expect(dataset.quality.domainGrades).toEqual([{ period: '2024-25-Q1', activity: 'Case file audits', domain: 'Voice of the child', grade: 'good', count: 4 }]);
     expect(dataset.quality.schedule).toEqual([{ month: '2024-04', activity: 'Case file audits', serviceArea: '', status: 'complete' }]);

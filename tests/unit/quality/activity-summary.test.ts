@@ -111,7 +111,7 @@ describe('auditsInPeriod', () => {
 });
 
 describe('summariseGroup and summariseBy', () => {
-  it('adds counts, good-or-better and lowest across scales, each row on its own scale', () => {
+  it('adds counts and lowest grades across scales, but gives each pass line its own share', () => {
     const all = summariseGroup('all', [...sefton, ...coventryLac, ...coventryObservations], scales);
     expect(all).toMatchObject({
       key: 'all',
@@ -119,8 +119,11 @@ describe('summariseGroup and summariseBy', () => {
       moderated: 33,
       agreed: 28,
       downgraded: 5,
-      // Sefton 0 + LAC 1 + observations 6
-      goodOrBetter: { count: 7, total: 64 },
+      // Sefton 0 of 48 good or better; LAC 1 + observations 6 of 16 meet good or better: never 7 of 64.
+      headlines: [
+        { label: 'good or better', count: 0, total: 48, percent: 0 },
+        { label: 'meets good or better', count: 7, total: 16, percent: (7 / 16) * 100 },
+      ],
       // Sefton 10 inadequate + LAC 8 + observations 1 "Does not meet good"
       lowest: { count: 19, total: 64 },
       moderationRate: { count: 33, total: 64 },
@@ -135,7 +138,7 @@ describe('summariseGroup and summariseBy', () => {
     expect(group.mix?.scale).toBe(meetsGood);
     expect(group.mix?.auditor).toEqual({ exceeds: 1, meets: 20, not_met: 16 });
     expect(group.mix?.final).toEqual({ exceeds: 2, meets: 9, not_met: 26 });
-    expect(group.goodOrBetter.count).toBe(11);
+    expect(group.headlines).toEqual([{ label: 'meets good or better', count: 11, total: 37, percent: (11 / 37) * 100 }]);
   });
 
   it('groups by type in the order audit, observation, dip sample', () => {
@@ -148,12 +151,12 @@ describe('summariseGroup and summariseBy', () => {
     ]);
     expect(groups[0]?.mix).toBeNull();
     expect(groups[1]?.mix?.final).toEqual({ exceeds: 0, meets: 6, not_met: 1 });
-    expect(groups[2]?.goodOrBetter).toEqual({ count: 5, total: 5, percent: 100 });
+    expect(groups[2]?.headlines).toEqual([{ label: 'good or better', count: 5, total: 5, percent: 100 }]);
   });
 
   it('groups by service area in first-appearance order', () => {
     const groups = summariseBy([...coventryFeb, ...coventryObservations], 'serviceArea', scales);
-    expect(groups.map((g) => [g.key, g.total, g.goodOrBetter.count])).toEqual([
+    expect(groups.map((g) => [g.key, g.total, g.headlines[0]?.count])).toEqual([
       ['Social care', 12, 4],
       ['Early help', 9, 0],
       ['CiN reviews', 3, 3],
@@ -165,7 +168,7 @@ describe('summariseGroup and summariseBy', () => {
     expect(summariseBy([], 'type', scales)).toEqual([]);
     expect(summariseGroup('all', [], scales)).toMatchObject({
       total: 0,
-      goodOrBetter: { count: 0, total: 0, percent: null },
+      headlines: [],
       lowest: { percent: null },
       moderationRate: { percent: null },
       mix: null,

@@ -11,6 +11,7 @@ export const ofsted: GradeScale = {
     { id: 'ri', label: 'Requires improvement to be good', good: false },
     { id: 'inadequate', label: 'Inadequate', good: false },
   ],
+  headline: 'good or better',
 };
 
 export const meetsGood: GradeScale = {
@@ -21,6 +22,7 @@ export const meetsGood: GradeScale = {
     { id: 'meets', label: 'Meets good', good: true },
     { id: 'not_met', label: 'Does not meet good', good: false },
   ],
+  headline: 'meets good or better',
 };
 
 export const scales = [ofsted, meetsGood];
@@ -33,6 +35,7 @@ export function row(partial: Partial<AuditRow> & Pick<AuditRow, 'auditorGrade' |
     scale: 'ofsted',
     serviceArea: '',
     month: null,
+    moderationReported: true,
     ...partial,
   };
 }

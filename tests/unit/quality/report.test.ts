@@ -16,6 +16,7 @@ const action = (id: string, due: string, status: Action['status'], raised = '201
 const quality: QualityData = {
   scales,
   audits: [...coventryLac, ...coventryFeb, ...coventryObservations],
+  ungraded: [],
   domainGrades: [
     { period: '2017-18-Q4', activity: 'LAC long-term foster care', domain: 'Planning', grade: 'not_met', count: 8 },
     { period: '2017-18-Q4', activity: 'LAC long-term foster care', domain: 'Planning', grade: 'meets', count: 1 },
@@ -34,14 +35,14 @@ describe('qualityReport', () => {
     expect(report.all.total).toBe(9 + 21 + 7);
     expect(report.all.moderated).toBe(9 + 21);
     // Final good or better: LAC 1 meets; February 2 exceeds + 2 meets; observations 6 meets.
-    expect(report.all.goodOrBetter).toMatchObject({ count: 11, total: 37 });
+    expect(report.all.headlines).toMatchObject([{ label: 'meets good or better', count: 11, total: 37 }]);
     expect(report.all.mix?.final).toEqual({ exceeds: 2, meets: 9, not_met: 26 });
   });
 
   it('has no combined grade mix when activities use different scales', () => {
     const mixed = qualityReport({ ...quality, audits: [...quality.audits, ...sefton.map((r) => ({ ...r, period: '2017-18-Q4' }))] }, '2017-18-Q4');
     expect(mixed.all.total).toBe(37 + 48);
-    expect(mixed.all.goodOrBetter.count).toBe(11);
+    expect(mixed.all.headlines.map((h) => [h.label, h.count, h.total])).toEqual([['meets good or better', 11, 37], ['good or better', 0, 48]]);
     expect(mixed.all.mix).toBeNull();
   });
 

@@ -34,6 +34,6 @@ describe('grade scales', () => {
     expect(lowestGradeOf(meetsGood).id).toBe('not_met');
     expect(isLowestGrade(ofsted, 'inadequate')).toBe(true);
     expect(isLowestGrade(ofsted, 'ri')).toBe(false);
-    expect(() => lowestGradeOf({ id: 'none', label: 'None', grades: [] })).toThrow(/has no grades/);
+    expect(() => lowestGradeOf({ id: 'none', label: 'None', grades: [], headline: 'good or better' })).toThrow(/has no grades/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qualityTrends, trendSeries } from '../../../src/domain/quality/trends.ts';
+import { headlineAt, qualityTrends, trendHeadlineLabels, trendSeries } from '../../../src/domain/quality/trends.ts';
 import type { AuditRow } from '../../../src/domain/quality/types.ts';
 import { coventryLac, coventryObservations, row, scales } from './fixtures.ts';
 
@@ -30,12 +30,12 @@ describe('qualityTrends', () => {
     expect(points[0]).toEqual({
       period: '2024-25-Q1',
       type: 'all',
-      goodOrBetter: { count: 3, total: 5, percent: 60 },
+      headlines: [{ label: 'good or better', count: 3, total: 5, percent: 60 }],
       lowest: { count: 2, total: 5, percent: 40 },
       moderated: { count: 4, total: 5, percent: 80 },
     });
     const q3All = points.find((p) => p.period === '2024-25-Q3' && p.type === 'all');
-    expect(q3All?.goodOrBetter).toEqual({ count: 7, total: 16, percent: (7 / 16) * 100 });
+    expect(q3All?.headlines).toEqual([{ label: 'meets good or better', count: 7, total: 16, percent: (7 / 16) * 100 }]);
     expect(q3All?.lowest.count).toBe(9);
     expect(q3All?.moderated).toEqual({ count: 9, total: 16, percent: (9 / 16) * 100 });
   });
@@ -45,7 +45,7 @@ describe('qualityTrends', () => {
     expect(gap).toEqual({
       period: '2024-25-Q1',
       type: 'observation',
-      goodOrBetter: { count: 0, total: 0, percent: null },
+      headlines: [],
       lowest: { count: 0, total: 0, percent: null },
       moderated: { count: 0, total: 0, percent: null },
     });
@@ -55,11 +55,18 @@ describe('qualityTrends', () => {
     expect(points.some((p) => p.period === '2024-25-Q2')).toBe(false);
     const withGap = qualityTrends([...q1, ...q3], scales, { periods: ['2024-25-Q2', '2024-25-Q1'] });
     expect([...new Set(withGap.map((p) => p.period))]).toEqual(['2024-25-Q1', '2024-25-Q2', '2024-25-Q3']);
-    expect(trendSeries(withGap, 'all')[1]?.goodOrBetter.percent).toBeNull();
+    expect(headlineAt(trendSeries(withGap, 'all')[1]!, 'good or better').percent).toBeNull();
+  });
+
+  it('keeps one series per pass line: a change of scale words starts a new line, never a sum', () => {
+    expect(trendHeadlineLabels(points)).toEqual(['good or better', 'meets good or better']);
+    const all = trendSeries(points, 'all');
+    expect(all.map((p) => headlineAt(p, 'good or better').percent)).toEqual([60, null]);
+    expect(all.map((p) => headlineAt(p, 'meets good or better').percent)).toEqual([null, (7 / 16) * 100]);
   });
 
   it('splits out one series', () => {
-    expect(trendSeries(points, 'observation').map((p) => p.goodOrBetter.percent)).toEqual([null, (6 / 7) * 100]);
+    expect(trendSeries(points, 'observation').map((p) => headlineAt(p, 'meets good or better').percent)).toEqual([null, (6 / 7) * 100]);
     expect(trendSeries(points, 'dip_sample')).toEqual([]);
   });
 
@@ -67,6 +74,6 @@ describe('qualityTrends', () => {
     expect(qualityTrends([], scales)).toEqual([]);
     const empty = qualityTrends([], scales, { periods: ['2024-25-Q1'] });
     expect(empty).toHaveLength(1);
-    expect(empty[0]).toMatchObject({ type: 'all', goodOrBetter: { total: 0, percent: null } });
+    expect(empty[0]).toMatchObject({ type: 'all', headlines: [], lowest: { total: 0, percent: null } });
   });
 });

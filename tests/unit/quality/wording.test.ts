@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainSentence, gradeChangeSentence, moderationSentence, typeHeading, typeName } from '../../../src/domain/quality/wording.ts';
+import { domainSentence, gradeChangeSentence, headlinesText, moderationSentence, monthLabel, monthsSentence, notGradedSentence, typeHeading, typeName } from '../../../src/domain/quality/wording.ts';
 import type { DomainSummary } from '../../../src/domain/quality/domains.ts';
 
 const share = (count: number, total: number) => ({ count, total, percent: total ? (count / total) * 100 : null });
@@ -45,5 +45,35 @@ describe('type names', () => {
     expect(typeName('observation', 1)).toBe('practice observation');
     expect(typeName('dip_sample')).toBe('dip-sampled cases');
     expect(typeHeading('audit')).toBe('Case-file audits');
+  });
+});
+
+describe('pass lines, not-graded audits and months', () => {
+  const headline = (label: string, count: number, total: number) => ({ label, ...share(count, total) });
+
+  it('gives each pass line its own share, in its own words', () => {
+    expect(headlinesText([headline('adequate or good', 262, 320)])).toBe('262 of 320 (82%) adequate or good');
+    expect(headlinesText([headline('adequate or good', 262, 320), headline('good or outstanding', 60, 101)])).toBe(
+      '262 of 320 (82%) adequate or good; 60 of 101 (59%) good or outstanding',
+    );
+    expect(headlinesText([])).toBe('none graded');
+  });
+
+  it('says moderation was not reported instead of none moderated', () => {
+    const counts = { total: 101, moderated: 0, agreed: 0, downgraded: 0, upgraded: 0 };
+    expect(moderationSentence(counts, false)).toBe('Moderation not reported.');
+    expect(moderationSentence(counts, true)).toBe("None of the 101 was moderated, so the auditors' grades stand.");
+  });
+
+  it('counts audits not graded and says shares leave them out', () => {
+    expect(notGradedSentence(235)).toBe('235 more were done but not graded; shares are of graded audits.');
+    expect(notGradedSentence(1)).toBe('1 more was done but not graded; shares are of graded audits.');
+    expect(notGradedSentence(0)).toBe('');
+  });
+
+  it('names months in words', () => {
+    expect(monthLabel('2018-01')).toBe('January 2018');
+    expect(monthsSentence([{ month: '2018-01', headline: headline('meets good or better', 5, 19) }, { month: '2018-02', headline: headline('meets good or better', 4, 21) }]))
+      .toBe('January 2018: 5 of 19 (26%) meets good or better. February 2018: 4 of 21 (19%) meets good or better.');
   });
 });

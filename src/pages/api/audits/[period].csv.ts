@@ -10,6 +10,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const { quality } = (await getSiteData()).dataset;
-  const rows = auditsTable(quality.audits.filter((audit) => audit.period === params.period), quality.scales);
+  const rows = auditsTable(quality.audits.filter((audit) => audit.period === params.period), quality.scales, quality.ungraded.filter((row) => row.period === params.period));
   return new Response(toCsv(rows, AUDIT_COLUMNS.map((column) => column.name)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
