@@ -2,6 +2,7 @@
 // here, so a council without (say) an action plan never reads "0 actions were overdue" or follows a link to a
 // page that was not built.
 import type { Dataset } from './types.ts';
+import { qualityPeriods } from './quality/report.ts';
 
 export interface Provided {
   /** site.json lists at least one comparison area (England, region, statistical neighbours...). */
@@ -23,7 +24,8 @@ export function provided(dataset: Pick<Dataset, 'site' | 'targets' | 'quality' |
   return {
     comparators: dataset.site.comparators.length > 0,
     targets: dataset.targets.length > 0,
-    quality: quality.audits.length > 0 || quality.narratives.length > 0,
+    // The same rule that decides which quarters have quality pages.
+    quality: qualityPeriods(quality).length > 0,
     schedule: quality.schedule.length > 0,
     actions: quality.actions.length > 0,
     glossary: dataset.glossary.length > 0,
