@@ -17,7 +17,9 @@ export interface GradeScale {
   grades: Grade[];
 }
 
-export const AUDIT_TYPES = ['audit', 'observation', 'dip_sample'] as const;
+// From councils' QA frameworks (e.g. Leicester's, seed 002): monthly thematic spotlights, multi-agency
+// audits and learning reviews are graded case by case like audits, so they share the audit format.
+export const AUDIT_TYPES = ['audit', 'observation', 'dip_sample', 'thematic_review', 'multi_agency_audit', 'learning_review'] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
 
 /**
