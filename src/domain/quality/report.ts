@@ -25,9 +25,9 @@ export interface QualityReport {
   actions: ActionsAsAt;
 }
 
-/** Quarters with any QA to publish (audits or a narrative), oldest first. */
+/** Quarters with any QA to publish (audits, feedback or a narrative), oldest first. */
 export function qualityPeriods(quality: QualityData): PeriodId[] {
-  return sortPeriods([...quality.audits.map((a) => a.period), ...quality.narratives.map((n) => n.period)]);
+  return sortPeriods([...quality.audits.map((a) => a.period), ...quality.feedback.map((f) => f.period), ...quality.narratives.map((n) => n.period)]);
 }
 
 export function qualityReport(quality: QualityData, period: PeriodId): QualityReport {

@@ -86,10 +86,29 @@ export interface Narrative {
   sections: { heading: string; html: string }[];
 }
 
+/**
+ * One question put to children, young people, parents or carers in a quarter (feedback/<period>.csv), and how
+ * many of those asked agreed, e.g. Children, Interview, "I felt listened to", 12 of 14.
+ */
+export interface FeedbackRow {
+  period: PeriodId;
+  /** Who was asked, e.g. Children and young people, Parents and carers. */
+  source: string;
+  /** How, e.g. Interview, Questionnaire, Telephone interview. */
+  method: string;
+  question: string;
+  /** 0 to asked. */
+  agreed: number;
+  /** 1 or more. */
+  asked: number;
+}
+
 export interface QualityData {
   scales: GradeScale[];
   audits: AuditRow[];
   domainGrades: DomainGradeRow[];
+  /** Feedback from children and families, in each file's row order, oldest quarter first. */
+  feedback: FeedbackRow[];
   schedule: ScheduleItem[];
   actions: Action[];
   narratives: Narrative[];

@@ -54,7 +54,7 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
     periods: [],
     values: [],
     comparatorValues: [],
-    quality: { scales: [], audits: [], domainGrades: [], schedule: [], actions: [], narratives: [], media: [] },
+    quality: { scales: [], audits: [], domainGrades: [], feedback: [], schedule: [], actions: [], narratives: [], media: [] },
     glossary: [],
     ...overrides,
   };
