@@ -2,6 +2,7 @@
 // statement, grouped by who was asked and how, and the same question's answers across quarters.
 // The numbers asked are small (14 children interviewed), so disclosure control applies the indicators' rule.
 import { isSmallCount, type DisclosureRule } from '../disclosure.ts';
+import { formatShareOf } from '../format.ts';
 import { comparePeriods } from '../period.ts';
 import type { PeriodId } from '../types.ts';
 import type { FeedbackRow } from './types.ts';
@@ -86,4 +87,34 @@ export function feedbackTrends(rows: readonly FeedbackRow[], period: PeriodId, r
     if (points.length > 1) trends.push({ source: current.source, method: current.method, question: current.question, points });
   }
   return trends;
+}
+
+/** One quarter's feedback as pages, the pack and the API show it; null when the quarter has none. */
+export interface FeedbackView {
+  period: PeriodId;
+  groups: FeedbackGroup[];
+  trends: FeedbackTrend[];
+  /** True when any figure this quarter, or in its trends, is withheld, so the page explains `c`. */
+  withheld: boolean;
+}
+
+export function feedbackView(rows: readonly FeedbackRow[], period: PeriodId, rule: DisclosureRule | null): FeedbackView | null {
+  const groups = feedbackGroups(rows, period, rule);
+  if (groups.length === 0) return null;
+  const trends = feedbackTrends(rows, period, rule);
+  const withheld = groups.some((g) => g.answers.some((a) => a.withheld)) || trends.some((t) => t.points.some((p) => p.withheld));
+  return { period, groups, trends, withheld };
+}
+
+/** "12 of 14 (86%)"; null when withheld (shown as `c`). */
+export function answerText(answer: Pick<FeedbackAnswer, 'agreed' | 'asked' | 'withheld'>): string | null {
+  return answer.withheld || answer.agreed === null || answer.asked === null ? null : formatShareOf(answer.agreed, answer.asked);
+}
+
+/** "14 questions put to 3 groups." for the section's opening sentence. */
+export function feedbackSentence(view: FeedbackView): string {
+  const questions = view.groups.reduce((sum, g) => sum + g.answers.length, 0);
+  const groups = view.groups.length;
+  return `${questions} ${questions === 1 ? 'question' : 'questions'} put to ${groups === 1 ? 'one group' : `${groups} groups`} of children, young people, parents or carers. ` +
+    'Each figure is how many of those asked agreed, out of the number asked that question.';
 }
