@@ -68,6 +68,13 @@ test.describe('quality assurance for a quarter', () => {
     const trend = section.getByRole('table', { name: /The same questions in earlier quarters/ });
     expect(feedback!.trends.length).toBeGreaterThan(0);
     for (const t of feedback!.trends) await expect(trend.getByRole('row', { name: new RegExp(t.question) }).locator('li')).toHaveCount(t.points.length);
+    // A chart for each, with its summary as a caption and as the chart's text alternative.
+    const charts = section.locator('figure[data-chart="feedback-trend"]');
+    await expect(charts).toHaveCount(feedback!.trends.length);
+    for (const [k, t] of feedback!.trends.entries()) {
+      await expect(charts.nth(k).locator('figcaption')).toHaveText(new RegExp(`^${t.question}: \\d+% agreed in `));
+      await expect(charts.nth(k).getByRole('img')).toHaveAccessibleName(new RegExp(t.question));
+    }
 
     await page.goto(href!.replace(/.*api\/audits\/([^/]+)\.json$/, '/pack/$1/'));
     await expect(page.locator('[data-pack-section="feedback"] table[data-table="feedback"]')).toHaveCount(feedback!.groups.length);

@@ -3,7 +3,7 @@
 // The numbers asked are small (14 children interviewed), so disclosure control applies the indicators' rule.
 import { isSmallCount, type DisclosureRule } from '../disclosure.ts';
 import { formatShareOf } from '../format.ts';
-import { comparePeriods } from '../period.ts';
+import { comparePeriods, periodShortLabel } from '../period.ts';
 import type { PeriodId } from '../types.ts';
 import type { FeedbackRow } from './types.ts';
 
@@ -117,4 +117,15 @@ export function feedbackSentence(view: FeedbackView): string {
   const groups = view.groups.length;
   return `${questions} ${questions === 1 ? 'question' : 'questions'} put to ${groups === 1 ? 'one group' : `${groups} groups`} of children, young people, parents or carers. ` +
     'Each figure is how many of those asked agreed, out of the number asked that question.';
+}
+
+/** "My social worker listens to me: 78% agreed in Q3 2024/25 and 85% in Q3 2025/26 (47 of 55)." for a trend chart. */
+export function feedbackTrendSentence(trend: FeedbackTrend): string {
+  const shown = trend.points.filter((p) => p.percent !== null);
+  const first = shown[0];
+  const last = shown[shown.length - 1];
+  if (!first || !last) return `${trend.question}: every figure is withheld to protect the privacy of a small number of children or families.`;
+  const pct = (p: FeedbackTrendPoint) => `${Math.round(p.percent!)}%`;
+  if (first === last) return `${trend.question}: ${answerText(last)} agreed in ${periodShortLabel(last.period)}; the other quarters are withheld.`;
+  return `${trend.question}: ${pct(first)} agreed in ${periodShortLabel(first.period)} and ${pct(last)} in ${periodShortLabel(last.period)} (${last.agreed} of ${last.asked}).`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackGroups, feedbackPeriods, feedbackTrends, isFeedbackWithheld } from '../../../src/domain/quality/feedback.ts';
+import { feedbackGroups, feedbackPeriods, feedbackTrendSentence, feedbackTrends, isFeedbackWithheld } from '../../../src/domain/quality/feedback.ts';
 import type { FeedbackRow } from '../../../src/domain/quality/types.ts';
 
 const CHILDREN = 'Children and young people';
@@ -49,6 +49,19 @@ describe('feedbackTrends', () => {
 
   it('has nothing for a first quarter, and never shows later quarters', () => {
     expect(feedbackTrends(rows, '2013-14-Q4', null)).toEqual([]);
+  });
+});
+
+describe('feedbackTrendSentence', () => {
+  it('states the first and latest shares, with the latest base, for the chart\'s text alternative', () => {
+    const [trend] = feedbackTrends(rows, '2014-15-Q1', null);
+    expect(feedbackTrendSentence(trend!)).toBe('My social worker listened to me: 86% agreed in Q4 2013/14 and 88% in Q1 2014/15 (15 of 17).');
+  });
+
+  it('never quotes a withheld figure', () => {
+    const [trend] = feedbackTrends(rows, '2014-15-Q1', { minimumCount: 3 });
+    // 12 of 14: 2 did not agree, withheld; 15 of 17 also 2, withheld.
+    expect(feedbackTrendSentence(trend!)).toBe('My social worker listened to me: every figure is withheld to protect the privacy of a small number of children or families.');
   });
 });
 
