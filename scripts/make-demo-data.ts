@@ -2,7 +2,7 @@
 // Deterministic: a seeded PRNG (mulberry32) means every run writes byte-identical files.
 // Run with `node scripts/make-demo-data.ts`; it overwrites data/ (site.json, indicators.csv, targets.csv,
 // comparators.csv and data/quarters/*.csv), then the quality assurance files: grade-scales.json,
-// audits/*.csv, audit-domains/*.csv, narrative/*.md, schedule.csv, actions.csv and glossary.csv.
+// audits/*.csv, audit-domains/*.csv, feedback/*.csv, narrative/*.md, schedule.csv, actions.csv and glossary.csv.
 //
 // The figures are invented, but sit near the published England figures and tell recognisable stories:
 // assessment timeliness dips then recovers, agency use falls, re-referrals stay stubbornly above target,
@@ -1194,7 +1194,7 @@ function isGood(scaleId: string, gradeId: string): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // Months, service areas and activities
 
-type ActivityType = 'audit' | 'observation' | 'dip_sample';
+type ActivityType = 'audit' | 'observation' | 'dip_sample' | 'multi_agency_audit';
 
 const CASE_FILE_AUDITS = 'Monthly case file audits';
 const PRACTICE_OBSERVATIONS = 'Practice observations';
@@ -1261,6 +1261,15 @@ const DIP_SAMPLES: Record<number, ThemedActivity> = {
   12: { activity: 'Dip sample: child protection visits', area: AREA_CIN_CP, month: 2, count: 20, goodShare: 0.45 },
 };
 
+/**
+ * Multi-agency audits (type multi_agency_audit, Ofsted scale), done with partners; grades are fixed rather than drawn,
+ * so adding one leaves every other figure of the demo as it was.
+ */
+const MULTI_AGENCY_AUDITS: Record<number, ThemedActivity & { partners: string; grades: Record<string, number> }> = {
+  12: { activity: 'Multi-agency audit: neglect', area: AREA_CIN_CP, month: 1, partners: 'health, police and schools',
+    grades: { outstanding: 0, good: 2, requires_improvement: 3, inadequate: 1 } },
+};
+
 /** Scheduled but never carried out (no results). */
 const CANCELLED: { month: string; activity: string; area: string }[] = [
   { month: '2023-08', activity: 'Themed audit: private fostering arrangements', area: AREA_CIN_CP },
@@ -1315,6 +1324,7 @@ interface QuarterQa {
   monthlyCount: number;
   themed?: ThemedActivity;
   dip?: ThemedActivity;
+  multiAgency?: (typeof MULTI_AGENCY_AUDITS)[number];
 }
 
 function indicatorCounts(id: string, i: number): { numerator: number; denominator: number } {
@@ -1402,11 +1412,21 @@ const qaQuarters: QuarterQa[] = PERIODS.map((period, i) => {
       cases.push({ activity: dip.activity, type: 'dip_sample', area: dip.area, month: months[dip.month]!, scale: 'meets_good', auditor: grade, moderated: null, final: grade });
     }
   }
-  return { period, cases, monthlyCount, themed, dip };
+  // Multi-agency audit with partners, after every random draw.
+  const multiAgency = MULTI_AGENCY_AUDITS[i];
+  if (multiAgency) {
+    for (const [grade, count] of Object.entries(multiAgency.grades)) {
+      for (let k = 0; k < count; k++) {
+        cases.push({ activity: multiAgency.activity, type: 'multi_agency_audit', area: multiAgency.area, month: months[multiAgency.month]!, scale: 'ofsted', auditor: grade, moderated: null, final: grade });
+      }
+    }
+  }
+  return { period, cases, monthlyCount, themed, dip, multiAgency };
 });
 
 function activityOrder(q: QuarterQa): string[] {
-  return [CASE_FILE_AUDITS, ...(q.themed ? [q.themed.activity] : []), PRACTICE_OBSERVATIONS, ...(q.dip ? [q.dip.activity] : [])];
+  return [CASE_FILE_AUDITS, ...(q.themed ? [q.themed.activity] : []), PRACTICE_OBSERVATIONS, ...(q.dip ? [q.dip.activity] : []),
+    ...(q.multiAgency ? [q.multiAgency.activity] : [])];
 }
 
 function auditRows(q: QuarterQa): (string | number)[][] {
@@ -1488,6 +1508,8 @@ interface QaStats {
   observationsGood: number;
   dipCount: number;
   dipGood: number;
+  multiAgencyCount: number;
+  multiAgencyGood: number;
 }
 
 function statsFor(q: QuarterQa): QaStats {
@@ -1496,6 +1518,7 @@ function statsFor(q: QuarterQa): QaStats {
   const themed = audits.filter((c) => c.activity !== CASE_FILE_AUDITS);
   const observations = q.cases.filter((c) => c.type === 'observation');
   const dip = q.cases.filter((c) => c.type === 'dip_sample');
+  const multiAgency = q.cases.filter((c) => c.type === 'multi_agency_audit');
   const good = (list: AuditCase[]): number => list.filter((c) => isGood(c.scale, c.final)).length;
   return {
     audits: audits.length,
@@ -1513,6 +1536,8 @@ function statsFor(q: QuarterQa): QaStats {
     observationsGood: good(observations),
     dipCount: dip.length,
     dipGood: good(dip),
+    multiAgencyCount: multiAgency.length,
+    multiAgencyGood: good(multiAgency),
   };
 }
 
@@ -1820,6 +1845,44 @@ const STORIES: Story[] = [
   },
 ];
 
+// ---------------------------------------------------------------------------------------------------------
+// Feedback from children and families (feedback/<period>.csv): the counts behind each story's feedback
+// sentence (the numbers asked match its words), and from 2024-25 Q3, when the Mind of My Own app came in,
+// the same two questions every quarter so the site shows a trend. Fixed, not drawn, so no other figure moves.
+
+type FeedbackRow = [source: string, method: string, question: string, agreed: number, asked: number];
+const CYP = 'Children and young people';
+const PARENTS = 'Parents and carers';
+const STORY_FEEDBACK: FeedbackRow[][] = [
+  [[CYP, 'Interview', 'I knew why I had a child protection plan', 6, 9], [CYP, 'Interview', 'My social worker listened to me', 7, 9]],
+  [[PARENTS, 'Telephone interview', 'The assessment explained clearly what would happen next', 10, 14], [PARENTS, 'Telephone interview', 'I was treated with respect', 12, 14]],
+  [], // The Children in Care Council met the Director: a conversation, not a count.
+  [[PARENTS, 'Feedback form after conference', 'I read the reports before the conference', 3, 6], [PARENTS, 'Feedback form after conference', 'I was able to say what I thought', 4, 6]],
+  [['Care leavers', 'Forum discussion', 'I helped to write my pathway plan', 8, 13]],
+  [[CYP, 'Three Houses tool', 'I feel safe at home', 9, 12], [CYP, 'Three Houses tool', 'I know who to talk to if I am worried', 11, 12]],
+  [[PARENTS, 'Survey', 'The social worker explained the worries clearly', 15, 23], [PARENTS, 'Survey', 'I was treated with respect', 17, 23]],
+  [['Young people who came to the UK alone', 'Interview with an interpreter', 'I was helped to understand what would happen to me', 5, 7]],
+  [],
+  [[PARENTS, 'Telephone interview', 'The move to early help was explained to me', 11, 16], [PARENTS, 'Telephone interview', 'Early help has made a difference for my family', 12, 16]],
+  [['Children in care', 'Your Life, Your Care survey', 'I feel settled where I live', 53, 64], ['Children in care', 'Your Life, Your Care survey', 'I trust my social worker', 49, 64]],
+  [['Care leavers', 'Questionnaire at the care leavers\' event', 'I know what support I am entitled to', 13, 19]],
+  [[CYP, 'Interview', 'My social worker sees me on my own', 15, 18]],
+];
+const MIND_OF_MY_OWN_FROM = 8;
+/** [listens agreed, sees enough agreed, asked] for each quarter from MIND_OF_MY_OWN_FROM. */
+const MIND_OF_MY_OWN: [number, number, number][] = [[31, 24, 40], [36, 28, 44], [41, 33, 51], [40, 34, 49], [47, 39, 55]];
+
+function feedbackRows(i: number): FeedbackRow[] {
+  const rows = [...STORY_FEEDBACK[i]!];
+  const app = MIND_OF_MY_OWN[i - MIND_OF_MY_OWN_FROM];
+  if (app) {
+    rows.push([CYP, 'Mind of My Own app', 'My social worker listens to me', app[0], app[2]]);
+    rows.push([CYP, 'Mind of My Own app', 'I see my social worker often enough', app[1], app[2]]);
+  }
+  return rows;
+}
+
+if (STORY_FEEDBACK.length !== QUARTER_COUNT) throw new Error(`need feedback (or none) for each of the ${QUARTER_COUNT} quarters`);
 if (STORIES.length !== QUARTER_COUNT) throw new Error(`need a story for each of the ${QUARTER_COUNT} quarters`);
 
 /** Schedule entries for a month (filled in below). */
@@ -1848,6 +1911,7 @@ function narrative(i: number): string {
 
   const activities = [`${s.audits} case-file audits`, `${s.observations} practice observations`];
   if (q.dip) activities.push(`a dip sample of ${s.dipCount} cases`);
+  if (q.multiAgency) activities.push(`a multi-agency audit of ${s.multiAgencyCount} cases`);
   const summary =
     `In ${periodMonthsLabel(q.period)} we completed ${listText(activities)}. ` +
     `After moderation ${gob}% of audits were graded good or better${target === null ? '' : ` (target ${target}%)`} and ${inad}% inadequate. ` +
@@ -1876,6 +1940,10 @@ function narrative(i: number): string {
   ];
   if (domains) improve.push(`- The weakest practice domains were ${listText(domains.worst)} graded good or better.`);
   if (q.themed) improve.push(`- The themed audit of ${themeOf(q.themed.activity)} looked at ${s.themedCount} cases; ${s.themedGood} were graded good or better.`);
+  if (q.multiAgency) {
+    improve.push(`- The multi-agency audit of ${themeOf(q.multiAgency.activity)}, with ${q.multiAgency.partners}, looked at ${s.multiAgencyCount} cases; ` +
+      `${s.multiAgencyGood} were graded good or better. Partners shared information well, but plans did not always say who would do what by when.`);
+  }
   if (q.dip && s.dipGood < s.dipCount / 2) improve.push(`- In the dip sample of ${themeOf(q.dip.activity)}, only ${s.dipGood} of ${s.dipCount} cases met good.`);
 
   const feedback = [story.feedback, '', ...story.quotes.map((quote) => `- *"${quote.text}"* (${quote.who})`)];
@@ -1928,7 +1996,7 @@ for (const month of SCHEDULE_MONTHS) {
 }
 qaQuarters.forEach((q) => {
   const months = quarterMonths(q.period);
-  for (const extra of [q.themed, q.dip]) {
+  for (const extra of [q.themed, q.dip, q.multiAgency]) {
     if (extra) scheduleRows.push({ month: months[extra.month]!, activity: extra.activity, area: extra.area, status: 'complete' });
   }
 });
@@ -2138,7 +2206,8 @@ const GLOSSARY: [string, string, string][] = [
 const auditsDir = join(DATA, 'audits');
 const domainsDir = join(DATA, 'audit-domains');
 const narrativeDir = join(DATA, 'narrative');
-for (const dir of [auditsDir, domainsDir, narrativeDir]) {
+const feedbackDir = join(DATA, 'feedback');
+for (const dir of [auditsDir, domainsDir, narrativeDir, feedbackDir]) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
 }
@@ -2161,6 +2230,8 @@ qaQuarters.forEach((q, i) => {
     writeFileSync(join(domainsDir, `${q.period}.csv`), csv(['activity', 'domain', 'grade', 'count'], domainRows));
   }
   writeFileSync(join(narrativeDir, `${q.period}.md`), narrative(i));
+  const feedback = feedbackRows(i);
+  if (feedback.length > 0) writeFileSync(join(feedbackDir, `${q.period}.csv`), csv(['source', 'method', 'question', 'agreed', 'asked'], feedback));
 });
 
 writeFileSync(

@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { nextPeriod, parsePeriod, periodLabel } from '../src/domain/period.ts';
 import { AUDITS_DIR } from '../src/load/audits.ts';
+import { FEEDBACK_DIR } from '../src/load/feedback.ts';
 import { periodProblem } from '../src/load/cells.ts';
 import { dataDirectory } from '../src/load/dataset.ts';
 import { loadCsv } from '../src/load/files.ts';
@@ -15,7 +16,7 @@ import { INDICATORS_FILE, INDICATORS_SPEC, readIndicators } from '../src/load/in
 import { formatIssue, issue, type ValidationIssue } from '../src/load/issue.ts';
 import { NARRATIVE_DIR } from '../src/load/narratives.ts';
 import { listPeriodFiles } from '../src/load/period-files.ts';
-import { auditsTemplate, narrativeTemplate, quarterTemplate } from '../src/load/quarter-templates.ts';
+import { auditsTemplate, feedbackTemplate, narrativeTemplate, quarterTemplate } from '../src/load/quarter-templates.ts';
 import { QUARTERS_DIR, QUARTER_SPEC } from '../src/load/quarters.ts';
 
 async function main(): Promise<number> {
@@ -63,6 +64,9 @@ async function main(): Promise<number> {
   if (publishesQa) {
     files.push([`${AUDITS_DIR}/${period}.csv`, auditsTemplate()], [`${NARRATIVE_DIR}/${period}.md`, narrativeTemplate()]);
   }
+  // Feedback only for a council that already publishes it: many councils keep feedback in the narrative alone.
+  const publishesFeedback = existsSync(path.join(dataDir, FEEDBACK_DIR));
+  if (publishesFeedback) files.push([`${FEEDBACK_DIR}/${period}.csv`, feedbackTemplate()]);
 
   const existing = files.map(([name]) => name).filter((name) => existsSync(path.join(dataDir, name)));
   if (existing.length > 0) {
@@ -88,7 +92,8 @@ async function main(): Promise<number> {
       'and commentary where members will ask why. Leave a value blank if the figure is not available.',
     ...(publishesQa ? [
       `2. Add the quarter's audits to ${AUDITS_DIR}/${period}.csv, one row per activity and grade, and write ${NARRATIVE_DIR}/${period}.md: ` +
-      'the summary and the text under each heading.',
+      'the summary and the text under each heading.' +
+      (publishesFeedback ? ` Add feedback from children and families to ${FEEDBACK_DIR}/${period}.csv, one row per question.` : ''),
     ] : []),
     `${publishesQa ? 3 : 2}. Run npm run validate, fix any problem, and read its warnings and "What changed" report.`,
   ].join('\n'));

@@ -2,7 +2,7 @@
 // folder (the demo data) rather than by a second generator: every indicator is repeated as often as needed
 // (ids "<id>-2", "<id>-3", ...), and quarters before the template's first are filled by repeating its
 // quarters a whole number of years earlier (so annual Q4-only figures stay in Q4), with their audits,
-// audit domains, narratives, schedule and comparator figures moved by the same number of years.
+// audit domains, feedback, narratives, schedule and comparator figures moved by the same number of years.
 import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -76,7 +76,7 @@ export async function scaledData(template: string, options: ScaleOptions): Promi
   const periods = Array.from({ length: wantedQuarters }, (_, i) => last - wantedQuarters + 1 + i);
   const firstNew = periodFromOrdinal(periods[0]!);
 
-  for (const folder of ['quarters', 'audits', 'audit-domains', 'narrative']) {
+  for (const folder of ['quarters', 'audits', 'audit-domains', 'feedback', 'narrative']) {
     const ext = folder === 'narrative' ? '.md' : '.csv';
     const available = new Set(await periodFiles(path.join(template, folder), ext));
     if (available.size === 0) continue;

@@ -1,10 +1,11 @@
-// Loading the quality assurance files: grade-scales.json, audits/, audit-domains/, narrative/, schedule.csv and
+// Loading the quality assurance files: grade-scales.json, audits/, audit-domains/, feedback/, narrative/, schedule.csv and
 // actions.csv. All are optional; a council that publishes none gets empty lists.
 import type { PeriodId } from '../domain/types.ts';
 import type { QualityData } from '../domain/quality/types.ts';
 import { ACTIONS_FILE, ACTIONS_SPEC, readActions } from './actions.ts';
 import { AUDIT_DOMAINS_DIR, AUDIT_DOMAINS_SPEC, readAuditDomains } from './audit-domains.ts';
 import { AUDITS_DIR, AUDITS_SPEC, readAudits, type AuditActivity } from './audits.ts';
+import { FEEDBACK_DIR, FEEDBACK_SPEC, readFeedback } from './feedback.ts';
 import { listNames, loadCsv, loadText, missingMessage } from './files.ts';
 import { GRADE_SCALES_FILE, readGradeScales, type ScaleCatalogue } from './grade-scales.ts';
 import { issue, type ValidationIssue } from './issue.ts';
@@ -15,7 +16,7 @@ import { listPeriodFiles, type PeriodFile } from './period-files.ts';
 import { SCHEDULE_FILE, SCHEDULE_SPEC, readSchedule } from './schedule.ts';
 
 export function emptyQuality(): QualityData {
-  return { scales: [], audits: [], ungraded: [], domainGrades: [], schedule: [], actions: [], narratives: [], media: [] };
+  return { scales: [], audits: [], ungraded: [], domainGrades: [], feedback: [], schedule: [], actions: [], narratives: [], media: [] };
 }
 
 /** The period files in an optional folder; a file where the folder should be is reported. */
@@ -84,6 +85,19 @@ export async function loadQuality(
       continue;
     }
     quality.domainGrades.push(...readAuditDomains(table, period, periodActivities, catalogue, issues));
+  }
+
+  // feedback/<period>.csv
+  for (const { relative, period } of await optionalPeriodFiles(dataDir, FEEDBACK_DIR, 'csv', issues)) {
+    const table = await loadCsv(dataDir, relative, FEEDBACK_SPEC, issues);
+    if (!table) continue;
+    if (table.rows.length === 0) {
+      warnings.push(issue(relative, null, null,
+        'this feedback file has no rows yet, so no feedback is shown for its quarter. Add one row per question under the header row, ' +
+        'or delete the file if the quarter has no feedback to publish.'));
+      continue;
+    }
+    quality.feedback.push(...readFeedback(table, period, issues));
   }
 
   // narrative/<period>.md, and the images they show

@@ -21,6 +21,11 @@ export function auditsTemplate(): string {
   return 'activity,type,service_area,month,scale,auditor_grade,moderated_grade,count\n';
 }
 
+/** The header row alone, for a council that publishes feedback from children and families. */
+export function feedbackTemplate(): string {
+  return 'source,method,question,agreed,asked\n';
+}
+
 /** Front matter with an empty summary, then the standard headings with nothing under them. */
 export function narrativeTemplate(): string {
   return ['---', 'summary:', '---', '', ...NARRATIVE_SECTIONS.flatMap((section) => [`## ${section}`, ''])].join('\n');

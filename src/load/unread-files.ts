@@ -6,6 +6,7 @@ import { ACTIONS_FILE } from './actions.ts';
 import { AUDIT_DOMAINS_DIR } from './audit-domains.ts';
 import { AUDITS_DIR } from './audits.ts';
 import { COMPARATORS_FILE } from './comparators.ts';
+import { FEEDBACK_DIR } from './feedback.ts';
 import { GLOSSARY_FILE } from './glossary.ts';
 import { GRADE_SCALES_FILE } from './grade-scales.ts';
 import { INDICATORS_FILE } from './indicators.ts';
@@ -18,7 +19,7 @@ import { TARGETS_FILE } from './targets.ts';
 
 const TOP_LEVEL_FILES = [SITE_FILE, INDICATORS_FILE, TARGETS_FILE, COMPARATORS_FILE, GLOSSARY_FILE, GRADE_SCALES_FILE, SCHEDULE_FILE, ACTIONS_FILE];
 /** Each folder of quarter files and the one extension it reads. */
-const PERIOD_FOLDERS: Readonly<Record<string, string>> = { [QUARTERS_DIR]: 'csv', [AUDITS_DIR]: 'csv', [AUDIT_DOMAINS_DIR]: 'csv', [NARRATIVE_DIR]: 'md' };
+const PERIOD_FOLDERS: Readonly<Record<string, string>> = { [QUARTERS_DIR]: 'csv', [AUDITS_DIR]: 'csv', [AUDIT_DOMAINS_DIR]: 'csv', [FEEDBACK_DIR]: 'csv', [NARRATIVE_DIR]: 'md' };
 
 /** Notes, hidden files and Excel's lock files are expected beside data and never worth a warning. */
 function isExpected(name: string): boolean {

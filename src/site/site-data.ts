@@ -11,6 +11,7 @@ import { buildScorecard, type Scorecard } from '../domain/scorecard.ts';
 import { indicatorSeries, type SeriesPoint } from '../domain/series.ts';
 import type { Dataset, Indicator, PeriodId } from '../domain/types.ts';
 import { provided, type Provided } from '../domain/provided.ts';
+import { feedbackView, type FeedbackView } from '../domain/quality/feedback.ts';
 import { qualityPeriods, qualityReport, type QualityReport } from '../domain/quality/report.ts';
 import { qualityTrends, type TrendPoint as QualityTrendPoint } from '../domain/quality/trends.ts';
 import { createAbbreviator, type Abbreviator } from './abbreviate.ts';
@@ -32,6 +33,8 @@ export interface SiteData {
   /** Quarters with audits or a narrative, oldest first; empty when the council publishes no QA. */
   qualityPeriods: PeriodId[];
   qualityReports: Map<PeriodId, QualityReport>;
+  /** Feedback from children and families by quarter, under disclosure control; quarters without feedback are absent. */
+  qualityFeedback: Map<PeriodId, FeedbackView>;
   qualityTrends: QualityTrendPoint[];
   /** Fragment ids shared by every page that shows or links to them (unique whatever the names). */
   anchors: { themes: Map<string, string>; actions: Map<string, string>; terms: Map<string, string> };
@@ -99,9 +102,14 @@ async function load(): Promise<SiteData> {
   }
   const qaPeriods = qualityPeriods(dataset.quality);
   const qualityReports = new Map(qaPeriods.map((period) => [period, qualityReport(dataset.quality, period)]));
+  const qualityFeedback = new Map<PeriodId, FeedbackView>();
+  for (const period of qaPeriods) {
+    const view = feedbackView(dataset.quality.feedback, period, dataset.site.disclosure);
+    if (view) qualityFeedback.set(period, view);
+  }
   const trends = qualityTrends(dataset.quality.audits, dataset.quality.scales, { periods: qaPeriods });
   const history = siteHistory(read, periods, (revisions) => withholdRevisions(revisions, index, dataset.indicators, dataset.site.disclosure));
-  return { dataset, index, history, periods, latest, scorecards, series, themes, qualityPeriods: qaPeriods, qualityReports, qualityTrends: trends,
+  return { dataset, index, history, periods, latest, scorecards, series, themes, qualityPeriods: qaPeriods, qualityReports, qualityFeedback, qualityTrends: trends,
     anchors: { themes: themeAnchors(themes.map((t) => t.theme)), actions: actionAnchors(dataset.quality.actions.map((a) => a.id)), terms: termAnchors(dataset.glossary.map((g) => g.term)) },
     abbreviator: createAbbreviator(dataset.glossary), draftPeriods, provided: provided(dataset) };
 }

@@ -65,6 +65,37 @@ test.describe('quality assurance for a quarter', () => {
     }
   });
 
+  test('feedback from children and families agrees with the published data, with the trend of questions asked before', async ({ page }) => {
+    await page.goto('/quality/');
+    const href = await page.getByRole('link', { name: /audits \(JSON\)/ }).getAttribute('href');
+    const { feedback } = (await (await page.request.get(href!)).json()) as {
+      feedback: { groups: { source: string; method: string; questions: { question: string; agreed: number; asked: number }[] }[]; trends: { question: string; points: unknown[] }[] } | null;
+    };
+    expect(feedback).not.toBeNull();
+    const section = page.locator('section[data-section="feedback"]');
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText(/^Feedback from children and families/);
+    for (const group of feedback!.groups) {
+      const table = section.getByRole('table', { name: `${group.source} (${group.method})` });
+      for (const q of group.questions) {
+        await expect(table.getByRole('row', { name: q.question })).toContainText(new RegExp(`${q.agreed} of ${q.asked} \\(\\d+%\\)`));
+      }
+    }
+    const trend = section.getByRole('table', { name: /The same questions in earlier quarters/ });
+    expect(feedback!.trends.length).toBeGreaterThan(0);
+    for (const t of feedback!.trends) await expect(trend.getByRole('row', { name: new RegExp(t.question) }).locator('li')).toHaveCount(t.points.length);
+    // A chart for each, with its summary as a caption and as the chart's text alternative.
+    const charts = section.locator('figure[data-chart="feedback-trend"]');
+    await expect(charts).toHaveCount(feedback!.trends.length);
+    for (const [k, t] of feedback!.trends.entries()) {
+      await expect(charts.nth(k).locator('figcaption')).toHaveText(new RegExp(`^${t.question}: \\d+% agreed in `));
+      await expect(charts.nth(k).getByRole('img')).toHaveAccessibleName(new RegExp(t.question));
+    }
+
+    await page.goto(href!.replace(/.*api\/audits\/([^/]+)\.json$/, '/pack/$1/'));
+    await expect(page.locator('[data-pack-section="feedback"] table[data-table="feedback"]')).toHaveCount(feedback!.groups.length);
+    await expect(page.getByRole('navigation', { name: /contents/i }).getByRole('link', { name: /feedback from children and families/i })).toBeVisible();
+  });
+
   test('states each percentage with its base', async ({ page }) => {
     await page.goto('/quality/');
     const facts = await page.locator('section.activity [data-fact="good"] strong').allTextContents();

@@ -117,7 +117,7 @@ describe('npm run build for a council that publishes no quality assurance', () =
   it('builds the scorecard and leaves the QA pages and their navigation out', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'scorecard-no-qa-'));
     await cp(path.join(root, 'data'), dataDir, { recursive: true });
-    for (const qa of ['audits', 'audit-domains', 'narrative', 'grade-scales.json', 'schedule.csv', 'actions.csv']) {
+    for (const qa of ['audits', 'audit-domains', 'feedback', 'narrative', 'grade-scales.json', 'schedule.csv', 'actions.csv']) {
       await rm(path.join(dataDir, qa), { recursive: true, force: true });
     }
     const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'scorecard-out-')), 'dist');

@@ -110,6 +110,24 @@ describe('a build with disclosure control on', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('withholds feedback counts from children and families when few agreed, were asked or did not agree', async () => {
+    // The demo's 2025-26 Q3 feedback: 15 of 18 children said their social worker sees them on their own, so only 3
+    // did not agree; 47 of 55 said their social worker listens to them.
+    for (const page of ['quality/2025-26-Q3/index.html', 'pack/2025-26-Q3/index.html']) {
+      const html = await read(page);
+      const section = html.slice(html.indexOf('data-section="feedback"'));
+      expect(section, page).toMatch(/My social worker sees me on my own<\/th>\s*<td[^>]*><span data-symbol="c">/);
+      expect(section, page).toContain('47 of 55 (85%)');
+      expect(section, page).toContain('fewer than 6 agreed, were asked, or did not agree');
+      expect(html, page).not.toContain('15 of 18');
+    }
+    const api = JSON.parse(await read('api/audits/2025-26-Q3.json')) as { feedback: { groups: { questions: Record<string, unknown>[] }[] } };
+    const questions = api.feedback.groups.flatMap((g) => g.questions);
+    expect(questions.find((q) => q['question'] === 'My social worker sees me on my own'))
+      .toEqual({ question: 'My social worker sees me on my own', agreed: null, asked: null, percent: null, withheld: true });
+    expect(questions.find((q) => q['question'] === 'My social worker listens to me')).toMatchObject({ agreed: 47, asked: 55, withheld: false });
+  });
+
   it('gives the API rows value, numerator and denominator null with "suppressed": true', async () => {
     const api = JSON.parse(await read('api/scorecard/2025-26-Q3.json')) as { indicators: Record<string, unknown>[] };
     const byId = new Map(api.indicators.map((row) => [row['id'], row]));

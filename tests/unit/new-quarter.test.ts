@@ -51,6 +51,8 @@ describe('npm run new-quarter', () => {
       .toBe(['indicator_id,value,numerator,denominator,commentary', ...ids.map((id) => `${id},,,,`), ''].join('\n'));
     expect(await readFile(path.join(dataDir, 'audits', '2025-26-Q4.csv'), 'utf8'))
       .toBe('activity,type,service_area,month,scale,auditor_grade,moderated_grade,count\n');
+    // The demo publishes feedback from children and families, so its header is written too.
+    expect(await readFile(path.join(dataDir, 'feedback', '2025-26-Q4.csv'), 'utf8')).toBe('source,method,question,agreed,asked\n');
     const narrative = await readFile(path.join(dataDir, 'narrative', '2025-26-Q4.md'), 'utf8');
     expect(narrative).toMatch(/^---\nsummary:\n---\n/);
     expect(narrative.match(/^## .+$/gm)).toEqual(['## Strengths', '## Areas for improvement', '## Feedback from children and families', '## Next steps']);
@@ -62,6 +64,7 @@ describe('npm run new-quarter', () => {
     expect(validate.stdout).toContain('- Q4 2025/26 has no figures yet.');
     expect(validate.stderr.split('\n').filter(Boolean).sort()).toEqual([
       expect.stringMatching(/^Warning: audits\/2025-26-Q4\.csv: this audits file has no rows yet/),
+      expect.stringMatching(/^Warning: feedback\/2025-26-Q4\.csv: this feedback file has no rows yet/),
       expect.stringMatching(/^Warning: narrative\/2025-26-Q4\.md: this narrative is not written yet/),
       expect.stringMatching(/^Warning: quarters\/2025-26-Q4\.csv: Q4 2025\/26 has no figures yet/),
     ]);
@@ -69,7 +72,7 @@ describe('npm run new-quarter', () => {
 
   it('writes the quarter it is given, and only the quarter file for a council that publishes no quality assurance', async () => {
     const dataDir = await copyOfDemoData();
-    for (const qa of ['audits', 'audit-domains', 'narrative', 'grade-scales.json', 'schedule.csv', 'actions.csv']) {
+    for (const qa of ['audits', 'audit-domains', 'feedback', 'narrative', 'grade-scales.json', 'schedule.csv', 'actions.csv']) {
       await rm(path.join(dataDir, qa), { recursive: true, force: true });
     }
     const before = await listing(dataDir);

@@ -34,9 +34,9 @@ export interface QualityReport {
   actions: ActionsAsAt;
 }
 
-/** Quarters with any QA to publish (audits or a narrative), oldest first. */
+/** Quarters with any QA to publish (audits, feedback or a narrative), oldest first. */
 export function qualityPeriods(quality: QualityData): PeriodId[] {
-  return sortPeriods([...quality.audits, ...quality.ungraded, ...quality.narratives].map((item) => item.period));
+  return sortPeriods([...quality.audits, ...quality.ungraded, ...quality.feedback, ...quality.narratives].map((item) => item.period));
 }
 
 export function qualityReport(quality: QualityData, period: PeriodId): QualityReport {

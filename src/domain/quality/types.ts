@@ -24,7 +24,9 @@ export interface GradeScale {
 
 export const DEFAULT_HEADLINE = 'good or better';
 
-export const AUDIT_TYPES = ['audit', 'observation', 'dip_sample'] as const;
+// From councils' QA frameworks (e.g. Leicester's, seed 002): monthly thematic spotlights, multi-agency
+// audits and learning reviews are graded case by case like audits, so they share the audit format.
+export const AUDIT_TYPES = ['audit', 'observation', 'dip_sample', 'thematic_review', 'multi_agency_audit', 'learning_review'] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
 
 /**
@@ -103,11 +105,30 @@ export interface Narrative {
   sections: { heading: string; html: string }[];
 }
 
+/**
+ * One question put to children, young people, parents or carers in a quarter (feedback/<period>.csv), and how
+ * many of those asked agreed, e.g. Children, Interview, "I felt listened to", 12 of 14.
+ */
+export interface FeedbackRow {
+  period: PeriodId;
+  /** Who was asked, e.g. Children and young people, Parents and carers. */
+  source: string;
+  /** How, e.g. Interview, Questionnaire, Telephone interview. */
+  method: string;
+  question: string;
+  /** 0 to asked. */
+  agreed: number;
+  /** 1 or more. */
+  asked: number;
+}
+
 export interface QualityData {
   scales: GradeScale[];
   audits: AuditRow[];
   ungraded: UngradedRow[];
   domainGrades: DomainGradeRow[];
+  /** Feedback from children and families, in each file's row order, oldest quarter first. */
+  feedback: FeedbackRow[];
   schedule: ScheduleItem[];
   actions: Action[];
   narratives: Narrative[];

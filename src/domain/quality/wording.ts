@@ -10,6 +10,9 @@ const TYPE_NAMES: Record<AuditType, { one: string; many: string }> = {
   audit: { one: 'case-file audit', many: 'case-file audits' },
   observation: { one: 'practice observation', many: 'practice observations' },
   dip_sample: { one: 'dip-sampled case', many: 'dip-sampled cases' },
+  thematic_review: { one: 'case in a thematic (spotlight) review', many: 'cases in thematic (spotlight) reviews' },
+  multi_agency_audit: { one: 'multi-agency case audit', many: 'multi-agency case audits' },
+  learning_review: { one: 'case in a learning review', many: 'cases in learning reviews' },
 };
 
 export function typeName(type: AuditType, count = 2): string {

@@ -15,7 +15,7 @@ export const AUDIT_COLUMNS = [
   { name: 'activity', title: 'Activity', datatype: 'string', unit: null, blank: false,
     description: 'The quality assurance activity, e.g. Monthly case file audits.' },
   { name: 'type', title: 'Type', datatype: 'string', unit: null, blank: false, values: AUDIT_TYPES,
-    description: 'audit (case-file audit), observation (practice observation) or dip_sample (a sample of cases on one theme).' },
+    description: 'audit (case-file audit), observation (practice observation), dip_sample (a sample of cases on one theme), thematic_review (a thematic or spotlight review), multi_agency_audit (a case audit with partner agencies) or learning_review (a learning review of a case).' },
   { name: 'scale', title: 'Grade scale', datatype: 'string', unit: null, blank: true,
     description: 'The id of the grade scale the activity is graded on, e.g. ofsted for Ofsted\'s four grades. Blank for audits done but not graded.' },
   { name: 'service_area', title: 'Service area', datatype: 'string', unit: null, blank: true,

@@ -24,6 +24,10 @@ function withDraft(drafts: string[]): Dataset {
       ungraded: [],
       audits: [row({ period: PUBLISHED, auditorGrade: 'good', moderatedGrade: null, count: 3 }), row({ period: DRAFT, auditorGrade: 'good', moderatedGrade: null, count: 4 })],
       domainGrades: [{ period: PUBLISHED, activity: 'Audits', domain: 'Voice', grade: 'good', count: 1 }, { period: DRAFT, activity: 'Audits', domain: 'Voice', grade: 'good', count: 2 }],
+      feedback: [
+        { period: PUBLISHED, source: 'Children', method: 'Interview', question: 'I felt listened to', agreed: 12, asked: 14 },
+        { period: DRAFT, source: 'Children', method: 'Interview', question: 'I felt listened to', agreed: 9, asked: 10 },
+      ],
       schedule: [{ month: '2026-02', activity: 'Audits', serviceArea: 'All', status: 'planned' }],
       actions: [
         { id: 'A1', title: 'Old', owner: '', raised: PUBLISHED, due: '2026-06-30', status: 'on_track', indicators: [] },
@@ -45,6 +49,7 @@ describe('publishedOnly', () => {
     expect(published.values.map((v) => v.period)).toEqual([PUBLISHED]);
     expect(published.quality.audits.map((a) => a.period)).toEqual([PUBLISHED]);
     expect(published.quality.domainGrades.map((d) => d.period)).toEqual([PUBLISHED]);
+    expect(published.quality.feedback.map((f) => f.period)).toEqual([PUBLISHED]);
     expect(published.quality.narratives.map((n) => n.period)).toEqual([PUBLISHED]);
     expect(published.quality.actions.map((a) => a.id)).toEqual(['A1']);
     // No page can list the drafts: the published site does not know there were any.

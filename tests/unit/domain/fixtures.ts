@@ -54,7 +54,7 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
     periods: [],
     values: [],
     comparatorValues: [],
-    quality: { scales: [], audits: [], ungraded: [], domainGrades: [], schedule: [], actions: [], narratives: [], media: [] },
+    quality: { scales: [], audits: [], ungraded: [], domainGrades: [], feedback: [], schedule: [], actions: [], narratives: [], media: [] },
     glossary: [],
     ...overrides,
   };

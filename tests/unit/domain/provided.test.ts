@@ -4,7 +4,7 @@ import type { Dataset } from '../../../src/domain/types.ts';
 
 type Parts = Pick<Dataset, 'site' | 'targets' | 'quality' | 'glossary'>;
 
-const NO_QUALITY: Dataset['quality'] = { scales: [], audits: [], ungraded: [], domainGrades: [], schedule: [], actions: [], narratives: [], media: [] };
+const NO_QUALITY: Dataset['quality'] = { scales: [], audits: [], ungraded: [], domainGrades: [], feedback: [], schedule: [], actions: [], narratives: [], media: [] };
 
 // Nottinghamshire's Q4 2013/14 report (seed 003): no comparators, no targets, no action plan, no glossary.
 function council(overrides: Partial<{ comparators: number; targets: number; quality: Partial<Dataset['quality']>; glossary: number }> = {}): Parts {

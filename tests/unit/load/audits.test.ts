@@ -25,6 +25,20 @@ function only(...rows: string[]): ValidationIssue {
 }
 
 describe('readAudits: valid rows', () => {
+  it('reads the kinds of activity in a framework like Leicester\'s (seed 002) as written in plain words', () => {
+    const { rows, issues } = audits(
+      'Spotlight: neglect,Thematic review,,,ofsted,good,,4',
+      'Joint audit with health and police,Multi-agency audit,,,ofsted,requires improvement,,2',
+      'Learning reviews,learning-review,,,ofsted,inadequate,,1',
+    );
+    expect(issues).toEqual([]);
+    expect(rows.map((r) => [r.activity, r.type])).toEqual([
+      ['Spotlight: neglect', 'thematic_review'],
+      ['Joint audit with health and police', 'multi_agency_audit'],
+      ['Learning reviews', 'learning_review'],
+    ]);
+  });
+
   it('reads grades written as the label-like id with capitals, spaces or hyphens, and a blank type as audit', () => {
     const { rows, issues } = audits(
       'Case file audits,,,,ofsted,Good,Requires improvement,2',
@@ -148,7 +162,7 @@ describe('readAudits: every problem gives the file, line, column and a fix', () 
   it('an unknown type', () => {
     expect(only('Case file audits,survey,,,ofsted,good,,1')).toEqual({
       file: FILE, line: 2, column: 'B (type)',
-      message: '"survey" is not a type. Write one of: audit, observation, dip_sample, or leave it blank for audit.',
+      message: '"survey" is not a type. Write one of: audit, observation, dip_sample, thematic_review, multi_agency_audit, learning_review, or leave it blank for audit.',
     });
   });
 

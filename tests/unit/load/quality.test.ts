@@ -30,7 +30,7 @@ describe('QA files are optional', () => {
   it('a dataset without any QA files or glossary has empty lists', async () => {
     const { dataset, issues } = await loadWith();
     expect(issues).toEqual([]);
-    expect(dataset?.quality).toEqual({ scales: [], audits: [], ungraded: [], domainGrades: [], schedule: [], actions: [], narratives: [], media: [] });
+    expect(dataset?.quality).toEqual({ scales: [], audits: [], ungraded: [], domainGrades: [], feedback: [], schedule: [], actions: [], narratives: [], media: [] });
     expect(dataset?.glossary).toEqual([]);
   });
 

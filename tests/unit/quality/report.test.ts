@@ -22,6 +22,7 @@ const quality: QualityData = {
     { period: '2017-18-Q4', activity: 'LAC long-term foster care', domain: 'Planning', grade: 'meets', count: 1 },
     { period: '2017-18-Q4', activity: 'LAC long-term foster care', domain: 'Preparation for independence', grade: 'meets', count: 9 },
   ],
+  feedback: [],
   schedule: [],
   actions: [action('A1', '2018-03-31', 'on_track'), action('A2', '2018-03-30', 'at_risk'), action('A3', '2018-01-01', 'complete'), action('A4', '2018-06-30', 'not_started', '2018-19-Q1')],
   narratives: [{ period: '2018-19-Q1', summary: 'Next year.', sections: [] }],
@@ -92,5 +93,10 @@ describe('qualityPeriods', () => {
       '2017-18-Q4',
       '2018-19-Q1',
     ]);
+  });
+
+  it('counts a quarter with only feedback from children and families as a QA quarter', () => {
+    const feedback = [{ period: '2018-19-Q2', source: 'Children', method: 'Interview', question: 'I felt listened to', agreed: 12, asked: 14 }];
+    expect(qualityPeriods({ ...quality, feedback })).toEqual(['2017-18-Q4', '2018-19-Q1', '2018-19-Q2']);
   });
 });

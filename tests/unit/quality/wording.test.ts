@@ -45,6 +45,9 @@ describe('type names', () => {
     expect(typeName('observation', 1)).toBe('practice observation');
     expect(typeName('dip_sample')).toBe('dip-sampled cases');
     expect(typeHeading('audit')).toBe('Case-file audits');
+    expect(typeHeading('thematic_review')).toBe('Cases in thematic (spotlight) reviews');
+    expect(typeName('multi_agency_audit', 1)).toBe('multi-agency case audit');
+    expect(typeName('learning_review', 3)).toBe('cases in learning reviews');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../../site/site-data.ts';
 import { auditsJson, jsonResponse } from '../../../site/api.ts';
+import { feedbackJson } from '../../../site/feedback-api.ts';
 
 export const getStaticPaths = (async () => {
   const { qualityPeriods } = await getSiteData();
@@ -8,6 +9,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { qualityReports, dataset } = await getSiteData();
-  return jsonResponse(auditsJson(qualityReports.get(params.period!)!, dataset.site.licence));
+  const { qualityReports, qualityFeedback, dataset } = await getSiteData();
+  return jsonResponse({ ...auditsJson(qualityReports.get(params.period!)!, dataset.site.licence), feedback: feedbackJson(qualityFeedback.get(params.period!)) });
 };

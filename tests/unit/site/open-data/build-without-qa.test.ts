@@ -26,7 +26,7 @@ beforeAll(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), 'scorecard-no-qa-'));
   const data = path.join(scratch, 'data');
   await cp(path.join(root, 'data'), data, { recursive: true });
-  for (const qa of ['audits', 'audit-domains', 'narrative', 'grade-scales.json', 'schedule.csv', 'actions.csv']) await rm(path.join(data, qa), { recursive: true });
+  for (const qa of ['audits', 'audit-domains', 'feedback', 'narrative', 'grade-scales.json', 'schedule.csv', 'actions.csv']) await rm(path.join(data, qa), { recursive: true });
   const settings = JSON.parse(await readFile(path.join(data, 'site.json'), 'utf8')) as Record<string, unknown>;
   await writeFile(path.join(data, 'site.json'), JSON.stringify({ ...settings, licence: LICENCE }));
   site = path.join(scratch, 'dist');
