@@ -5,6 +5,7 @@ import { periodLabel } from '../domain/period.ts';
 import type { Dataset, PeriodId } from '../domain/types.ts';
 import type { QualityReport } from '../domain/quality/report.ts';
 import type { HeadlineShare } from '../domain/quality/headline.ts';
+import type { LowestGradeShare } from '../domain/quality/lowest-grade.ts';
 import type { ModerationCounts } from '../domain/quality/moderation.ts';
 import type { CsvRecord } from '../escape/csv.ts';
 import { periodCells } from './open-data/period-columns.ts';
@@ -120,6 +121,11 @@ function headlineJson(h: HeadlineShare | null) {
   return h === null ? null : { label: h.label, count: h.count, total: h.total, percent: h.percent };
 }
 
+/** `{ scale, label, count, total, percent }`: a share at one scale's lowest grade, named in its words. */
+function lowestGradeJson(l: LowestGradeShare) {
+  return { scale: l.scale, label: l.label, count: l.count, total: l.total, percent: l.percent };
+}
+
 /** Moderation counts, or null for each when the file did not report moderation ("not reported", not "none"). */
 function moderationJson(counts: ModerationCounts, reported: boolean) {
   return {
@@ -142,14 +148,15 @@ export function auditsJson(report: QualityReport, licence: string) {
       ...moderationJson(all, all.moderationReported),
       // One share per pass line: shares on scales with different headline words are never added.
       headlines: all.headlines.map(headlineJson),
-      lowest_grade: all.lowest,
+      // One share per scale at its lowest grade, like headlines: never added across scales.
+      lowest_grade: all.lowestGrades.map(lowestGradeJson),
     },
     by_type: report.byType.map((g) => ({
       type: g.key, total: g.total, not_graded: g.notGraded, moderated: g.moderationReported ? g.moderated : null,
-      headlines: g.headlines.map(headlineJson), lowest_grade: g.lowest,
+      headlines: g.headlines.map(headlineJson), lowest_grade: g.lowestGrades.map(lowestGradeJson),
     })),
     by_service_area: report.byServiceArea.map((g) => ({
-      service_area: g.key, total: g.total, not_graded: g.notGraded, headlines: g.headlines.map(headlineJson), lowest_grade: g.lowest,
+      service_area: g.key, total: g.total, not_graded: g.notGraded, headlines: g.headlines.map(headlineJson), lowest_grade: g.lowestGrades.map(lowestGradeJson),
       previous: g.previous && { period: g.previous.period, total: g.previous.total, headlines: g.previous.headlines.map(headlineJson) },
     })),
     activities: [

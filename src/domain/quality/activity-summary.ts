@@ -2,9 +2,9 @@
 // after moderation, and what moderation changed; then totals by type and by service area.
 //
 // Activities can use different scales (Ofsted's four grades, Exceeds/Meets/Does not meet good). Counts of
-// audits and of lowest-grade audits still add up across scales, because each row is judged on its own
-// scale; a pass-line share adds up only across scales with the same headline words, and a grade mix only
-// within one scale, so group totals carry one share per headline label and a mix only for one scale.
+// audits still add up across scales; a pass-line share adds up only across scales with the same headline
+// words, a lowest-grade share only within one scale, and a grade mix only within one scale, so group totals
+// carry one share per headline label, one lowest-grade share per scale and a mix only for one scale.
 // Audits done but not graded count in what was done, never in a share.
 // d3's group keeps groups in order of first appearance: the order officers wrote the data in.
 import { group } from 'd3';
@@ -12,6 +12,7 @@ import { auditorMix, finalMix, goodOrBetterShare, lowestGradeShare } from './gra
 import { finalGrade, moderationCounts, moderationRate, movementMatrix, type ModerationCounts, type MovementMatrix } from './moderation.ts';
 import { findScale, isLowestGrade, type ScaleSource } from './scale.ts';
 import { headlineShares, type HeadlineShare } from './headline.ts';
+import { lowestGradeShares, type LowestGradeShare } from './lowest-grade.ts';
 import { share } from './share.ts';
 import { AUDIT_TYPES, type AuditRow, type AuditType, type GradeMix, type GradeScale, type Share, type UngradedRow } from './types.ts';
 import type { PeriodId } from '../types.ts';
@@ -168,7 +169,12 @@ export interface GroupSummary extends ModerationCounts {
   moderationRate: Share;
   /** One share per headline label (pass line), each of the graded audits on scales with those words. */
   headlines: HeadlineShare[];
-  /** Final grades at each row's own scale's lowest grade. */
+  /** One share per scale at its lowest grade, each of the graded audits on that scale. */
+  lowestGrades: LowestGradeShare[];
+  /**
+   * Final grades at each row's own scale's lowest grade, added across scales: only for the trend chart's
+   * one line over time, never to be shown as a quarter's figure.
+   */
   lowest: Share;
   /** False when no row of the group reported moderation. */
   moderationReported: boolean;
@@ -197,6 +203,7 @@ export function summariseGroup(key: string, rows: readonly AuditRow[], scales: S
     // Of the audits whose files reported moderation: the others were not "not moderated", just not reported.
     moderationRate: share(counts.moderated, rows.filter((row) => row.moderationReported).reduce((sum, row) => sum + row.count, 0)),
     headlines: headlineShares(rows, scales),
+    lowestGrades: lowestGradeShares(rows, scales),
     lowest: share(lowest, counts.total),
     moderationReported: rows.some((row) => row.moderationReported),
     notGraded: ungraded.reduce((sum, row) => sum + row.count, 0),

@@ -4,6 +4,7 @@ import { formatShareOf } from '../format.ts';
 import type { ModerationCounts } from './moderation.ts';
 import type { DomainSummary } from './domains.ts';
 import type { HeadlineShare } from './headline.ts';
+import type { LowestGradeShare } from './lowest-grade.ts';
 import type { AuditType, Share } from './types.ts';
 
 const TYPE_NAMES: Record<AuditType, { one: string; many: string }> = {
@@ -62,6 +63,21 @@ export function moderationNotReportedSentence(total: number, reportedTotal: numb
 export function headlinesText(headlines: readonly HeadlineShare[]): string {
   if (headlines.length === 0) return 'none graded';
   return headlines.map((h) => `${shareText(h)} ${h.label}`).join('; ');
+}
+
+/**
+ * "58 of 320 (18%) inadequate; 5 of 101 (5%) inadequate": one share per scale, never added. Where two
+ * scales' lowest grades have the same words, each names its scale so the shares can be told apart.
+ */
+export function lowestGradesText(lowest: readonly LowestGradeShare[]): string {
+  if (lowest.length === 0) return 'none graded';
+  return lowest.map((l) => `${shareText(l)} ${lowestGradeName(l, lowest)}`).join('; ');
+}
+
+/** "inadequate", or "inadequate (Ofsted grades)" when another scale's lowest grade has the same words. */
+export function lowestGradeName(lowest: LowestGradeShare, all: readonly LowestGradeShare[]): string {
+  const clash = all.some((other) => other.scale !== lowest.scale && other.label === lowest.label);
+  return clash ? `${lowest.label} (${lowest.scaleLabel})` : lowest.label;
 }
 
 /** "235 more were done but not graded; shares are of graded audits." Empty when all were graded. */

@@ -111,7 +111,7 @@ describe('auditsInPeriod', () => {
 });
 
 describe('summariseGroup and summariseBy', () => {
-  it('adds counts and lowest grades across scales, but gives each pass line its own share', () => {
+  it('adds counts across scales, but gives each pass line and each scale\'s lowest grade its own share', () => {
     const all = summariseGroup('all', [...sefton, ...coventryLac, ...coventryObservations], scales);
     expect(all).toMatchObject({
       key: 'all',
@@ -124,8 +124,11 @@ describe('summariseGroup and summariseBy', () => {
         { label: 'good or better', count: 0, total: 48, percent: 0 },
         { label: 'meets good or better', count: 7, total: 16, percent: (7 / 16) * 100 },
       ],
-      // Sefton 10 inadequate + LAC 8 + observations 1 "Does not meet good"
-      lowest: { count: 19, total: 64 },
+      // Sefton 10 of 48 inadequate; LAC 8 + observations 1 of 16 "Does not meet good": never 19 of 64.
+      lowestGrades: [
+        { scale: 'ofsted', label: 'inadequate', count: 10, total: 48 },
+        { scale: 'meets_good', label: 'does not meet good', count: 9, total: 16 },
+      ],
       moderationRate: { count: 33, total: 64 },
       scales: ['ofsted', 'meets_good'],
       activities: ['Deep dive case audits', 'LAC long-term foster care', 'Practice observations'],

@@ -2,7 +2,7 @@
 // audits (seed 004), loaded from data folders written from their tables, through the report and the API.
 import { describe, expect, it } from 'vitest';
 import { qualityReport } from '../../../src/domain/quality/report.ts';
-import { headlinesText, moderationNotReportedSentence, moderationSentence, notGradedSentence, shareText } from '../../../src/domain/quality/wording.ts';
+import { headlinesText, lowestGradesText, moderationNotReportedSentence, moderationSentence, notGradedSentence, shareText } from '../../../src/domain/quality/wording.ts';
 import type { QualityData } from '../../../src/domain/quality/types.ts';
 import { auditsJson } from '../../../src/site/api.ts';
 import { auditsTable } from '../../../src/site/open-data/audits-table.ts';
@@ -37,6 +37,20 @@ describe('Nottinghamshire, Q4 2013/14', async () => {
     expect(headlinesText(report.all.headlines)).not.toContain('of 436');
   });
 
+  it('gives the lowest grade per scale in each scale\'s words, never "69 of 436" across three scales', () => {
+    expect(report.all.lowestGrades.map((l) => [l.scale, l.label, l.count, l.total])).toEqual([
+      ['csc', 'inadequate', 58, 320],
+      ['ofsted', 'inadequate', 9, 101],
+      ['caf', 'inadequate', 2, 15],
+    ]);
+    // All three scales end in "Inadequate", so each names its scale.
+    expect(lowestGradesText(report.all.lowestGrades)).toBe(
+      "58 of 320 (18%) inadequate (Children's Social Care audit grades); 9 of 101 (9%) inadequate (Ofsted grades); 2 of 15 (13%) inadequate (CAF quality grades)",
+    );
+    const csc = report.byServiceArea.find((g) => g.key === "Children's Social Care");
+    expect(lowestGradesText(csc!.lowestGrades)).toBe('58 of 320 (18%) inadequate');
+  });
+
   it('says moderation was not reported, rather than that none was moderated', () => {
     expect(report.all.moderationReported).toBe(false);
     expect(activity('Targeted support case audits')?.moderationReported).toBe(false);
@@ -67,6 +81,12 @@ describe('Nottinghamshire, Q4 2013/14', async () => {
     expect(json.totals).toMatchObject({ total: 436, not_graded: 235, moderated: null });
     expect(json.totals.headlines).toHaveLength(3);
     expect(json.totals).not.toHaveProperty('good_or_better');
+    expect(json.totals.lowest_grade).toEqual([
+      { scale: 'csc', label: 'inadequate', count: 58, total: 320, percent: 18.125 },
+      { scale: 'ofsted', label: 'inadequate', count: 9, total: 101, percent: (9 / 101) * 100 },
+      { scale: 'caf', label: 'inadequate', count: 2, total: 15, percent: (2 / 15) * 100 },
+    ]);
+    expect(json.by_service_area.find((g) => g.service_area === 'Early Help')?.lowest_grade).toEqual([{ scale: 'caf', label: 'inadequate', count: 2, total: 15, percent: (2 / 15) * 100 }]);
     const csc = json.activities.find((a) => a.activity === 'Social care case file audits');
     expect(csc).toMatchObject({ headline: { label: 'adequate or good', count: 262, total: 320 }, moderated: null, movement: null, previous: null });
     const ts = json.activities.find((a) => a.activity === 'Targeted support case audits');

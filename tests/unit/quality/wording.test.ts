@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainSentence, gradeChangeSentence, headlinesText, moderationSentence, monthLabel, monthsSentence, notGradedSentence, typeHeading, typeName } from '../../../src/domain/quality/wording.ts';
+import { domainSentence, gradeChangeSentence, headlinesText, lowestGradesText, moderationSentence, monthLabel, monthsSentence, notGradedSentence, typeHeading, typeName } from '../../../src/domain/quality/wording.ts';
 import type { DomainSummary } from '../../../src/domain/quality/domains.ts';
 
 const share = (count: number, total: number) => ({ count, total, percent: total ? (count / total) * 100 : null });
@@ -60,6 +60,17 @@ describe('pass lines, not-graded audits and months', () => {
       '262 of 320 (82%) adequate or good; 60 of 101 (59%) good or outstanding',
     );
     expect(headlinesText([])).toBe('none graded');
+  });
+
+  it('gives each scale its own lowest-grade share, naming the scale only where two lowest grades read alike', () => {
+    const lowest = (scale: string, scaleLabel: string, label: string, count: number, total: number) => ({ scale, scaleLabel, label, ...share(count, total) });
+    expect(lowestGradesText([lowest('ofsted', 'Ofsted grades', 'inadequate', 10, 48), lowest('meets_good', 'Coventry audit tool', 'does not meet good', 9, 16)])).toBe(
+      '10 of 48 (21%) inadequate; 9 of 16 (56%) does not meet good',
+    );
+    expect(lowestGradesText([lowest('csc', 'CSC grades', 'inadequate', 58, 320), lowest('caf', 'CAF grades', 'inadequate', 2, 15)])).toBe(
+      '58 of 320 (18%) inadequate (CSC grades); 2 of 15 (13%) inadequate (CAF grades)',
+    );
+    expect(lowestGradesText([])).toBe('none graded');
   });
 
   it('says moderation was not reported instead of none moderated', () => {
