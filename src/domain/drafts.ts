@@ -1,6 +1,6 @@
 // Draft quarters (site.json "drafts") are prepared and checked like any other, and previewed, but the
 // published site must not hold a trace of them: no page, figure, download, search entry or narrative.
-// Everything keyed by a draft quarter goes: its quarter values, audits, domain grades, feedback and narrative, the
+// Everything keyed by a draft quarter goes: its quarter values, audits (graded or not), domain grades, feedback and narrative, the
 // actions raised in it and the images only its narrative shows. Comparators and targets stay: they are
 // other bodies' published figures and settings that apply from a quarter on, not the quarter's own data.
 import type { Dataset, PeriodId } from './types.ts';
@@ -22,6 +22,7 @@ export function publishedOnly(dataset: Dataset): Dataset {
     quality: {
       ...quality,
       audits: published(quality.audits),
+      ungraded: published(quality.ungraded),
       domainGrades: published(quality.domainGrades),
       feedback: published(quality.feedback),
       narratives,

@@ -21,7 +21,10 @@ function withDraft(drafts: string[]): Dataset {
     comparatorValues: [{ indicatorId: 'assessments-45-days', comparatorId: 'england', period: DRAFT, value: 86 }],
     quality: {
       scales: [],
-      ungraded: [],
+      ungraded: [
+        { period: PUBLISHED, activity: 'Family support case audits', type: 'audit', count: 18, serviceArea: 'Early help', month: null },
+        { period: DRAFT, activity: 'Family support case audits', type: 'audit', count: 24, serviceArea: 'Early help', month: null },
+      ],
       audits: [row({ period: PUBLISHED, auditorGrade: 'good', moderatedGrade: null, count: 3 }), row({ period: DRAFT, auditorGrade: 'good', moderatedGrade: null, count: 4 })],
       domainGrades: [{ period: PUBLISHED, activity: 'Audits', domain: 'Voice', grade: 'good', count: 1 }, { period: DRAFT, activity: 'Audits', domain: 'Voice', grade: 'good', count: 2 }],
       feedback: [
@@ -43,11 +46,12 @@ function withDraft(drafts: string[]): Dataset {
 }
 
 describe('publishedOnly', () => {
-  it('leaves out every quarter value, audit, domain grade, narrative and action of a draft quarter', () => {
+  it('leaves out every quarter value, audit (graded or not), domain grade, narrative and action of a draft quarter', () => {
     const published = publishedOnly(withDraft([DRAFT]));
     expect(published.periods).toEqual([PUBLISHED]);
     expect(published.values.map((v) => v.period)).toEqual([PUBLISHED]);
     expect(published.quality.audits.map((a) => a.period)).toEqual([PUBLISHED]);
+    expect(published.quality.ungraded.map((a) => [a.period, a.count])).toEqual([[PUBLISHED, 18]]);
     expect(published.quality.domainGrades.map((d) => d.period)).toEqual([PUBLISHED]);
     expect(published.quality.feedback.map((f) => f.period)).toEqual([PUBLISHED]);
     expect(published.quality.narratives.map((n) => n.period)).toEqual([PUBLISHED]);
