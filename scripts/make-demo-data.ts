@@ -1429,6 +1429,16 @@ function activityOrder(q: QuarterQa): string[] {
     ...(q.multiAgency ? [q.multiAgency.activity] : [])];
 }
 
+// Moderation was first reported centrally from January 2023 (quarter index 1): the first quarter's file has no
+// moderated_grade column, and gives the grade that stood, so the site says "moderation not reported".
+const MODERATION_REPORTED_FROM = 1;
+
+// Family support, a partner service, began auditing with a tool that does not grade yet (as Nottinghamshire's
+// family support audits in seed 003): counted as done but not graded in the two latest quarters. Fixed counts,
+// so no other demo figure changes.
+const FAMILY_SUPPORT_AUDITS = 'Family support case audits';
+const FAMILY_SUPPORT_UNGRADED: Record<number, number> = { 11: 18, 12: 24 };
+
 function auditRows(q: QuarterQa): (string | number)[][] {
   const order = activityOrder(q);
   const counts = new Map<string, { c: AuditCase; count: number }>();
@@ -1449,6 +1459,27 @@ function auditRows(q: QuarterQa): (string | number)[][] {
         moderatedIndex(a.c) - moderatedIndex(b.c),
     )
     .map(({ c, count }) => [c.activity, c.type, c.area, c.month, c.scale, c.auditor, c.moderated ?? '', count]);
+}
+
+/** Rows giving only the grade that stood, for a quarter whose moderation was not reported. */
+function finalGradeRows(q: QuarterQa): (string | number)[][] {
+  const order = activityOrder(q);
+  const counts = new Map<string, { c: AuditCase; count: number }>();
+  for (const c of q.cases) {
+    const key = [c.activity, c.type, c.area, c.month, c.scale, c.final].join('\u0000');
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { c, count: 1 });
+  }
+  return [...counts.values()]
+    .sort(
+      (a, b) =>
+        order.indexOf(a.c.activity) - order.indexOf(b.c.activity) ||
+        a.c.month.localeCompare(b.c.month) ||
+        SERVICE_AREAS.indexOf(a.c.area) - SERVICE_AREAS.indexOf(b.c.area) ||
+        gradeIndex(a.c.scale, a.c.final) - gradeIndex(b.c.scale, b.c.final),
+    )
+    .map(({ c, count }) => [c.activity, c.type, c.area, c.month, c.scale, c.final, count]);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1914,7 +1945,7 @@ function narrative(i: number): string {
   if (q.multiAgency) activities.push(`a multi-agency audit of ${s.multiAgencyCount} cases`);
   const summary =
     `In ${periodMonthsLabel(q.period)} we completed ${listText(activities)}. ` +
-    `After moderation ${gob}% of audits were graded good or better${target === null ? '' : ` (target ${target}%)`} and ${inad}% inadequate. ` +
+    `${i < MODERATION_REPORTED_FROM ? `${gob}` : `After moderation ${gob}`}% of audits were graded good or better${target === null ? '' : ` (target ${target}%)`} and ${inad}% inadequate. ` +
     story.headline;
 
   const movement =
@@ -1931,8 +1962,10 @@ function narrative(i: number): string {
   if (q.dip && s.dipGood >= s.dipCount / 2) strengths.push(`- In the dip sample of ${themeOf(q.dip.activity)}, ${s.dipGood} of ${s.dipCount} cases met good or better.`);
 
   const moderationText =
-    `${s.moderated} audits (${pct(s.moderated, s.audits)}%) were moderated by a senior manager: ` +
-    `${s.agreed} grades were agreed, ${s.down} moved down and ${s.up} moved up.`;
+    i < MODERATION_REPORTED_FROM
+      ? 'Moderation by senior managers was not yet recorded centrally, so it is not reported for this quarter; it is from January 2023.'
+      : `${s.moderated} audits (${pct(s.moderated, s.audits)}%) were moderated by a senior manager: ` +
+        `${s.agreed} grades were agreed, ${s.down} moved down and ${s.up} moved up.`;
   const improve = [
     `${s.inadequate} audits (${inad}%) were graded inadequate; each has an action plan checked by a service manager. ${moderationText}`,
     '',
@@ -1943,6 +1976,11 @@ function narrative(i: number): string {
   if (q.multiAgency) {
     improve.push(`- The multi-agency audit of ${themeOf(q.multiAgency.activity)}, with ${q.multiAgency.partners}, looked at ${s.multiAgencyCount} cases; ` +
       `${s.multiAgencyGood} were graded good or better. Partners shared information well, but plans did not always say who would do what by when.`);
+  }
+  const familySupport = FAMILY_SUPPORT_UNGRADED[i];
+  if (familySupport) {
+    improve.push(`- Family support, our partner service, completed ${familySupport} case audits with its new audit tool. They were not graded, ` +
+      'because the tool does not grade cases yet, so they are counted but not in any share.');
   }
   if (q.dip && s.dipGood < s.dipCount / 2) improve.push(`- In the dip sample of ${themeOf(q.dip.activity)}, only ${s.dipGood} of ${s.dipCount} cases met good.`);
 
@@ -2215,9 +2253,15 @@ for (const dir of [auditsDir, domainsDir, narrativeDir, feedbackDir]) {
 writeFileSync(join(DATA, 'grade-scales.json'), JSON.stringify(GRADE_SCALES, null, 2) + '\n');
 
 qaQuarters.forEach((q, i) => {
+  const rows = auditRows(q);
+  const ungraded = FAMILY_SUPPORT_UNGRADED[i];
+  if (ungraded) rows.push([FAMILY_SUPPORT_AUDITS, 'audit', AREA_EARLY_HELP, '', '', '', '', ungraded]);
   writeFileSync(
     join(auditsDir, `${q.period}.csv`),
-    csv(['activity', 'type', 'service_area', 'month', 'scale', 'auditor_grade', 'moderated_grade', 'count'], auditRows(q)),
+    i < MODERATION_REPORTED_FROM
+      ? // Moderation not reported: the grade that stood, and no moderated_grade column at all.
+        csv(['activity', 'type', 'service_area', 'month', 'scale', 'auditor_grade', 'count'], finalGradeRows(q))
+      : csv(['activity', 'type', 'service_area', 'month', 'scale', 'auditor_grade', 'moderated_grade', 'count'], rows),
   );
   const domains = domainsByPeriod.get(q.period);
   if (domains) {
