@@ -3,12 +3,16 @@ import { expect, test, type Page } from './fixtures.ts';
 interface AuditsJson {
   period: string;
   label: string;
-  totals: { total: number; not_graded: number; moderated: number | null; headlines: { label: string; count: number; total: number }[] };
+  totals: {
+    total: number; not_graded: number; moderated: number | null; headlines: { label: string; count: number; total: number }[];
+    lowest_grade: { scale: string; label: string; count: number; total: number }[];
+  };
   activities: {
     activity: string;
     type: string;
-    scale: string;
+    scale: string | null;
     total: number;
+    not_graded: number;
     headline: { label: string; count: number; total: number } | null;
     by_month: { month: string; total: number }[];
     previous: { period: string; total: number } | null;
@@ -43,7 +47,25 @@ test.describe('quality assurance for a quarter', () => {
       await expect(goods.nth(i).locator('.muted')).toHaveText(new RegExp(`^${good.count} of ${good.total} \\(\\d+%\\)$`));
     }
 
-    for (const activity of audits.activities) {
+    // The lowest grade per scale, in the scale's words ("inadequate", "does not meet good"), never added.
+    const lowest = page.locator('[data-summary="quality"] [data-fact="lowest"]');
+    expect(audits.totals.lowest_grade.map((l) => l.label)).toEqual(['inadequate', 'does not meet good']);
+    await expect(lowest).toHaveCount(audits.totals.lowest_grade.length);
+    for (const [i, l] of audits.totals.lowest_grade.entries()) {
+      await expect(lowest.nth(i)).toContainText(l.label);
+      await expect(lowest.nth(i).locator('.muted')).toHaveText(new RegExp(`^${l.count} of ${l.total} \\(\\d+%\\)$`));
+    }
+
+    // The family support audits were done but not graded: listed and counted, with no section of shares.
+    const ungraded = audits.activities.filter((a) => a.scale === null);
+    expect(ungraded.map((a) => a.activity)).toEqual(['Family support case audits']);
+    await expect(page.locator('[data-fact="not-graded"] .summary__count')).toHaveText(String(audits.totals.not_graded));
+    for (const activity of ungraded) {
+      await expect(page.locator(`[data-ungraded="${activity.activity}"]`)).toContainText(`${activity.not_graded} case-file audits done, not graded`);
+      await expect(page.locator(`section.activity[data-activity="${activity.activity}"]`)).toHaveCount(0);
+    }
+
+    for (const activity of audits.activities.filter((a) => a.scale !== null)) {
       const section = page.locator(`section.activity[data-activity="${activity.activity}"]`);
       await expect(section.getByRole('heading', { level: 3 })).toHaveText(activity.activity);
       // Every audit is counted once before and once after moderation.
@@ -63,6 +85,16 @@ test.describe('quality assurance for a quarter', () => {
       if (activity.by_month.length > 0) await expect(section.getByRole('img', { name: /by month/ })).toBeVisible();
       if (activity.previous) await expect(section.locator('[data-fact="previous"]')).toContainText(`Previous quarter`);
     }
+  });
+
+  test('the first quarter, before moderation was reported, says so rather than that none was moderated', async ({ page }) => {
+    await page.goto('/quality/2022-23-Q3/');
+    await expect(page.locator('[data-summary="quality"] [data-fact="moderated"]')).toHaveText(/moderation not reported/);
+    await expect(page.locator('table[data-table="by-type"] tfoot')).toContainText('not reported');
+    await expect(page.getByText(/None of the \d+ was moderated/)).toHaveCount(0);
+    const response = await page.request.get('/api/audits/2022-23-Q3.json');
+    const json = (await response.json()) as AuditsJson;
+    expect(json.totals.moderated).toBeNull();
   });
 
   test('feedback from children and families agrees with the published data, with the trend of questions asked before', async ({ page }) => {
