@@ -155,9 +155,9 @@ test.describe('quality assurance for a quarter', () => {
 });
 
 test.describe('quality assurance across quarters', () => {
-  test('trends are charts with tables, one row per quarter', async ({ page }) => {
+  test('trends are charts with tables, one row per quarter, and one lowest-grade chart per scale', async ({ page }) => {
     await page.goto('/quality/trends/');
-    for (const id of ['trend-good', 'trend-lowest', 'trend-moderated']) {
+    for (const id of ['trend-good', 'trend-lowest', 'trend-lowest-2', 'trend-moderated']) {
       const section = page.locator(`section:has(h2#${id})`);
       await expect(section.locator('svg[role="img"]')).toBeVisible();
       await expect(section.locator('table tbody tr').first()).toBeVisible();

@@ -9,8 +9,8 @@
 // d3's group keeps groups in order of first appearance: the order officers wrote the data in.
 import { group } from 'd3';
 import { auditorMix, finalMix, goodOrBetterShare, lowestGradeShare } from './grade-mix.ts';
-import { finalGrade, moderationCounts, moderationRate, movementMatrix, type ModerationCounts, type MovementMatrix } from './moderation.ts';
-import { findScale, isLowestGrade, type ScaleSource } from './scale.ts';
+import { moderationCounts, moderationRate, movementMatrix, type ModerationCounts, type MovementMatrix } from './moderation.ts';
+import { findScale, type ScaleSource } from './scale.ts';
 import { headlineShares, type HeadlineShare } from './headline.ts';
 import { lowestGradeShares, type LowestGradeShare } from './lowest-grade.ts';
 import { share } from './share.ts';
@@ -171,11 +171,6 @@ export interface GroupSummary extends ModerationCounts {
   headlines: HeadlineShare[];
   /** One share per scale at its lowest grade, each of the graded audits on that scale. */
   lowestGrades: LowestGradeShare[];
-  /**
-   * Final grades at each row's own scale's lowest grade, added across scales: only for the trend chart's
-   * one line over time, never to be shown as a quarter's figure.
-   */
-  lowest: Share;
   /** False when no row of the group reported moderation. */
   moderationReported: boolean;
   /** Audits done but not graded; `total` counts graded ones only. */
@@ -189,10 +184,6 @@ export interface GroupSummary extends ModerationCounts {
 /** Totals for any set of rows, e.g. everything in a quarter. */
 export function summariseGroup(key: string, rows: readonly AuditRow[], scales: ScaleSource, ungraded: readonly UngradedRow[] = []): GroupSummary {
   const counts = moderationCounts(rows, scales);
-  let lowest = 0;
-  for (const row of rows) {
-    if (isLowestGrade(findScale(scales, row.scale), finalGrade(row))) lowest += row.count;
-  }
   const scaleIds = [...new Set(rows.map((row) => row.scale))];
   const only = scaleIds.length === 1 && scaleIds[0] !== undefined ? findScale(scales, scaleIds[0]) : null;
   return {
@@ -204,7 +195,6 @@ export function summariseGroup(key: string, rows: readonly AuditRow[], scales: S
     moderationRate: share(counts.moderated, rows.filter((row) => row.moderationReported).reduce((sum, row) => sum + row.count, 0)),
     headlines: headlineShares(rows, scales),
     lowestGrades: lowestGradeShares(rows, scales),
-    lowest: share(lowest, counts.total),
     moderationReported: rows.some((row) => row.moderationReported),
     notGraded: ungraded.reduce((sum, row) => sum + row.count, 0),
     previous: null,

@@ -1,5 +1,5 @@
 // QA results over time: the share at each pass line (one per headline label, never added across labels),
-// % at the lowest grade (final grades), and how much was moderated, per activity type and overall. Each row
+// % at each scale's lowest grade (one per scale, never added across scales), and how much was moderated, per activity type and overall. Each row
 // is judged on its own scale, so a change of scale between quarters does not break the series.
 //
 // Gaps are marked, not omitted: every period that has any audits (plus any periods the caller asks for)
@@ -7,6 +7,7 @@
 // where there were none. A chart then breaks its line at the gap instead of joining across it.
 import { summariseGroup } from './activity-summary.ts';
 import type { HeadlineShare } from './headline.ts';
+import type { LowestGradeShare } from './lowest-grade.ts';
 import { share } from './share.ts';
 import type { ScaleSource } from './scale.ts';
 import { AUDIT_TYPES, type AuditRow, type AuditType, type Share } from './types.ts';
@@ -20,7 +21,8 @@ export interface TrendPoint {
   type: TrendSeriesKey;
   /** One per headline label graded in the period and type. */
   headlines: HeadlineShare[];
-  lowest: Share;
+  /** One per scale graded in the period and type. */
+  lowestGrades: LowestGradeShare[];
   moderated: Share;
 }
 
@@ -44,7 +46,7 @@ export function qualityTrends(rows: readonly AuditRow[], scales: ScaleSource, op
         period,
         type,
         headlines: summary.headlines,
-        lowest: summary.lowest,
+        lowestGrades: summary.lowestGrades,
         moderated: summary.moderationRate,
       });
     }
@@ -65,5 +67,27 @@ export function trendHeadlineLabels(points: readonly TrendPoint[]): string[] {
 /** The point's share at one pass line; 0 of 0 when nothing was graded on a scale with those words. */
 export function headlineAt(point: TrendPoint, label: string): Share {
   const found = point.headlines.find((h) => h.label === label);
+  return found ? share(found.count, found.total) : share(0, 0);
+}
+
+/** A scale's lowest grade as one chart names it. */
+export interface TrendLowestGrade {
+  scale: string;
+  scaleLabel: string;
+  label: string;
+}
+
+/** Every scale in the points, first-appearance order: one lowest-grade chart each. */
+export function trendLowestGrades(points: readonly TrendPoint[]): TrendLowestGrade[] {
+  const byScale = new Map<string, TrendLowestGrade>();
+  for (const l of points.flatMap((point) => point.lowestGrades)) {
+    if (!byScale.has(l.scale)) byScale.set(l.scale, { scale: l.scale, scaleLabel: l.scaleLabel, label: l.label });
+  }
+  return [...byScale.values()];
+}
+
+/** The point's share at one scale's lowest grade; 0 of 0 when nothing was graded on that scale. */
+export function lowestGradeAt(point: TrendPoint, scale: string): Share {
+  const found = point.lowestGrades.find((l) => l.scale === scale);
   return found ? share(found.count, found.total) : share(0, 0);
 }

@@ -172,7 +172,7 @@ describe('summariseGroup and summariseBy', () => {
     expect(summariseGroup('all', [], scales)).toMatchObject({
       total: 0,
       headlines: [],
-      lowest: { percent: null },
+      lowestGrades: [],
       moderationRate: { percent: null },
       mix: null,
       activities: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineAt, qualityTrends, trendHeadlineLabels, trendSeries } from '../../../src/domain/quality/trends.ts';
+import { headlineAt, lowestGradeAt, qualityTrends, trendHeadlineLabels, trendLowestGrades, trendSeries } from '../../../src/domain/quality/trends.ts';
 import type { AuditRow } from '../../../src/domain/quality/types.ts';
 import { coventryLac, coventryObservations, row, scales } from './fixtures.ts';
 
@@ -31,12 +31,12 @@ describe('qualityTrends', () => {
       period: '2024-25-Q1',
       type: 'all',
       headlines: [{ label: 'good or better', count: 3, total: 5, percent: 60 }],
-      lowest: { count: 2, total: 5, percent: 40 },
+      lowestGrades: [{ scale: 'ofsted', scaleLabel: 'Ofsted grades', label: 'inadequate', count: 2, total: 5, percent: 40 }],
       moderated: { count: 4, total: 5, percent: 80 },
     });
     const q3All = points.find((p) => p.period === '2024-25-Q3' && p.type === 'all');
     expect(q3All?.headlines).toEqual([{ label: 'meets good or better', count: 7, total: 16, percent: (7 / 16) * 100 }]);
-    expect(q3All?.lowest.count).toBe(9);
+    expect(q3All?.lowestGrades.map((l) => [l.label, l.count, l.total])).toEqual([['does not meet good', 9, 16]]);
     expect(q3All?.moderated).toEqual({ count: 9, total: 16, percent: (9 / 16) * 100 });
   });
 
@@ -46,7 +46,7 @@ describe('qualityTrends', () => {
       period: '2024-25-Q1',
       type: 'observation',
       headlines: [],
-      lowest: { count: 0, total: 0, percent: null },
+      lowestGrades: [],
       moderated: { count: 0, total: 0, percent: null },
     });
   });
@@ -65,6 +65,13 @@ describe('qualityTrends', () => {
     expect(all.map((p) => headlineAt(p, 'meets good or better').percent)).toEqual([null, (7 / 16) * 100]);
   });
 
+  it('keeps one lowest-grade series per scale, never a sum across scales', () => {
+    expect(trendLowestGrades(points).map((l) => [l.scale, l.label])).toEqual([['ofsted', 'inadequate'], ['meets_good', 'does not meet good']]);
+    const all = trendSeries(points, 'all');
+    expect(all.map((p) => lowestGradeAt(p, 'ofsted').percent)).toEqual([40, null]);
+    expect(all.map((p) => lowestGradeAt(p, 'meets_good').count)).toEqual([0, 9]);
+  });
+
   it('splits out one series', () => {
     expect(trendSeries(points, 'observation').map((p) => headlineAt(p, 'meets good or better').percent)).toEqual([null, (6 / 7) * 100]);
     expect(trendSeries(points, 'dip_sample')).toEqual([]);
@@ -74,6 +81,6 @@ describe('qualityTrends', () => {
     expect(qualityTrends([], scales)).toEqual([]);
     const empty = qualityTrends([], scales, { periods: ['2024-25-Q1'] });
     expect(empty).toHaveLength(1);
-    expect(empty[0]).toMatchObject({ type: 'all', headlines: [], lowest: { total: 0, percent: null } });
+    expect(empty[0]).toMatchObject({ type: 'all', headlines: [], lowestGrades: [] });
   });
 });
