@@ -48,10 +48,13 @@ test.describe('open data files', () => {
   test('the audits CSV of a quarter holds the same audit count as its JSON summary', async ({ page }) => {
     const csvs = (await csvLinks(page)).filter((href) => href.startsWith('/api/audits/'));
     const latest = csvs[0]!;
-    const json = JSON.parse(await fetchText(page, latest.replace(/\.csv$/, '.json'))) as { totals: { total: number } };
+    const json = JSON.parse(await fetchText(page, latest.replace(/\.csv$/, '.json'))) as { totals: { total: number; not_graded: number } };
     const rows = Papa.parse<Record<string, string>>((await fetchText(page, latest)).slice(1), { header: true, skipEmptyLines: true }).data;
     expect(json.totals.total).toBeGreaterThan(0);
-    expect(rows.reduce((sum, row) => sum + Number(row['count']), 0)).toBe(json.totals.total);
+    // Rows with a scale are graded audits; rows without one count audits done but not graded.
+    const sum = (list: Record<string, string>[]) => list.reduce((total, row) => total + Number(row['count']), 0);
+    expect(sum(rows.filter((row) => row['scale'] !== ''))).toBe(json.totals.total);
+    expect(sum(rows.filter((row) => row['scale'] === ''))).toBe(json.totals.not_graded);
   });
 });
 
