@@ -114,16 +114,49 @@ test.describe('the RAG grid', () => {
       await page.goto(href);
       const grid = page.locator('table.rag-grid');
       await expect(grid.locator('thead th')).toHaveCount(meta.periods.length + 1);
-      await expect(grid.locator('thead th').last()).toHaveAttribute('data-period', latest);
+      // Latest first: the quarter a reader comes for sits beside the names.
+      await expect(grid.locator('thead th').nth(1)).toHaveAttribute('data-period', latest);
+      await expect(grid.locator('thead th').last()).toHaveAttribute('data-period', meta.periods[0]!);
       const ids = await grid.locator('tbody tr[data-indicator]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-indicator')!));
       rows += ids.length;
       for (const indicator of scorecard.indicators.filter((i) => ids.includes(i.id)).slice(0, 2)) {
-        const cell = grid.locator(`tr[data-indicator="${indicator.id}"] td`).last();
+        const cell = grid.locator(`tr[data-indicator="${indicator.id}"] td`).first();
         await expect(cell).toHaveClass(`cell--${indicator.rag}`);
         await expect(cell.locator('.rag')).toHaveText(/Green|Amber|Red|No target|No data/);
       }
     }
     expect(rows).toBe(meta.indicators.length);
+  });
+});
+
+test.describe('the RAG grid on a laptop screen (1280 × 800)', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  test('shows the latest quarter without scrolling, and keeps the names in view when the quarters scroll', async ({ page }) => {
+    const meta = await getJson<IndicatorsJson>(page, '/api/indicators.json');
+    const latest = meta.periods[meta.periods.length - 1]!;
+    await page.goto('/rag-grid/');
+    await page.locator('[data-rag-grid-theme] a').first().click();
+    const grid = page.locator('table.rag-grid');
+    const latestHeader = grid.locator(`thead th[data-period="${latest}"]`);
+    const box = (await latestHeader.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    expect(box.y + box.height, 'the latest quarter is seen without scrolling down').toBeLessThanOrEqual(800);
+    // The first row's latest figure is on screen too.
+    const firstCell = (await grid.locator('tbody tr[data-indicator]').first().locator('td').first().boundingBox())!;
+    expect(firstCell.y + firstCell.height).toBeLessThanOrEqual(800);
+
+    // The grid scrolls sideways inside a region a keyboard can reach, named by the caption.
+    const region = page.getByRole('region', { name: await grid.locator('caption').innerText() });
+    await expect(region).toHaveAttribute('tabindex', '0');
+    const name = grid.locator('tbody th[scope="row"]').first();
+    const before = (await name.boundingBox())!;
+    await region.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+    const after = (await name.boundingBox())!;
+    expect(after.x, 'the indicator name stays where it was').toBeCloseTo(before.x, 0);
+    expect(await name.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
   });
 });
 
