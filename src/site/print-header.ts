@@ -33,12 +33,36 @@ export function allPrintHeaders({ dataset, periods, qualityPeriods }: Pick<SiteD
   ];
 }
 
-/** The stylesheet's name: named by its text, so a changed header is a new file and never a stale cached one. */
-export function printHeaderKey(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+/**
+ * The stylesheet's name: named by what it says, so a changed header or site address is a new file and never a
+ * stale cached one.
+ */
+export function printHeaderKey(text: string, siteOrigin: string | null = null): string {
+  return createHash('sha256').update(printHeaderCss(text, siteOrigin)).digest('hex').slice(0, 16);
 }
 
-/** The stylesheet: the header top left, page numbers bottom right, the text escaped as a CSS string. */
-export function printHeaderCss(text: string): string {
-  return `@page {\n  @top-left { content: ${cssString(text)}; }\n  @bottom-right { content: "Page " counter(page) " of " counter(pages); }\n}\n`;
+/**
+ * The stylesheet: the header top left, page numbers bottom right, the text escaped as a CSS string; and how
+ * printed links read (see printLinksCss).
+ */
+export function printHeaderCss(text: string, siteOrigin: string | null = null): string {
+  return `@page {\n  @top-left { content: ${cssString(text)}; }\n  @bottom-right { content: "Page " counter(page) " of " counter(pages); }\n}\n${printLinksCss(siteOrigin)}`;
 }
+
+/**
+ * Paper cannot follow a link, so print.css writes each link's address after it; the site's own links are paths
+ * (/quarters/…), which cannot be typed from paper alone. With the site's address known (SITE_URL or
+ * "site_url", e.g. `https://www.kesterley.gov.uk`), the address is written in full; without it, the page's
+ * footer says what the paths are relative to. The selector outranks print.css's (whose !important exceptions,
+ * such as links in tables, still hold).
+ */
+export function printLinksCss(siteOrigin: string | null): string {
+  if (siteOrigin !== null) {
+    return `@media print {\n  :root a[href][href^="/"]:not([href^="//"])::after { content: " (" ${cssString(siteOrigin)} attr(href) ")"; }\n}\n`;
+  }
+  return `@media print {\n  .site-footer::before { content: ${cssString(RELATIVE_ADDRESSES_NOTE)}; display: block; margin-bottom: 1mm; }\n}\n`;
+}
+
+/** Printed where the site's address is not known at build time. */
+export const RELATIVE_ADDRESSES_NOTE =
+  'The addresses in brackets after links are pages of this website: type the website\'s address in front of them.';

@@ -61,6 +61,27 @@ test('the sitemap, when there is one, lists every page at an address that answer
   expect(robots).toContain(`Sitemap: ${locations[0]!.origin}${base}sitemap.xml`);
 });
 
+test('printed pages give the site\'s own links as addresses that can be typed from paper', async ({ page }) => {
+  // A site built with SITE_URL (scripts/test-base-path.ts) has a sitemap, whose addresses give the site's.
+  const sitemap = path.join(site, 'sitemap.xml');
+  const siteAddress = existsSync(sitemap) ? new URL(/<loc>([^<]+)<\/loc>/.exec(await readFile(sitemap, 'utf8'))![1]!).origin : null;
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(`${base}`);
+  await page.locator('[data-pack-link] a').first().click();
+  const link = page.locator('main p a[href^="/"]').first();
+  const href = (await link.getAttribute('href'))!;
+  const printed = await link.evaluate((el) => getComputedStyle(el, '::after').content);
+  const note = await page.locator('.site-footer').evaluate((el) => getComputedStyle(el, '::before').content);
+  if (siteAddress) {
+    expect(printed).toBe(`" (${siteAddress}${href})"`);
+    expect(note).toBe('none');
+  } else {
+    // Without the site's address the path is printed, and the page says what it is relative to.
+    expect(printed).toBe(`" (${href})"`);
+    expect(note).toContain("type the website's address in front of them");
+  }
+});
+
 test('search results link to pages that exist', async ({ page, request }) => {
   await page.goto('search/');
   await page.locator('#search input').fill(searchWord);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cssString } from '../../../src/escape/css.ts';
-import { allPrintHeaders, printHeaderCss, printHeaderKey, printHeaders } from '../../../src/site/print-header.ts';
+import { allPrintHeaders, printHeaderCss, printHeaderKey, printHeaders, RELATIVE_ADDRESSES_NOTE } from '../../../src/site/print-header.ts';
 import { makeDataset, makeSite } from '../domain/fixtures.ts';
 
 describe('running headers on printed pages', () => {
@@ -33,5 +33,23 @@ describe('running headers on printed pages', () => {
     expect(headers).not.toContain(printHeaders.quality(site, '2025-26-Q1'));
     expect(new Set(headers).size).toBe(headers.length);
     expect(printHeaders.scorecard(site, '2025-26-Q2')).toBe('Anytown Council · Scorecard Q2 2025/26');
+  });
+
+  it("prints the site's own links as full addresses when the site's address is known", () => {
+    const css = printHeaderCss('Anytown Council · Scorecard', 'https://www.anytown.gov.uk');
+    expect(css).toContain(`${cssString('https://www.anytown.gov.uk')} attr(href)`);
+    expect(css).toContain('a[href][href^="/"]');
+    expect(css).not.toContain(cssString(RELATIVE_ADDRESSES_NOTE));
+  });
+
+  it("says on paper what the printed paths are relative to when the site's address is not known", () => {
+    const css = printHeaderCss('Anytown Council · Scorecard', null);
+    expect(css).toContain(`.site-footer::before { content: ${cssString(RELATIVE_ADDRESSES_NOTE)};`);
+    expect(css).not.toContain('attr(href)');
+  });
+
+  it('names the stylesheet anew when the site address changes, so no stale copy is printed from', () => {
+    expect(printHeaderKey('a', 'https://www.anytown.gov.uk')).not.toBe(printHeaderKey('a', null));
+    expect(printHeaderKey('a', 'https://www.anytown.gov.uk')).not.toBe(printHeaderKey('a', 'https://www.othertown.gov.uk'));
   });
 });
