@@ -11,5 +11,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const { dataset, series } = await getSiteData();
   const indicator = dataset.indicators.find((i) => i.id === params.id)!;
-  return jsonResponse(indicatorJson(indicator, series.get(indicator.id)!));
+  const rebases = dataset.spcRebases.filter((r) => r.indicatorId === indicator.id);
+  return jsonResponse(indicatorJson(indicator, series.get(indicator.id)!, rebases));
 };
