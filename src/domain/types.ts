@@ -112,6 +112,17 @@ export interface Dataset {
   quality: QualityData;
   /** From glossary.csv, in file order; empty when there is no glossary. */
   glossary: GlossaryEntry[];
+  /** From spc-rebase.csv: changes to a service from which SPC limits are recalculated; empty when there is none. */
+  spcRebases: SpcRebaseRow[];
+}
+
+/** One row of spc-rebase.csv. */
+export interface SpcRebaseRow {
+  indicatorId: string;
+  /** The first quarter of the new limits. */
+  period: PeriodId;
+  /** What changed, shown at the break in the chart. */
+  reason: string;
 }
 
 /** One row of glossary.csv: an abbreviation or term and what it means. */

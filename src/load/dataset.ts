@@ -2,11 +2,12 @@
 // between them, and reports every problem found in a single pass.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ComparatorValue, Dataset, GlossaryEntry, Indicator, PeriodId, QuarterValue, SiteConfig, TargetRow } from '../domain/types.ts';
+import type { ComparatorValue, Dataset, GlossaryEntry, Indicator, PeriodId, QuarterValue, SiteConfig, SpcRebaseRow, TargetRow } from '../domain/types.ts';
 import { COMPARATORS_FILE, COMPARATORS_SPEC, readComparators } from './comparators.ts';
 import type { ReferenceContext } from './context.ts';
 import { listNames, loadCsv, loadText, missingMessage } from './files.ts';
 import { GLOSSARY_FILE, GLOSSARY_SPEC, readGlossary } from './glossary.ts';
+import { readSpcRebases, SPC_REBASE_FILE, SPC_REBASE_SPEC } from './spc-rebase.ts';
 import { INDICATORS_FILE, INDICATORS_SPEC, readIndicators } from './indicators.ts';
 import { checkDrafts } from './drafts.ts';
 import { DataValidationError, issue, type ValidationIssue } from './issue.ts';
@@ -120,6 +121,10 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   let glossary: GlossaryEntry[] = [];
   const glossaryTable = await loadCsv(dataDir, GLOSSARY_FILE, GLOSSARY_SPEC, issues);
   if (glossaryTable) glossary = readGlossary(glossaryTable, issues);
+  // spc-rebase.csv (optional)
+  let spcRebases: SpcRebaseRow[] = [];
+  const rebaseTable = await loadCsv(dataDir, SPC_REBASE_FILE, SPC_REBASE_SPEC, issues);
+  if (rebaseTable) spcRebases = readSpcRebases(rebaseTable, context.indicatorIds, new Set(periods), issues);
 
   if (site !== null && site.drafts.length > 0) {
     const withFiles = new Set([...periods, ...quality.audits.map((a) => a.period), ...quality.domainGrades.map((d) => d.period), ...quality.narratives.map((n) => n.period)]);
@@ -128,7 +133,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
 
   const warnings = [...await unreadFileWarnings(dataDir), ...qualityWarnings];
   if (issues.length > 0 || site === null) return { dataset: null, issues, warnings };
-  const dataset: Dataset = { site, indicators, targets, periods, values, comparatorValues, quality, glossary };
+  const dataset: Dataset = { site, indicators, targets, periods, values, comparatorValues, quality, glossary, spcRebases };
   // Figures are only worth a second look once they are all valid.
   warnings.push(...plausibilityWarnings(dataset, cells));
   return { dataset, issues, warnings };

@@ -15,9 +15,10 @@ import { NARRATIVE_DIR } from './narratives.ts';
 import { QUARTERS_DIR } from './quarters.ts';
 import { SCHEDULE_FILE } from './schedule.ts';
 import { SITE_FILE } from './site.ts';
+import { SPC_REBASE_FILE } from './spc-rebase.ts';
 import { TARGETS_FILE } from './targets.ts';
 
-const TOP_LEVEL_FILES = [SITE_FILE, INDICATORS_FILE, TARGETS_FILE, COMPARATORS_FILE, GLOSSARY_FILE, GRADE_SCALES_FILE, SCHEDULE_FILE, ACTIONS_FILE];
+const TOP_LEVEL_FILES = [SITE_FILE, INDICATORS_FILE, TARGETS_FILE, COMPARATORS_FILE, GLOSSARY_FILE, GRADE_SCALES_FILE, SCHEDULE_FILE, ACTIONS_FILE, SPC_REBASE_FILE];
 /** Each folder of quarter files and the one extension it reads. */
 const PERIOD_FOLDERS: Readonly<Record<string, string>> = { [QUARTERS_DIR]: 'csv', [AUDITS_DIR]: 'csv', [AUDIT_DOMAINS_DIR]: 'csv', [FEEDBACK_DIR]: 'csv', [NARRATIVE_DIR]: 'md' };
 

@@ -56,6 +56,7 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
     comparatorValues: [],
     quality: { scales: [], audits: [], ungraded: [], domainGrades: [], feedback: [], schedule: [], actions: [], narratives: [], media: [] },
     glossary: [],
+    spcRebases: [],
     ...overrides,
   };
 }
