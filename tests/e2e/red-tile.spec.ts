@@ -40,10 +40,10 @@ for (const width of [375, 1280]) {
     await page.goto('/');
     await expect(page.locator('tr.commentary-row')).toHaveCount(explained.length);
     for (const indicator of explained) {
-      const row = page.locator(`tr#row-${indicator.id}`);
+      const row = page.locator(`tr[data-indicator="${indicator.id}"]`);
       // The very next row of the table is its commentary.
       const next = row.locator('xpath=following-sibling::tr[1]');
-      await expect(next).toHaveAttribute('data-commentary-for', indicator.id);
+      await expect(next).toHaveClass('commentary-row');
       await expect(next).toContainText(indicator.commentary.trim().slice(0, 40));
       const rowBox = (await row.boundingBox())!;
       const text = (await next.locator('td > div').boundingBox())!;
