@@ -44,6 +44,16 @@ for (const scheme of ['light', 'dark'] as const) {
       }
       expect(failures, failures.join('\n')).toEqual([]);
     });
+
+    // Search results are drawn by Pagefind's script after a search, so the page must be checked with results shown.
+    test('no WCAG 2.2 A or AA violations on the search page with results', async ({ page }) => {
+      await page.goto('/search/');
+      await page.getByRole('searchbox').or(page.locator('#search input')).first().fill('re-referrals');
+      await expect(page.locator('#search a[href*="/indicators/"]').first()).toBeVisible({ timeout: 10_000 });
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      const failures = results.violations.map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.length} nodes\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+      expect(failures, failures.join('\n')).toEqual([]);
+    });
   });
 }
 

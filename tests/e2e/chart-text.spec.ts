@@ -1,0 +1,67 @@
+// Chart text stays readable at every screen width (issue 10, item 5): between 11 and 16 CSS pixels from a
+// 320 px phone to a 1440 px desktop, and the chart's key names only the lines it draws.
+import { expect, test, type Page } from './fixtures.ts';
+
+const WIDTHS = [320, 375, 768, 1280, 1440];
+
+async function firstIndicator(page: Page): Promise<string> {
+  const meta = (await (await page.request.get('/api/indicators.json')).json()) as { indicators: { id: string }[] };
+  return `/indicators/${meta.indicators[0]!.id}/`;
+}
+
+/** Rendered heights of the tick labels of the page's first chart, in CSS pixels. */
+async function chartTextHeights(page: Page): Promise<number[]> {
+  return page.locator('figure.chart svg[role="img"]').first().locator('g[aria-hidden] text, text').evaluateAll((els) =>
+    els.map((el) => {
+      // The glyph box of one line: Plot stacks multi-line labels as tspans, so measure the first line.
+      const line = el.querySelector('tspan') ?? el;
+      return (line as SVGGraphicsElement).getBoundingClientRect().height;
+    }).filter((h) => h > 0),
+  );
+}
+
+for (const width of WIDTHS) {
+  test(`chart text is between 11 and 16 CSS px at ${width} px wide`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(await firstIndicator(page));
+    // The font size as rendered: the computed size times the SVG's scale from its viewBox to the screen.
+    const sizes = await page.locator('figure.chart svg[role="img"]').first().evaluate((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    });
+    expect(sizes.length).toBeGreaterThan(0);
+    const heights = await chartTextHeights(page);
+    expect(heights.length).toBeGreaterThan(0);
+    for (const size of sizes) {
+      expect(size, `font size at ${width} px`).toBeGreaterThanOrEqual(11);
+      expect(size, `font size at ${width} px`).toBeLessThanOrEqual(16);
+    }
+    // The glyph box is a little taller than the font size (ascenders and descenders); it tracks the size.
+    for (const height of heights) {
+      expect(height, `text box height at ${width} px`).toBeGreaterThanOrEqual(11);
+      expect(height, `text box height at ${width} px`).toBeLessThanOrEqual(16 * 1.25);
+    }
+    // A chart wider than a phone scrolls within its own region, which a keyboard user can reach; the page does not.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
+
+test('the key under each trend chart names only the comparators the chart draws', async ({ page }) => {
+  const meta = (await (await page.request.get('/api/indicators.json')).json()) as { indicators: { id: string }[] };
+  let keysWithFewerComparators = 0;
+  for (const { id } of meta.indicators) {
+    await page.goto(`/indicators/${id}/`);
+    const figure = page.locator('figure.chart').first();
+    // Each comparator drawn is a line with white-filled markers in its own colour.
+    const drawn = await figure.locator('svg[role="img"] g[fill="white"]').evaluateAll((gs) => gs.map((g) => g.getAttribute('stroke')));
+    const keyed = await figure.locator('.chart-key li').allTextContents();
+    const hasTarget = keyed.some((text) => text.trim() === 'Target');
+    const keyColours = await figure.locator('.chart-key li line').evaluateAll((lines) => lines.map((l) => l.getAttribute('stroke')));
+    expect(keyed.length, `${id}: key lists the value, ${hasTarget ? 'the target, ' : ''}and ${drawn.length} comparators`).toBe(1 + (hasTarget ? 1 : 0) + drawn.length);
+    for (const colour of drawn) expect(keyColours, `${id}: a drawn comparator is in the key`).toContain(colour);
+    const columns = await page.locator('table[data-table="trend"] thead th').count();
+    if (columns - 5 > drawn.length) keysWithFewerComparators += 1;
+  }
+  // The demo has indicators whose comparators publish nothing in the chart's quarters: the test must meet one.
+  expect(keysWithFewerComparators).toBeGreaterThan(0);
+});
