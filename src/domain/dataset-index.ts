@@ -14,6 +14,7 @@ import type {
   QuarterValue,
   ResolvedTarget,
   SiteConfig,
+  SpcRebaseRow,
 } from './types.ts';
 
 export interface DatasetIndex {
@@ -32,6 +33,8 @@ export interface DatasetIndex {
   suppressions: readonly Suppression[];
   targetAt(indicatorId: string, period: PeriodId): ResolvedTarget | null;
   comparatorAt(indicatorId: string, comparatorId: string, period: PeriodId): ComparatorValue | null;
+  /** The changes to a service from which this indicator's SPC limits are recalculated (spc-rebase.csv). */
+  spcRebases(indicatorId: string): readonly SpcRebaseRow[];
 }
 
 // Ids are free text from CSV; a control character cannot appear in them, so it is a safe separator.
@@ -55,6 +58,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     if (values.has(k)) throw new Error(`Indicator "${value.indicatorId}" has two values for ${value.period}`);
     values.set(k, suppressionMap.has(k) ? withheld(value) : value);
   }
+  const rebaseRows = group(dataset.spcRebases, (row) => row.indicatorId);
   const targetRows = group(dataset.targets, (row) => row.indicatorId);
   const comparatorRows = group(dataset.comparatorValues, (value) =>
     key(value.indicatorId, value.comparatorId),
@@ -98,5 +102,6 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     suppressions: suppressed,
     targetAt,
     comparatorAt,
+    spcRebases: (indicatorId) => rebaseRows.get(indicatorId) ?? [],
   };
 }

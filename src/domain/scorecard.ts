@@ -5,6 +5,8 @@ import type { DatasetIndex } from './dataset-index.ts';
 import { directionOfTravel } from './direction.ts';
 import { previousPeriod as quarterBefore, comparePeriods } from './period.ts';
 import { ragStatus } from './rag.ts';
+import { spcAsAt } from './spc/as-at.ts';
+import { spcReading, type SpcReading } from './spc/reading.ts';
 import type { Direction, Indicator, Judgement, PeriodId, RagStatus, ResolvedTarget } from './types.ts';
 
 export interface ComparatorResult {
@@ -37,6 +39,8 @@ export interface ScorecardRow {
   direction: Direction;
   /** One per site comparator, in site.json order. */
   comparators: ComparatorResult[];
+  /** SPC as it stood at this quarter: this figure's variation and the process's assurance against the target. */
+  spc: SpcReading;
 }
 
 export interface ThemeGroup {
@@ -123,6 +127,7 @@ export function scorecardRow(index: DatasetIndex, indicator: Indicator, period: 
     },
     direction: directionOfTravel(value, previousValue, indicator.polarity),
     comparators,
+    spc: spcReading(spcAsAt(index, indicator, period), period),
   };
 }
 

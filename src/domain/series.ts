@@ -3,14 +3,17 @@ import type { DatasetIndex } from './dataset-index.ts';
 import { scorecardRow, type ScorecardRow } from './scorecard.ts';
 import type { PeriodId } from './types.ts';
 
-/** A scorecard row without the parts a series does not need (the indicator is the same on every point). */
-export type SeriesPoint = Omit<ScorecardRow, 'indicator' | 'previous'>;
+/**
+ * A scorecard row without the parts a series does not need (the indicator is the same on every point). SPC is
+ * read from the whole series instead (spcAsAt at the latest quarter), so points carry no reading of their own.
+ */
+export type SeriesPoint = Omit<ScorecardRow, 'indicator' | 'previous' | 'spc'>;
 
 export function indicatorSeries(index: DatasetIndex, indicatorId: string): SeriesPoint[] {
   const indicator = index.indicator(indicatorId);
   if (indicator === null) throw new Error(`Unknown indicator "${indicatorId}"`);
   return index.periods.map((period: PeriodId): SeriesPoint => {
-    const { indicator: _indicator, previous: _previous, ...point } = scorecardRow(index, indicator, period);
+    const { indicator: _indicator, previous: _previous, spc: _spc, ...point } = scorecardRow(index, indicator, period);
     return point;
   });
 }

@@ -9,6 +9,8 @@ import { publishedOnly } from '../domain/drafts.ts';
 import { sortPeriods } from '../domain/period.ts';
 import { buildScorecard, type Scorecard } from '../domain/scorecard.ts';
 import { indicatorSeries, type SeriesPoint } from '../domain/series.ts';
+import type { SpcAnalysis } from '../domain/spc/analysis.ts';
+import { spcAsAt } from '../domain/spc/as-at.ts';
 import type { Dataset, Indicator, PeriodId } from '../domain/types.ts';
 import { provided, type Provided } from '../domain/provided.ts';
 import { feedbackView, type FeedbackView } from '../domain/quality/feedback.ts';
@@ -29,6 +31,8 @@ export interface SiteData {
   latest: PeriodId;
   scorecards: Map<PeriodId, Scorecard>;
   series: Map<string, SeriesPoint[]>;
+  /** Each indicator's SPC over every published quarter (the chart and the API); rows carry their quarter's reading. */
+  spc: Map<string, SpcAnalysis>;
   themes: { theme: string; indicators: Indicator[] }[];
   /** Quarters with audits or a narrative, oldest first; empty when the council publishes no QA. */
   qualityPeriods: PeriodId[];
@@ -94,6 +98,7 @@ async function load(): Promise<SiteData> {
   }
   const scorecards = new Map(periods.map((period) => [period, buildScorecard(index, period)]));
   const series = new Map(dataset.indicators.map((indicator) => [indicator.id, indicatorSeries(index, indicator.id)]));
+  const spc = new Map(dataset.indicators.map((indicator) => [indicator.id, spcAsAt(index, indicator, latest)]));
   const themes: SiteData['themes'] = [];
   for (const indicator of dataset.indicators) {
     const group = themes.find((t) => t.theme === indicator.theme);
@@ -109,7 +114,7 @@ async function load(): Promise<SiteData> {
   }
   const trends = qualityTrends(dataset.quality.audits, dataset.quality.scales, { periods: qaPeriods });
   const history = siteHistory(read, periods, (revisions) => withholdRevisions(revisions, index, dataset.indicators, dataset.site.disclosure));
-  return { dataset, index, history, periods, latest, scorecards, series, themes, qualityPeriods: qaPeriods, qualityReports, qualityFeedback, qualityTrends: trends,
+  return { dataset, index, history, periods, latest, scorecards, series, spc, themes, qualityPeriods: qaPeriods, qualityReports, qualityFeedback, qualityTrends: trends,
     anchors: { themes: themeAnchors(themes.map((t) => t.theme)), actions: actionAnchors(dataset.quality.actions.map((a) => a.id)), terms: termAnchors(dataset.glossary.map((g) => g.term)) },
     abbreviator: createAbbreviator(dataset.glossary), draftPeriods, provided: provided(dataset) };
 }

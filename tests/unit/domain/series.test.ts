@@ -13,11 +13,12 @@ describe('indicatorSeries', () => {
     expect(series.map((p) => p.direction)).toEqual(['not_applicable', 'improving', 'not_applicable', 'not_applicable']);
   });
 
-  it('matches the scorecard row for the same quarter, without the indicator or previous quarter', () => {
-    const { indicator: _indicator, previous: _previous, ...expected } = scorecardRow(index, assessments, '2023-24-Q2');
+  it('matches the scorecard row for the same quarter, without the indicator, previous quarter or SPC reading', () => {
+    const { indicator: _indicator, previous: _previous, spc: _spc, ...expected } = scorecardRow(index, assessments, '2023-24-Q2');
     expect(series[1]).toEqual(expected);
     expect(series[1]).not.toHaveProperty('indicator');
     expect(series[1]).not.toHaveProperty('previous');
+    expect(series[1]).not.toHaveProperty('spc');
     expect(series[1]?.comparators.map((c) => c.id)).toEqual(['sn', 'england']);
   });
 

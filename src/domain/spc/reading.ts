@@ -1,0 +1,23 @@
+// What SPC says about one quarter's figure: the variation of that point and the assurance of the process.
+import type { PeriodId } from '../types.ts';
+import type { SpcAnalysis } from './analysis.ts';
+import type { SpcAssurance, SpcVariation } from './assurance.ts';
+import type { SpcRule } from './rules.ts';
+
+export type SpcReading =
+  | { kind: 'too_few'; values: number; needed: number }
+  /** The quarter has no published figure, so it has no point of its own; the assurance still stands. */
+  | { kind: 'no_value'; assurance: SpcAssurance | null }
+  | { kind: 'spc'; variation: SpcVariation; rule: SpcRule | null; assurance: SpcAssurance | null };
+
+export function spcReading(analysis: SpcAnalysis, period: PeriodId): SpcReading {
+  if (analysis.kind === 'too_few') return analysis;
+  const point = analysis.points.find((p) => p.period === period);
+  if (!point) return { kind: 'no_value', assurance: analysis.assurance };
+  return { kind: 'spc', variation: point.variation, rule: point.rule, assurance: analysis.assurance };
+}
+
+/** A special-cause signal: anything but common cause. */
+export function isSpecialCause(reading: SpcReading): boolean {
+  return reading.kind === 'spc' && reading.variation !== 'common_cause';
+}

@@ -1,0 +1,50 @@
+// Plain words for SPC readings, after the meanings of NHS England's Making Data Count icons, shared by every
+// page, the pack, headlines and search so a signal reads the same everywhere.
+import type { SpcAssurance, SpcVariation } from './assurance.ts';
+import type { SpcRule } from './rules.ts';
+
+/** Short label, e.g. for a scorecard cell: "Improvement (higher)". */
+export const VARIATION_LABEL: Record<SpcVariation, string> = {
+  common_cause: 'Common cause',
+  improvement: 'Improvement',
+  concern: 'Concern',
+  neutral_high: 'Unusually high',
+  neutral_low: 'Unusually low',
+};
+
+/** What the variation means, in a sentence a councillor can read aloud. */
+export const VARIATION_MEANING: Record<SpcVariation, string> = {
+  common_cause: 'no significant change: the figure is within its usual range of variation',
+  improvement: 'special cause improvement: a real change for the better, beyond normal variation',
+  concern: 'special cause concern: a real change for the worse, beyond normal variation',
+  neutral_high: 'special cause variation upwards, neither better nor worse for this indicator',
+  neutral_low: 'special cause variation downwards, neither better nor worse for this indicator',
+};
+
+export const ASSURANCE_LABEL: Record<SpcAssurance, string> = {
+  consistent_pass: 'Consistently passes',
+  consistent_fail: 'Consistently fails',
+  inconsistent: 'Hit and miss',
+};
+
+export const ASSURANCE_MEANING: Record<SpcAssurance, string> = {
+  consistent_pass: 'the target lies outside the process limits on the good side, so it will be met every quarter unless something changes',
+  consistent_fail: 'the target lies outside the process limits on the wrong side, so it will not be met without a change to the service',
+  inconsistent: 'the target lies within the process limits, so it will be met in some quarters and missed in others by normal variation alone',
+};
+
+/** Which rule marked a point, as a reader would put it. */
+export const RULE_MEANING: Record<SpcRule, string> = {
+  outside_limits: 'a point outside the process limits',
+  trend: 'a run of 7 quarters each higher (or lower) than the one before',
+  two_of_three: '2 of 3 quarters close to a process limit',
+  shift: '7 quarters in a row on the same side of the average',
+};
+
+/** The high or low direction of a marked point, for improvement and concern, whose label does not say it. */
+export function variationSide(variation: SpcVariation, higherIsBetter: boolean): 'high' | 'low' | null {
+  if (variation === 'common_cause') return null;
+  if (variation === 'neutral_high') return 'high';
+  if (variation === 'neutral_low') return 'low';
+  return (variation === 'improvement') === higherIsBetter ? 'high' : 'low';
+}
