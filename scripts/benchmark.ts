@@ -5,9 +5,10 @@
 //   npm run bench -- --indicators 310 --quarters 40      a county: the data repeated to that size
 //   npm run bench -- --skip-bare                         without the bare Astro build
 //   npm run bench -- --history-only                      only the cost of reading 200 commits of history
+//   npm run bench -- --spc-only --indicators 310 --quarters 40   only the cost of SPC for every row
 import { parseArgs } from 'node:util';
 import { dataDirectory } from '../src/load/dataset.ts';
-import { historyCost, runBenchmark, type PageWeight } from './lib/bench.ts';
+import { historyCost, runBenchmark, spcCost, type PageWeight } from './lib/bench.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -15,7 +16,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function options() {
   const { values } = parseArgs({
-    options: { indicators: { type: 'string' }, quarters: { type: 'string' }, 'skip-bare': { type: 'boolean', default: false }, 'history-only': { type: 'boolean', default: false } },
+    options: { indicators: { type: 'string' }, quarters: { type: 'string' }, 'skip-bare': { type: 'boolean', default: false }, 'history-only': { type: 'boolean', default: false }, 'spc-only': { type: 'boolean', default: false } },
   });
   const whole = (text: string | undefined, name: string) => {
     if (text === undefined) return undefined;
@@ -23,13 +24,18 @@ function options() {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a whole number of 1 or more`);
     return n;
   };
-  return { indicators: whole(values.indicators, 'indicators'), quarters: whole(values.quarters, 'quarters'), skipBare: values['skip-bare'], historyOnly: values['history-only'] };
+  return { indicators: whole(values.indicators, 'indicators'), quarters: whole(values.quarters, 'quarters'), skipBare: values['skip-bare'], historyOnly: values['history-only'], spcOnly: values['spc-only'] };
 }
 
 const args = options();
 
 // Issue 8: version history is read on every build; what does a long history (200 commits) cost beside
 // loading the data itself? Measured on the demo data (or DATA_DIR) in a generated repository.
+// Issue 10: every scorecard row carries SPC as at its quarter; what does that cost beside loading the data?
+const spc = await spcCost(dataDirectory(), args);
+console.log(`SPC (${spc.indicators} indicators as at each of ${spc.quarters} quarters): ${spc.spcMs.toFixed(0)} ms, ` +
+  `${(spc.spcMs / spc.loadMs).toFixed(2)}× loading the data (${spc.loadMs.toFixed(0)} ms)`);
+if (args.spcOnly) process.exit(0);
 const history = await historyCost(dataDirectory(), 200);
 console.log(`History (${history.commits} commits, ${history.events} publications and revisions): ${history.historyMs.toFixed(0)} ms to read, ` +
   `${(history.historyMs / history.loadMs).toFixed(2)}× loading the data (${history.loadMs.toFixed(0)} ms)`);

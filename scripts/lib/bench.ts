@@ -12,6 +12,8 @@ import { scaledData } from './scaled-data.ts';
 import { dataWithHistory } from './history-repo.ts';
 import { readHistory } from '../../src/load/history.ts';
 import { revisionsFromSnapshots } from '../../src/domain/revisions.ts';
+import { indexDataset } from '../../src/domain/dataset-index.ts';
+import { spcAsAt } from '../../src/domain/spc/as-at.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const probe = path.join(root, 'scripts', 'lib', 'bench-probe.ts');
@@ -253,5 +255,42 @@ export async function historyCost(template: string, commits: number): Promise<Hi
     return { commits, historyMs: median(historyTimes), loadMs: median(loadTimes), events };
   } finally {
     await rm(path.dirname(dataDir), { recursive: true, force: true });
+  }
+}
+
+export interface SpcCost {
+  indicators: number;
+  quarters: number;
+  /** Median of five: SPC for every indicator as at every quarter, as the scorecards compute it. */
+  spcMs: number;
+  /** Median of five: loading and checking the same data folder. */
+  loadMs: number;
+}
+
+/** What SPC for every scorecard row costs beside loading the data (issue 10), at the demo's size or a county's. */
+export async function spcCost(template: string, scale: { indicators?: number; quarters?: number }): Promise<SpcCost> {
+  const first = await loadDataset(template);
+  if (!first.dataset) throw new Error(`${template} has ${first.issues.length} problems; run npm run validate`);
+  const scaled = scale.indicators !== undefined || scale.quarters !== undefined;
+  const dataDir = scaled
+    ? await scaledData(template, { indicators: scale.indicators ?? first.dataset.indicators.length, quarters: scale.quarters ?? first.dataset.periods.length })
+    : template;
+  try {
+    const spcTimes: number[] = [];
+    const loadTimes: number[] = [];
+    let size = { indicators: 0, quarters: 0 };
+    for (let i = 0; i < 5; i++) {
+      let t0 = performance.now();
+      const { dataset } = await loadDataset(dataDir);
+      loadTimes.push(performance.now() - t0);
+      const index = indexDataset(dataset!);
+      size = { indicators: index.indicators.length, quarters: index.periods.length };
+      t0 = performance.now();
+      for (const indicator of index.indicators) for (const period of index.periods) spcAsAt(index, indicator, period);
+      spcTimes.push(performance.now() - t0);
+    }
+    return { ...size, spcMs: median(spcTimes), loadMs: median(loadTimes) };
+  } finally {
+    if (dataDir !== template) await rm(dataDir, { recursive: true, force: true });
   }
 }

@@ -85,6 +85,14 @@ export const DIRECTIONS = [
 
 /** Everything shown for one indicator in one quarter. */
 export function scorecardRow(index: DatasetIndex, indicator: Indicator, period: PeriodId): ScorecardRow {
+  return { ...quarterRow(index, indicator, period), spc: spcReading(spcAsAt(index, indicator, period), period) };
+}
+
+/**
+ * A row without its SPC reading, which needs the whole series up to the quarter: a series (series.ts) reads SPC
+ * once over all its quarters instead of once per point.
+ */
+export function quarterRow(index: DatasetIndex, indicator: Indicator, period: PeriodId): Omit<ScorecardRow, 'spc'> {
   const quarter = index.valueAt(indicator.id, period);
   const value = quarter?.value ?? null;
   const numerator = quarter?.numerator ?? null;
@@ -127,7 +135,6 @@ export function scorecardRow(index: DatasetIndex, indicator: Indicator, period: 
     },
     direction: directionOfTravel(value, previousValue, indicator.polarity),
     comparators,
-    spc: spcReading(spcAsAt(index, indicator, period), period),
   };
 }
 

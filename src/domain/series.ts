@@ -1,6 +1,6 @@
 // One indicator across every quarter that has a file, for its trend chart and table.
 import type { DatasetIndex } from './dataset-index.ts';
-import { scorecardRow, type ScorecardRow } from './scorecard.ts';
+import { quarterRow, type ScorecardRow } from './scorecard.ts';
 import type { PeriodId } from './types.ts';
 
 /**
@@ -13,7 +13,7 @@ export function indicatorSeries(index: DatasetIndex, indicatorId: string): Serie
   const indicator = index.indicator(indicatorId);
   if (indicator === null) throw new Error(`Unknown indicator "${indicatorId}"`);
   return index.periods.map((period: PeriodId): SeriesPoint => {
-    const { indicator: _indicator, previous: _previous, spc: _spc, ...point } = scorecardRow(index, indicator, period);
+    const { indicator: _indicator, previous: _previous, ...point } = quarterRow(index, indicator, period);
     return point;
   });
 }
