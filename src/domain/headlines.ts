@@ -1,7 +1,10 @@
 // The plain-English headlines that open each quarter's scorecard, generated from the rules so they are never
 // out of step with the figures: ratings (newly red, still red, no longer red), then special-cause signals from
 // SPC (spc/), then indicators without a figure. A figure that moved within its normal variation is not news, so
-// quarter-on-quarter movements are not headlines; a red that stays red is, however long it lasts.
+// quarter-on-quarter movements are not headlines; a red that stays red is, however long it lasts. Every red and
+// every special cause concern is named; improvements are named up to IMPROVEMENTS and the rest counted, so good
+// news does not crowd out bad. Special causes on context measures (neither better nor worse) are left out: they
+// show on the indicator's row and chart, and in the validate report.
 import { formatValue, operatorWords } from './format.ts';
 import { periodShortLabel } from './period.ts';
 import { redRun, type RagAt } from './red-run.ts';
@@ -9,7 +12,10 @@ import type { Scorecard, ScorecardRow } from './scorecard.ts';
 import type { SpcVariation } from './spc/assurance.ts';
 import { ruleOnSide, SIGNAL_LABEL, SIGNAL_MEANING, variationSide } from './spc/wording.ts';
 
-export type HeadlineKind = 'new_red' | 'still_red' | 'recovered' | 'concern' | 'improvement' | 'unusual' | 'no_data';
+export type HeadlineKind = 'new_red' | 'still_red' | 'recovered' | 'concern' | 'improvement' | 'no_data';
+
+/** How many special cause improvements to name; the rest are counted. */
+export const IMPROVEMENTS = 3;
 
 export type Signal = Exclude<SpcVariation, 'common_cause'>;
 
@@ -30,11 +36,12 @@ export interface Headlines {
   stillReds: Headline[];
   /** Red the quarter before, amber or green now. */
   recovered: Headline[];
-  /** Special-cause concern or improvement, for indicators not already named above. */
+  /** Special cause concern, for every indicator not already named above. */
   concerns: Headline[];
+  /** Special cause improvement, up to IMPROVEMENTS of them, those marked by the strongest rule first. */
   improvements: Headline[];
-  /** Special cause on a context measure (neutral polarity): neither better nor worse. */
-  unusual: Headline[];
+  /** Improvements beyond those named. */
+  moreImprovements: number;
   noData: Headline[];
 }
 
@@ -62,6 +69,21 @@ function withSignal(text: string, row: ScorecardRow): { text: string; signal: Si
   const signal = signalOf(row);
   if (!signal) return { text, signal: null };
   return { text: `${text} ${SIGNAL_LABEL[signal.variation]}: ${signal.rule}, ${SIGNAL_MEANING[signal.variation]}.`, signal: signal.variation };
+}
+
+/** The quarter's signal as a sentence of its own, "Re-referrals: above the upper process limit — … (31.0%).", or null. */
+export function signalSentence(row: ScorecardRow): { variation: Signal; text: string } | null {
+  const signal = signalOf(row);
+  if (!signal) return null;
+  return { variation: signal.variation, text: `${row.indicator.title}: ${signal.rule} — ${SIGNAL_MEANING[signal.variation]} (${fmt(row, row.value)}).` };
+}
+
+/** Rules in the order they are applied (spc/rules.ts): a point outside the limits is the strongest signal. */
+const RULES = ['outside_limits', 'trend', 'two_of_three', 'shift'] as const;
+
+function ruleRank(rows: readonly ScorecardRow[], headline: Headline): number {
+  const spc = rows.find((row) => row.indicator.id === headline.indicatorId)!.spc;
+  return spc.kind === 'spc' && spc.rule !== null ? RULES.indexOf(spc.rule) : RULES.length;
 }
 
 function ratingHeadline(kind: HeadlineKind, row: ScorecardRow, run: number, text: string): Headline {
@@ -97,20 +119,23 @@ export function headlines(scorecard: Scorecard, ragAt: RagAt): Headlines {
 
   // An indicator named for its rating already carries its signal, so it is not named again below.
   const named = new Set([...newReds, ...stillReds, ...recovered].map((h) => h.indicatorId));
-  const signalled = (kind: HeadlineKind, wanted: (variation: Signal) => boolean): Headline[] =>
+  const signalled = (variation: 'concern' | 'improvement'): Headline[] =>
     rows.flatMap((row) => {
-      const signal = signalOf(row);
-      if (!signal || !wanted(signal.variation) || named.has(row.indicator.id)) return [];
-      return [{ kind, indicatorId: row.indicator.id, signal: signal.variation, redRun: 0, text: `${row.indicator.title}: ${signal.rule} — ${SIGNAL_MEANING[signal.variation]} (${fmt(row, row.value)}).` }];
+      const signal = signalSentence(row);
+      if (signal?.variation !== variation || named.has(row.indicator.id)) return [];
+      return [{ kind: variation, indicatorId: row.indicator.id, signal: variation, redRun: 0, text: signal.text }];
     });
+  const improvements = signalled('improvement')
+    // Stable, so within a rule indicators keep file order.
+    .sort((a, b) => ruleRank(rows, a) - ruleRank(rows, b));
 
   return {
     newReds,
     stillReds,
     recovered,
-    concerns: signalled('concern', (v) => v === 'concern'),
-    improvements: signalled('improvement', (v) => v === 'improvement'),
-    unusual: signalled('unusual', (v) => v === 'neutral_high' || v === 'neutral_low'),
+    concerns: signalled('concern'),
+    improvements: improvements.slice(0, IMPROVEMENTS),
+    moreImprovements: Math.max(0, improvements.length - IMPROVEMENTS),
     noData: rows
       // A suppressed figure is not missing: the scorecard shows it as c with its footnote.
       .filter((row) => row.rag === 'no_data' && !row.suppressed)
@@ -118,6 +143,11 @@ export function headlines(scorecard: Scorecard, ragAt: RagAt): Headlines {
   };
 }
 
-/** Said when no group has anything in it; true under these rules, since every red is named. */
+/** Said when no group has anything in it; true under these rules, since every red, concern and improvement is named or counted. */
 export const NO_HEADLINES =
-  'No indicator is red or has just come out of red, none shows a change beyond normal variation, and every indicator has a figure.';
+  'No indicator is red or has just come out of red, none shows a change for better or worse beyond normal variation, and every indicator has a figure.';
+
+/** The line after the named improvements: "and 13 more indicators with a special cause improvement." */
+export function moreImprovementsText(count: number): string {
+  return `And ${count} more ${count === 1 ? 'indicator' : 'indicators'} with a special cause improvement.`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/domain/dataset-index.ts';
-import { headlines, type Headlines } from '../../../src/domain/headlines.ts';
+import { headlines, IMPROVEMENTS, moreImprovementsText, type Headlines } from '../../../src/domain/headlines.ts';
 import { nextPeriod } from '../../../src/domain/period.ts';
 import { ragAtFromIndex } from '../../../src/domain/red-run.ts';
 import { buildScorecard } from '../../../src/domain/scorecard.ts';
@@ -12,7 +12,7 @@ function headlinesAt(dataset: Dataset, period: string): Headlines {
   return headlines(buildScorecard(index, period), ragAtFromIndex(index));
 }
 
-const all = (h: Headlines) => Object.values(h).flat();
+const all = (h: Headlines) => [...h.newReds, ...h.stillReds, ...h.recovered, ...h.concerns, ...h.improvements, ...h.noData];
 const ids = (list: { indicatorId: string }[]) => list.map((h) => h.indicatorId);
 
 describe('headlines: changes of rating', () => {
@@ -153,8 +153,9 @@ describe('headlines: persistent reds and special-cause signals over 14 quarters'
     );
   });
 
-  it('puts a special cause on a context measure in its own group, as neither better nor worse', () => {
-    expect(result.unusual.map((h) => h.text)).toEqual(['Contacts: above the upper process limit — unusually high, but neither better nor worse for this indicator (2,000).']);
+  it('leaves out a special cause on a context measure, which is neither better nor worse', () => {
+    expect(reading('contacts')).toMatchObject({ kind: 'spc', variation: 'neutral_high' });
+    expect(ids(all(result))).not.toContain('contacts');
   });
 
   it('names an indicator once: a red with a signal is one headline carrying both', () => {
@@ -175,6 +176,26 @@ describe('headlines: persistent reds and special-cause signals over 14 quarters'
       values: series[2]!.values.map((v, i) => quarterValue('noise', periods[i]!, v)),
     });
     expect(all(headlinesAt(quiet, latest))).toEqual([]);
+  });
+});
+
+describe('headlines: many improvements', () => {
+  const periods = Array.from({ length: 14 }, (_, i) => i).reduce<string[]>((list) => [...list, list.length === 0 ? '2022-23-Q1' : nextPeriod(list.at(-1)!)], []);
+  const alternate = (a: number, b: number, n: number) => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? a : b));
+  const shift = [...alternate(20, 22, 7), ...alternate(23, 24, 7)];
+  const jump = [...alternate(20, 22, 12), 21, 35];
+  const series: [string, number[]][] = [['a-shift', shift], ['b-jump', jump], ['c-jump', jump], ['d-shift', shift], ['e-jump', jump]];
+  const result = headlinesAt(makeDataset({
+    indicators: series.map(([id]) => makeIndicator({ id, title: id })),
+    periods,
+    values: series.flatMap(([id, values]) => values.map((v, i) => quarterValue(id, periods[i]!, v))),
+  }), periods.at(-1)!);
+
+  it(`names ${IMPROVEMENTS}, those beyond the process limits before those on a run, and counts the rest, so good news does not crowd out bad`, () => {
+    expect(ids(result.improvements)).toEqual(['b-jump', 'c-jump', 'e-jump']);
+    expect(result.moreImprovements).toBe(2);
+    expect(moreImprovementsText(result.moreImprovements)).toBe('And 2 more indicators with a special cause improvement.');
+    expect(moreImprovementsText(1)).toBe('And 1 more indicator with a special cause improvement.');
   });
 });
 
