@@ -15,7 +15,7 @@ import { ruleOnSide, SIGNAL_LABEL, SIGNAL_MEANING, variationSide } from './spc/w
 export type HeadlineKind = 'new_red' | 'still_red' | 'recovered' | 'concern' | 'improvement' | 'no_data';
 
 /** How many special cause improvements to name; the rest are counted. */
-export const IMPROVEMENTS = 3;
+export const IMPROVEMENTS = 2;
 
 export type Signal = Exclude<SpcVariation, 'common_cause'>;
 
