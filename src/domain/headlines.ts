@@ -99,15 +99,16 @@ export function headlines(scorecard: Scorecard, ragAt: RagAt): Headlines {
   const previousLabel = periodShortLabel(rows[0]?.previous.period ?? scorecard.period);
   const reds = rows.filter((row) => row.rag === 'red').map((row) => ({ row, run: redRun(ragAt, row.indicator.id, row.period) }));
 
+  // Split by the run itself, so "for N quarters running" always has N of at least 2.
   const newReds = reds
-    .filter(({ row }) => row.previous.rag !== 'red')
+    .filter(({ run }) => run === 1)
     .map(({ row, run }) =>
       ratingHeadline('new_red', row, run, `${row.indicator.title} is now red: ${fmt(row, row.value)}${targetPhrase(row)}${
         row.previous.value === null ? '' : `, from ${fmt(row, row.previous.value)} (${row.previous.rag.replace('_', ' ')}) in ${previousLabel}`
       }.`),
     );
   const stillReds = reds
-    .filter(({ row }) => row.previous.rag === 'red')
+    .filter(({ run }) => run >= 2)
     // Longest first: the reds that have lasted longest are the ones most in need of an answer. Stable, so ties keep file order.
     .sort((a, b) => b.run - a.run)
     .map(({ row, run }) =>

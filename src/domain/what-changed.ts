@@ -91,8 +91,8 @@ export function whatChanged(index: DatasetIndex, warnings: number, period: Perio
     hasFigures: rows.some((row) => row.value !== null),
     newReds: rows.filter((row) => row.rag === 'red' && row.previous.rag !== 'red'),
     stillReds: rows
-      .filter((row) => row.rag === 'red' && row.previous.rag === 'red')
       .map((row) => ({ row, run: redRun(ragAt, row.indicator.id, period) }))
+      .filter(({ run }) => run >= 2)
       .sort((a, b) => b.run - a.run),
     recoveries: rows.filter((row) => row.previous.rag === 'red' && (row.rag === 'green' || row.rag === 'amber')),
     signals: rows
