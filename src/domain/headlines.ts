@@ -1,28 +1,49 @@
-// The plain-English headlines that open each quarter's scorecard, generated from the rules so they are
-// never out of step with the figures: new reds, ratings that recovered, the biggest improvements and
-// deteriorations, and indicators without a figure.
+// The plain-English headlines that open each quarter's scorecard, generated from the rules so they are never
+// out of step with the figures: ratings (newly red, still red, no longer red), then special-cause signals from
+// SPC (spc/), then indicators without a figure. A figure that moved within its normal variation is not news, so
+// quarter-on-quarter movements are not headlines; a red that stays red is, however long it lasts. Every red and
+// every special cause concern is named; improvements are named up to IMPROVEMENTS and the rest counted, so good
+// news does not crowd out bad. Special causes on context measures (neither better nor worse) are left out: they
+// show on the indicator's row and chart, and in the validate report.
 import { formatValue, operatorWords } from './format.ts';
 import { periodShortLabel } from './period.ts';
+import { redRun, type RagAt } from './red-run.ts';
 import type { Scorecard, ScorecardRow } from './scorecard.ts';
+import type { SpcVariation } from './spc/assurance.ts';
+import { ruleOnSide, SIGNAL_LABEL, SIGNAL_MEANING, variationSide } from './spc/wording.ts';
 
-export type HeadlineKind = 'new_red' | 'recovered' | 'improved' | 'worsened' | 'no_data';
+export type HeadlineKind = 'new_red' | 'still_red' | 'recovered' | 'concern' | 'improvement' | 'no_data';
+
+/** How many special cause improvements to name; the rest are counted. */
+export const IMPROVEMENTS = 2;
+
+export type Signal = Exclude<SpcVariation, 'common_cause'>;
 
 export interface Headline {
   kind: HeadlineKind;
   indicatorId: string;
   text: string;
+  /** The quarter's special-cause signal when the text names one (a rating headline may carry one too). */
+  signal: Signal | null;
+  /** Quarters running rated red, ending this quarter; 0 when not red. */
+  redRun: number;
 }
 
 export interface Headlines {
+  /** Red now, not red the quarter before. */
   newReds: Headline[];
+  /** Red this quarter and the one before, longest run first. */
+  stillReds: Headline[];
+  /** Red the quarter before, amber or green now. */
   recovered: Headline[];
+  /** Special cause concern, for every indicator not already named above. */
+  concerns: Headline[];
+  /** Special cause improvement, up to IMPROVEMENTS of them, those marked by the strongest rule first. */
   improvements: Headline[];
-  deteriorations: Headline[];
+  /** Improvements beyond those named. */
+  moreImprovements: number;
   noData: Headline[];
 }
-
-/** How many of the biggest movers to name each way. */
-export const MOVERS = 3;
 
 const fmt = (row: ScorecardRow, value: number | null) => formatValue(value, row.indicator.unit, row.indicator.decimals);
 
@@ -30,62 +51,104 @@ function targetPhrase(row: ScorecardRow): string {
   return row.target ? ` against a target of ${operatorWords(row.target.operator)} ${fmt(row, row.target.value)}` : '';
 }
 
+/** The quarter's special cause, if any. A suppressed or blank quarter has no point, so never a signal. */
+function signalOf(row: ScorecardRow): { variation: Signal; rule: string } | null {
+  const { spc } = row;
+  if (spc.kind !== 'spc' || spc.variation === 'common_cause' || spc.rule === null) return null;
+  const side = variationSide(spc.variation, row.indicator.polarity === 'higher_is_better');
+  if (side === null) return null;
+  return { variation: spc.variation, rule: ruleOnSide(spc.rule, side) };
+}
+
 /**
- * Size of a move, comparable across units: the change as a share of the earlier figure. A move from zero
- * counts as the whole of the new figure, so it still ranks.
+ * A rating headline adds the quarter's signal, so an indicator is named once: "… has been red for 3 quarters
+ * running: 31.0% against a target of at most 21.0%. Special cause concern: 7 quarters or more in a row above the
+ * average, a real change for the worse, not normal variation."
  */
-export function relativeChange(current: number, previous: number): number {
-  if (previous === 0) return current === 0 ? 0 : 1;
-  return Math.abs(current - previous) / Math.abs(previous);
+function withSignal(text: string, row: ScorecardRow): { text: string; signal: Signal | null } {
+  const signal = signalOf(row);
+  if (!signal) return { text, signal: null };
+  return { text: `${text} ${SIGNAL_LABEL[signal.variation]}: ${signal.rule}, ${SIGNAL_MEANING[signal.variation]}.`, signal: signal.variation };
 }
 
-function movement(row: ScorecardRow): string {
-  const rose = (row.value ?? 0) > (row.previous.value ?? 0);
-  return `${rose ? 'rose' : 'fell'} from ${fmt(row, row.previous.value)} to ${fmt(row, row.value)}`;
+/** The quarter's signal as a sentence of its own, "Re-referrals: above the upper process limit — … (31.0%).", or null. */
+export function signalSentence(row: ScorecardRow): { variation: Signal; text: string } | null {
+  const signal = signalOf(row);
+  if (!signal) return null;
+  return { variation: signal.variation, text: `${row.indicator.title}: ${signal.rule} — ${SIGNAL_MEANING[signal.variation]} (${fmt(row, row.value)}).` };
 }
 
-function movers(rows: readonly ScorecardRow[], direction: 'improving' | 'worsening', kind: HeadlineKind, named: ReadonlySet<string>): Headline[] {
-  return rows
-    .filter((row) => row.direction === direction && row.value !== null && row.previous.value !== null && !named.has(row.indicator.id))
-    .map((row) => ({ row, size: relativeChange(row.value!, row.previous.value!) }))
-    .sort((a, b) => b.size - a.size || a.row.indicator.title.localeCompare(b.row.indicator.title, 'en-GB'))
-    .slice(0, MOVERS)
-    .map(({ row }) => ({
-      kind,
-      indicatorId: row.indicator.id,
-      text: `${row.indicator.title} ${movement(row)}${row.rag === 'green' || row.rag === 'amber' || row.rag === 'red' ? ` (${row.rag})` : ''}.`,
-    }));
+/** Rules in the order they are applied (spc/rules.ts): a point outside the limits is the strongest signal. */
+const RULES = ['outside_limits', 'trend', 'two_of_three', 'shift'] as const;
+
+function ruleRank(rows: readonly ScorecardRow[], headline: Headline): number {
+  const spc = rows.find((row) => row.indicator.id === headline.indicatorId)!.spc;
+  return spc.kind === 'spc' && spc.rule !== null ? RULES.indexOf(spc.rule) : RULES.length;
 }
 
-export function headlines(scorecard: Scorecard): Headlines {
+function ratingHeadline(kind: HeadlineKind, row: ScorecardRow, run: number, text: string): Headline {
+  return { kind, indicatorId: row.indicator.id, redRun: run, ...withSignal(text, row) };
+}
+
+/**
+ * `ragAt` gives an indicator's rating in an earlier quarter (red-run.ts), so a red that has lasted several quarters
+ * can be counted.
+ */
+export function headlines(scorecard: Scorecard, ragAt: RagAt): Headlines {
   const { rows } = scorecard;
   const previousLabel = periodShortLabel(rows[0]?.previous.period ?? scorecard.period);
-  const newReds: Headline[] = rows
-    .filter((row) => row.rag === 'red' && row.previous.rag !== 'red')
-    .map((row) => ({
-      kind: 'new_red',
-      indicatorId: row.indicator.id,
-      text: `${row.indicator.title} is now red: ${fmt(row, row.value)}${targetPhrase(row)}${
+  const reds = rows.filter((row) => row.rag === 'red').map((row) => ({ row, run: redRun(ragAt, row.indicator.id, row.period) }));
+
+  // Split by the run itself, so "for N quarters running" always has N of at least 2.
+  const newReds = reds
+    .filter(({ run }) => run === 1)
+    .map(({ row, run }) =>
+      ratingHeadline('new_red', row, run, `${row.indicator.title} is now red: ${fmt(row, row.value)}${targetPhrase(row)}${
         row.previous.value === null ? '' : `, from ${fmt(row, row.previous.value)} (${row.previous.rag.replace('_', ' ')}) in ${previousLabel}`
-      }.`,
-    }));
-  const recovered: Headline[] = rows
+      }.`),
+    );
+  const stillReds = reds
+    .filter(({ run }) => run >= 2)
+    // Longest first: the reds that have lasted longest are the ones most in need of an answer. Stable, so ties keep file order.
+    .sort((a, b) => b.run - a.run)
+    .map(({ row, run }) =>
+      ratingHeadline('still_red', row, run, `${row.indicator.title} has been red for ${run} quarters running: ${fmt(row, row.value)}${targetPhrase(row)}.`),
+    );
+  const recovered = rows
     .filter((row) => row.previous.rag === 'red' && (row.rag === 'green' || row.rag === 'amber'))
-    .map((row) => ({
-      kind: 'recovered',
-      indicatorId: row.indicator.id,
-      text: `${row.indicator.title} is no longer red: now ${row.rag}, at ${fmt(row, row.value)}${targetPhrase(row)}.`,
-    }));
-  // An indicator already named for its change of rating is not named again as a mover.
-  const named = new Set([...newReds, ...recovered].map((h) => h.indicatorId));
+    .map((row) => ratingHeadline('recovered', row, 0, `${row.indicator.title} is no longer red: now ${row.rag}, at ${fmt(row, row.value)}${targetPhrase(row)}.`));
+
+  // An indicator named for its rating already carries its signal, so it is not named again below.
+  const named = new Set([...newReds, ...stillReds, ...recovered].map((h) => h.indicatorId));
+  const signalled = (variation: 'concern' | 'improvement'): Headline[] =>
+    rows.flatMap((row) => {
+      const signal = signalSentence(row);
+      if (signal?.variation !== variation || named.has(row.indicator.id)) return [];
+      return [{ kind: variation, indicatorId: row.indicator.id, signal: variation, redRun: 0, text: signal.text }];
+    });
+  const improvements = signalled('improvement')
+    // Stable, so within a rule indicators keep file order.
+    .sort((a, b) => ruleRank(rows, a) - ruleRank(rows, b));
+
   return {
     newReds,
+    stillReds,
     recovered,
-    improvements: movers(rows, 'improving', 'improved', named),
-    deteriorations: movers(rows, 'worsening', 'worsened', named),
+    concerns: signalled('concern'),
+    improvements: improvements.slice(0, IMPROVEMENTS),
+    moreImprovements: Math.max(0, improvements.length - IMPROVEMENTS),
     noData: rows
       // A suppressed figure is not missing: the scorecard shows it as c with its footnote.
       .filter((row) => row.rag === 'no_data' && !row.suppressed)
-      .map((row) => ({ kind: 'no_data', indicatorId: row.indicator.id, text: `${row.indicator.title} has no figure for ${periodShortLabel(scorecard.period)}.` })),
+      .map((row) => ({ kind: 'no_data', indicatorId: row.indicator.id, signal: null, redRun: 0, text: `${row.indicator.title} has no figure for ${periodShortLabel(scorecard.period)}.` })),
   };
+}
+
+/** Said when no group has anything in it; true under these rules, since every red, concern and improvement is named or counted. */
+export const NO_HEADLINES =
+  'No indicator is red or has just come out of red, none shows a change for better or worse beyond normal variation, and every indicator has a figure.';
+
+/** The line after the named improvements: "and 13 more indicators with a special cause improvement." */
+export function moreImprovementsText(count: number): string {
+  return `And ${count} more ${count === 1 ? 'indicator' : 'indicators'} with a special cause improvement.`;
 }

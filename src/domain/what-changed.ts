@@ -1,8 +1,11 @@
-// What changed in the newest quarter against the one before: new reds, recoveries and the largest movements,
-// for the officer to read at the end of `npm run validate` before publishing. The scorecard rules decide each
-// row (scorecard.ts), so this agrees with the published pages.
+// What changed in the newest quarter against the one before: new reds, reds that persist, recoveries, SPC
+// special-cause signals and the largest movements, for the officer to read at the end of `npm run validate`
+// before publishing. The scorecard and headline rules decide each row (scorecard.ts, headlines.ts), so this
+// agrees with what the published headlines will say.
 import type { DatasetIndex } from './dataset-index.ts';
 import { formatNumber, formatTarget, formatValue, defaultDecimals } from './format.ts';
+import { signalSentence, type Signal } from './headlines.ts';
+import { ragAtFromIndex, redRun } from './red-run.ts';
 import { ragLabel } from './labels.ts';
 import { periodShortLabel } from './period.ts';
 import { buildScorecard, type ScorecardRow } from './scorecard.ts';
@@ -29,8 +32,12 @@ export interface WhatChanged {
   hasFigures: boolean;
   /** Red now, not red last quarter. */
   newReds: ScorecardRow[];
+  /** Red this quarter and the one before, with the number of quarters running, longest first. */
+  stillReds: { row: ScorecardRow; run: number }[];
   /** Red last quarter, amber or green now. */
   recoveries: ScorecardRow[];
+  /** SPC special causes this quarter (concerns, then improvements, then neither), as the headlines word them. */
+  signals: { row: ScorecardRow; variation: Signal; text: string }[];
   /** Largest first. */
   movements: Movement[];
   warnings: number;
@@ -70,17 +77,30 @@ function rankMovements(index: DatasetIndex, rows: readonly ScorecardRow[]): Move
     .slice(0, MOVEMENT_COUNT);
 }
 
+const SIGNAL_ORDER: readonly Signal[] = ['concern', 'improvement', 'neutral_high', 'neutral_low'];
+
 export function whatChanged(index: DatasetIndex, warnings: number, period: PeriodId | undefined = index.periods.at(-1)): WhatChanged | null {
   if (period === undefined || !index.hasPeriod(period)) return null;
   const scorecard = buildScorecard(index, period);
   const rows = scorecard.rows;
   const previous = rows[0]?.previous.period ?? null;
+  const ragAt = ragAtFromIndex(index);
   return {
     period,
     previous: previous !== null && index.hasPeriod(previous) ? previous : null,
     hasFigures: rows.some((row) => row.value !== null),
     newReds: rows.filter((row) => row.rag === 'red' && row.previous.rag !== 'red'),
+    stillReds: rows
+      .map((row) => ({ row, run: redRun(ragAt, row.indicator.id, period) }))
+      .filter(({ run }) => run >= 2)
+      .sort((a, b) => b.run - a.run),
     recoveries: rows.filter((row) => row.previous.rag === 'red' && (row.rag === 'green' || row.rag === 'amber')),
+    signals: rows
+      .flatMap((row) => {
+        const signal = signalSentence(row);
+        return signal ? [{ row, ...signal }] : [];
+      })
+      .sort((a, b) => SIGNAL_ORDER.indexOf(a.variation) - SIGNAL_ORDER.indexOf(b.variation)),
     movements: rankMovements(index, rows),
     warnings,
   };
@@ -112,8 +132,12 @@ export function describeWhatChanged(report: WhatChanged): string[] {
     const rated = (row: ScorecardRow) => `${row.indicator.title}: ${value(row, row.value)} against a target of ${formatTarget(row.target, row.indicator.unit, row.indicator.decimals)}`;
     lines.push(report.newReds.length === 0 ? '- New reds: none.' : `- New reds (${report.newReds.length}):`);
     for (const row of report.newReds) lines.push(`  - ${rated(row)} (was ${ragLabel(row.previous.rag).word.toLowerCase()}, ${value(row, row.previous.value)})`);
+    lines.push(report.stillReds.length === 0 ? '- Still red: none.' : `- Still red (${report.stillReds.length}):`);
+    for (const { row, run } of report.stillReds) lines.push(`  - ${rated(row)}, red for ${run} quarters running`);
     lines.push(report.recoveries.length === 0 ? '- Recovered from red: none.' : `- Recovered from red (${report.recoveries.length}):`);
     for (const row of report.recoveries) lines.push(`  - ${rated(row)}, now ${ragLabel(row.rag).word.toLowerCase()}`);
+    lines.push(report.signals.length === 0 ? '- Signals beyond normal variation (SPC): none.' : `- Signals beyond normal variation (SPC) (${report.signals.length}):`);
+    for (const signal of report.signals) lines.push(`  - ${signal.text}`);
     lines.push(report.movements.length === 0 ? '- Largest movements: none.' : '- Largest movements, for their indicator:');
     for (const movement of report.movements) lines.push(`  - ${describeChange(movement)}`);
   }

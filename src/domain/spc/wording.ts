@@ -41,6 +41,33 @@ export const RULE_MEANING: Record<SpcRule, string> = {
   shift: '7 quarters in a row on the same side of the average',
 };
 
+/** The rule that marked a point, on the side it marked it, for a headline: "7 quarters or more in a row above the average". */
+export function ruleOnSide(rule: SpcRule, side: 'high' | 'low'): string {
+  const high = side === 'high';
+  switch (rule) {
+    case 'outside_limits': return high ? 'above the upper process limit' : 'below the lower process limit';
+    case 'trend': return `${high ? 'rising' : 'falling'} for 7 quarters or more in a row`;
+    case 'two_of_three': return `2 of the last 3 quarters close to the ${high ? 'upper' : 'lower'} process limit`;
+    case 'shift': return `7 quarters or more in a row ${high ? 'above' : 'below'} the average`;
+  }
+}
+
+/** A special cause's name, as a headline group's heading and before a signal added to a rating headline. */
+export const SIGNAL_LABEL: Record<Exclude<SpcVariation, 'common_cause'>, string> = {
+  concern: 'Special cause concern',
+  improvement: 'Special cause improvement',
+  neutral_high: 'Unusual, neither better nor worse',
+  neutral_low: 'Unusual, neither better nor worse',
+};
+
+/** What a special cause means, after the rule that found it, in a headline. */
+export const SIGNAL_MEANING: Record<Exclude<SpcVariation, 'common_cause'>, string> = {
+  concern: 'a real change for the worse, not normal variation',
+  improvement: 'a real change for the better, not normal variation',
+  neutral_high: 'unusually high, but neither better nor worse for this indicator',
+  neutral_low: 'unusually low, but neither better nor worse for this indicator',
+};
+
 /** The high or low direction of a marked point, for improvement and concern, whose label does not say it. */
 export function variationSide(variation: SpcVariation, higherIsBetter: boolean): 'high' | 'low' | null {
   if (variation === 'common_cause') return null;

@@ -3,6 +3,7 @@ import { indexDataset } from '../../../src/domain/dataset-index.ts';
 import { isSmallCount, primaryReason, suppressions } from '../../../src/domain/disclosure.ts';
 import { buildScorecard } from '../../../src/domain/scorecard.ts';
 import { headlines } from '../../../src/domain/headlines.ts';
+import { ragAtFromIndex } from '../../../src/domain/red-run.ts';
 import { makeDataset, makeIndicator, makeSite, quarterValue, targetRow } from './fixtures.ts';
 
 const RULE = { minimumCount: 6 };
@@ -120,7 +121,8 @@ describe('a suppressed figure in the scorecard', () => {
   });
 
   it('names a suppressed figure in no headline, not even as "no figure"', () => {
-    const text = JSON.stringify(headlines(buildScorecard(indexDataset(dataset(RULE)), Q2)));
+    const index = indexDataset(dataset(RULE));
+    const text = JSON.stringify(headlines(buildScorecard(index, Q2), ragAtFromIndex(index)));
     expect(text).not.toMatch(/placed-far/);
   });
 });

@@ -1,6 +1,7 @@
-// The "what changed" report an officer reads before publishing: new reds, recoveries, the largest movements.
+// The "what changed" report an officer reads before publishing: new reds, persistent reds, recoveries, SPC signals, the largest movements.
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/domain/dataset-index.ts';
+import { nextPeriod } from '../../../src/domain/period.ts';
 import { describeWhatChanged, whatChanged } from '../../../src/domain/what-changed.ts';
 import { makeDataset, makeIndicator, quarterValue, targetRow } from './fixtures.ts';
 
@@ -63,5 +64,47 @@ describe('what changed in the newest quarter', () => {
     expect(describeWhatChanged(whatChanged(dataset(usual), 0, '2024-25-Q1')!)).toEqual([
       'What changed in Q1 2024/25: there is no quarter before it to compare with.',
     ]);
+  });
+});
+
+describe('what changed: persistent reds and SPC signals, as the headlines will name them', () => {
+  const periods = Array.from({ length: 14 }, (_, i) => i).reduce<string[]>((list) => [...list, list.length === 0 ? '2022-23-Q1' : nextPeriod(list.at(-1)!)], []);
+  const alternate = (a: number, b: number, n: number) => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? a : b));
+  const rereferrals = makeIndicator({ id: 're-referrals', title: 'Re-referrals', polarity: 'lower_is_better' });
+  const missing = makeIndicator({ id: 'missing', title: 'Missing episodes', polarity: 'lower_is_better' });
+  const reviews = makeIndicator({ id: 'reviews', title: 'Reviews on time' });
+  const series: [string, number[]][] = [
+    // Red (above 25) for the last three quarters, within normal variation.
+    ['re-referrals', [...alternate(24, 27, 11), 26, 27, 27]],
+    ['missing', [...alternate(20, 22, 12), 21, 35]],
+    ['reviews', [...alternate(20, 22, 12), 21, 35]],
+  ];
+  const index = indexDataset(makeDataset({
+    indicators: [rereferrals, missing, reviews],
+    targets: [targetRow(periods[0]!, 25, { indicatorId: 're-referrals' })],
+    periods,
+    values: series.flatMap(([id, values]) => values.map((value, i) => quarterValue(id, periods[i]!, value))),
+  }));
+  const report = whatChanged(index, 0)!;
+  const lines = describeWhatChanged(report);
+
+  it('lists a red that has lasted with its number of quarters running', () => {
+    expect(report.stillReds.map(({ row, run }) => [row.indicator.id, run])).toEqual([['re-referrals', 3]]);
+    expect(lines).toContain('- Still red (1):');
+    expect(lines).toContain('  - Re-referrals: 27.0% against a target of ≤ 25.0%, red for 3 quarters running');
+  });
+
+  it('lists every special-cause signal, concerns first, in the headlines’ words', () => {
+    const from = lines.indexOf('- Signals beyond normal variation (SPC) (2):');
+    expect(lines.slice(from + 1, from + 3)).toEqual([
+      '  - Missing episodes: above the upper process limit — a real change for the worse, not normal variation (35.0%).',
+      '  - Reviews on time: above the upper process limit — a real change for the better, not normal variation (35.0%).',
+    ]);
+  });
+
+  it('says when nothing is still red or signalled', () => {
+    const calm = describeWhatChanged(whatChanged(dataset(usual), 0)!);
+    expect(calm).toContain('- Still red: none.');
+    expect(calm).toContain('- Signals beyond normal variation (SPC): none.');
   });
 });
