@@ -120,6 +120,7 @@ export function spcChart(input: SpcChartInput): string {
   // A special-cause run is named once, at its first point: above it when high, below when low.
   const labelled = points.filter((p, i) => p.rule !== null && (i === 0 || points[i - 1]!.variation !== p.variation));
   const last = periods.length - 1;
+  const anchorFor = (x: number) => (x < 1.5 ? 'start' : x > last - 1.5 ? 'end' : 'middle');
 
   const marks: Plot.Markish[] = [
     Plot.gridY({ stroke: INK, strokeOpacity: 0.12 }),
@@ -155,27 +156,32 @@ export function spcChart(input: SpcChartInput): string {
   }
   marks.push(
     Plot.line(line, { x: 'x', y: 'value', z: 'segment', stroke: SPC_LINES.value.colour, strokeWidth: SPC_LINES.value.width }),
-    // A label centred on its point stays inside the chart's margins even at the first and last quarters.
-    ...(['up', 'down'] as const).map((shape) =>
-      Plot.text(labelled.filter((p) => p.shape === shape), {
-        className: 'spc-point-label',
-        x: 'x',
-        y: 'value',
-        text: (p: PointDatum) => variationWords(p.variation, indicator.polarity),
-        lineAnchor: shape === 'up' ? 'bottom' : 'top',
-        dy: shape === 'up' ? -10 : 10,
-        fill: (p: PointDatum) => SPC_COLOUR[p.variation],
-        // A white halo keeps the word legible where it crosses a line; the markers are drawn over it.
-        stroke: 'white',
-        strokeWidth: 4,
-        fontWeight: 700,
-      }),
+    // Labels are centred on their point, but start at it near the left edge and end at it near the right, so
+    // they stay clear of the axis and inside the chart.
+    ...(['up', 'down'] as const).flatMap((shape) =>
+      (['start', 'middle', 'end'] as const).map((anchor) =>
+        Plot.text(labelled.filter((p) => p.shape === shape && anchorFor(p.x) === anchor), {
+          className: 'spc-point-label',
+          x: 'x',
+          y: 'value',
+          text: (p: PointDatum) => variationWords(p.variation, indicator.polarity),
+          lineAnchor: shape === 'up' ? 'bottom' : 'top',
+          textAnchor: anchor,
+          dx: anchor === 'start' ? -6 : anchor === 'end' ? 6 : 0,
+          dy: shape === 'up' ? -10 : 10,
+          fill: (p: PointDatum) => SPC_COLOUR[p.variation],
+          // A white halo keeps the word legible where it crosses a line; the markers are drawn over it.
+          stroke: 'white',
+          strokeWidth: 4,
+          fontWeight: 700,
+        }),
+      ),
     ),
     Plot.dot(points, {
       className: 'spc-point',
       x: 'x',
       y: 'value',
-      r: (p: PointDatum) => (p.shape === 'circle' ? 5 : 8),
+      r: (p: PointDatum) => (p.shape === 'circle' ? 5 : 9),
       symbol: (p: PointDatum) => (p.shape === 'circle' ? 'circle' : 'triangle'),
       rotate: (p: PointDatum) => (p.shape === 'down' ? 180 : 0),
       fill: (p: PointDatum) => SPC_COLOUR[p.variation],
@@ -203,6 +209,6 @@ export function spcChart(input: SpcChartInput): string {
       color: { type: 'identity' },
       marks,
     },
-    { label: `Statistical process control chart: ${indicator.title}, by quarter`, description: `${input.summary}${facts}` },
+    { label: `Statistical process control (SPC) chart of ${indicator.title}: average, process limits and variation by quarter`, description: `${input.summary}${facts}` },
   );
 }

@@ -58,7 +58,7 @@ describe('spcChart', () => {
   it('is one image named for the indicator, with the summary as its description', () => {
     const { svg } = render(steady);
     expect(svg.getAttribute('role')).toBe('img');
-    expect(svg.getAttribute('aria-label')).toBe('Statistical process control chart: Re-referrals within 12 months, by quarter');
+    expect(svg.getAttribute('aria-label')).toBe('Statistical process control (SPC) chart of Re-referrals within 12 months: average, process limits and variation by quarter');
     expect(svg.querySelector('title')?.textContent).toBe(svg.getAttribute('aria-label'));
     expect(svg.querySelector('desc')?.textContent).toBe('A summary.');
     expect(svg.querySelectorAll('g[aria-label]').length).toBe(0);
