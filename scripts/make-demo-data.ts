@@ -2,7 +2,8 @@
 // Deterministic: a seeded PRNG (mulberry32) means every run writes byte-identical files.
 // Run with `node scripts/make-demo-data.ts`; it overwrites data/ (site.json, indicators.csv, targets.csv,
 // comparators.csv and data/quarters/*.csv), then the quality assurance files: grade-scales.json,
-// audits/*.csv, audit-domains/*.csv, feedback/*.csv, narrative/*.md, schedule.csv, actions.csv and glossary.csv.
+// audits/*.csv, audit-domains/*.csv, feedback/*.csv, narrative/*.md, schedule.csv, actions.csv and glossary.csv,
+// and spc-rebase.csv.
 //
 // The figures are invented, but sit near the published England figures and tell recognisable stories:
 // assessment timeliness dips then recovers, agency use falls, re-referrals stay stubbornly above target,
@@ -2290,6 +2291,14 @@ writeFileSync(
   ),
 );
 writeFileSync(join(DATA, 'glossary.csv'), csv(['term', 'expansion', 'definition'], GLOSSARY));
+
+// One change to a service, from which SPC limits start again: the Consultation Line (the contacts note for the
+// quarter it took effect, index 8) means fewer contacts are logged, so contacts before and after do not share limits.
+const CONSULTATION_LINE_QUARTER = 8;
+writeFileSync(
+  join(DATA, 'spc-rebase.csv'),
+  csv(['indicator_id', 'period', 'reason'], [['contacts', PERIODS[CONSULTATION_LINE_QUARTER]!, 'Consultation Line for professionals from September 2024']]),
+);
 
 const asAt = periodEndDate(PERIODS.at(-1)!);
 const overdue = ACTIONS.filter((a) => a.status !== 'complete' && a.due < asAt).map((a) => a.id);

@@ -3,6 +3,7 @@
 // (ids "<id>-2", "<id>-3", ...), and quarters before the template's first are filled by repeating its
 // quarters a whole number of years earlier (so annual Q4-only figures stay in Q4), with their audits,
 // audit domains, feedback, narratives, schedule and comparator figures moved by the same number of years.
+// SPC rebases are kept for the quarters the folder still has.
 import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -128,6 +129,13 @@ export async function scaledData(template: string, options: ScaleOptions): Promi
   if (actions) {
     const rows = actions.rows.map((row) => ({ ...row, indicators: (row['indicators'] ?? '').split(';').filter((id) => copiesOf.has(id)).join(';') }));
     await writeCsv(path.join(dir, 'actions.csv'), rows, actions.fields);
+  }
+
+  // SPC rebases for every copy of their indicator, where their quarter is still in the folder.
+  const rebases = await readCsv(path.join(template, 'spc-rebase.csv'));
+  if (rebases) {
+    const kept = new Set(periods.map((ordinal) => periodFromOrdinal(ordinal)));
+    await writeCsv(path.join(dir, 'spc-rebase.csv'), repeat(rebases.rows.filter((row) => kept.has(row['period']!)), 'indicator_id'), rebases.fields);
   }
   return dir;
 }

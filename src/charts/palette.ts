@@ -58,3 +58,17 @@ export const SHAPE_GLYPH: Record<RagShape, string> = {
   ring: '○',
   dash: '–',
 };
+
+/**
+ * SPC point colours after NHS England's Making Data Count (grey, blue, orange, purple), darkened where needed
+ * for 3:1 against the chart's white panel (kept white in the dark scheme). Shape and word carry the same meaning.
+ */
+export const SPC_COLOUR = {
+  common_cause: '#6f777b',
+  improvement: '#1d70b8',
+  concern: '#c75000',
+  neutral_high: '#7030a0',
+  neutral_low: '#7030a0',
+} as const;
+/** The average and the process limits. */
+export const SPC_LINE_COLOUR = '#505a5f';

@@ -4,14 +4,19 @@ import { expect, test, type Page } from './fixtures.ts';
 
 const WIDTHS = [320, 375, 768, 1280, 1440];
 
+/** The first indicator with an SPC chart, so both its charts (trend and SPC) are measured. */
 async function firstIndicator(page: Page): Promise<string> {
   const meta = (await (await page.request.get('/api/indicators.json')).json()) as { indicators: { id: string }[] };
-  return `/indicators/${meta.indicators[0]!.id}/`;
+  for (const { id } of meta.indicators) {
+    const json = (await (await page.request.get(`/api/indicators/${id}.json`)).json()) as { spc: unknown };
+    if (json.spc !== null) return `/indicators/${id}/`;
+  }
+  throw new Error('no indicator has enough values for an SPC chart');
 }
 
-/** Rendered heights of the tick labels of the page's first chart, in CSS pixels. */
+/** Rendered heights of the text of every chart on the page, in CSS pixels. */
 async function chartTextHeights(page: Page): Promise<number[]> {
-  return page.locator('figure.chart svg[role="img"]').first().locator('g[aria-hidden] text, text').evaluateAll((els) =>
+  return page.locator('figure.chart svg[role="img"] text').evaluateAll((els) =>
     els.map((el) => {
       // The glyph box of one line: Plot stacks multi-line labels as tspans, so measure the first line.
       const line = el.querySelector('tspan') ?? el;
@@ -24,11 +29,12 @@ for (const width of WIDTHS) {
   test(`chart text is between 11 and 16 CSS px at ${width} px wide`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(await firstIndicator(page));
+    await expect(page.locator('figure.chart[data-spc-chart] svg[role="img"]')).toHaveCount(1);
     // The font size as rendered: the computed size times the SVG's scale from its viewBox to the screen.
-    const sizes = await page.locator('figure.chart svg[role="img"]').first().evaluate((svg) => {
+    const sizes = (await page.locator('figure.chart svg[role="img"]').evaluateAll((svgs) => svgs.flatMap((svg) => {
       const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
       return [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-    });
+    })));
     expect(sizes.length).toBeGreaterThan(0);
     const heights = await chartTextHeights(page);
     expect(heights.length).toBeGreaterThan(0);

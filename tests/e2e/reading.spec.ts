@@ -91,7 +91,7 @@ test.describe('colour schemes', () => {
     await page.goto('/indicators/' + (await meta(page)).indicators[0]!.id + '/');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(18, 19, 20)');
-    const chartPanel = await page.locator('figure.chart').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const chartPanel = await page.locator('figure.chart').first().evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(chartPanel).toBe('rgb(255, 255, 255)');
   });
 });
@@ -118,7 +118,7 @@ test.describe('plain English', () => {
     await page.goto(`/indicators/${(await meta(page)).indicators[3]!.id}/`);
     const summary = page.locator('[data-chart-summary]');
     await expect(summary).toHaveText(/^(Improved|Worsened|Rose|Fell|Unchanged|No figures|[\d.,]+).+\.$/);
-    await expect(page.locator('figure.chart svg desc')).toHaveText((await summary.textContent())!);
+    await expect(page.locator('figure.chart svg desc').first()).toHaveText((await summary.textContent())!);
   });
 
   test('abbreviations are marked up where they appear and listed in the glossary', async ({ page }) => {

@@ -167,7 +167,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     await expect(page.locator('table.scorecard tbody tr[data-indicator]')).toHaveCount(meta.indicators.length);
     await page.goto(`/indicators/${meta.indicators[0]!.id}/`);
-    await expect(page.locator('figure.chart svg[role="img"]')).toBeVisible();
+    await expect(page.locator('figure.chart svg[role="img"]').first()).toBeVisible();
     await page.goto('/rag-grid/');
     await page.locator('[data-rag-grid-theme] a').first().click();
     const theme = meta.indicators[0]!.theme;

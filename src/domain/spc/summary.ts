@@ -1,0 +1,55 @@
+// The plain-English reading of an indicator's SPC chart, for the indicator page and the chart's text
+// alternative: what the latest figure is (normal variation or a signal), and what that means for the target.
+import { formatValue, operatorWords } from '../format.ts';
+import { periodShortLabel } from '../period.ts';
+import type { Indicator, Polarity, ResolvedTarget } from '../types.ts';
+import { tooFewWording, type SpcAnalysis, type SpcSegment } from './analysis.ts';
+import type { SpcVariation } from './assurance.ts';
+import { ASSURANCE_LABEL, ASSURANCE_MEANING, RULE_MEANING, VARIATION_LABEL, VARIATION_MEANING, variationSide } from './wording.ts';
+
+/**
+ * The variation's word, with its direction where the word alone does not say it: "Concern (higher)",
+ * "Improvement (lower)", "Unusually high", "Common cause".
+ */
+export function variationWords(variation: SpcVariation, polarity: Polarity): string {
+  if (variation !== 'improvement' && variation !== 'concern') return VARIATION_LABEL[variation];
+  const side = variationSide(variation, polarity === 'higher_is_better');
+  return `${VARIATION_LABEL[variation]} (${side === 'high' ? 'higher' : 'lower'})`;
+}
+
+/** "Limits start again from Q3 2024/25: <reason>" for each rebase that starts a segment (no full stop). */
+export function rebaseSentences(analysis: SpcAnalysis): string[] {
+  if (analysis.kind !== 'spc') return [];
+  return analysis.segments.flatMap((segment: SpcSegment) =>
+    segment.rebase === null ? [] : [`Limits start again from ${periodShortLabel(segment.from)}: ${segment.rebase.reason.replace(/[.\s]+$/, '')}`],
+  );
+}
+
+/**
+ * One or two sentences (three with a rebase), e.g. "Q2 2026/27, at 22.0%, is within normal variation (common
+ * cause); the process limits are 16.7% to 27.3% around an average of 22.0%. Hit and miss against the target of
+ * at most 20.0%: the target lies within the process limits, so …". `target` is the one in force for the latest
+ * quarter, as the assurance was worked out against it.
+ */
+export function describeSpc(indicator: Indicator, analysis: SpcAnalysis, target: ResolvedTarget | null): string {
+  if (analysis.kind === 'too_few') {
+    return `${tooFewWording(analysis)}, so its normal range of variation cannot be worked out yet.`;
+  }
+  const fmt = (value: number) => formatValue(value, indicator.unit, indicator.decimals);
+  const latest = analysis.points[analysis.points.length - 1]!;
+  const segment = analysis.segments[latest.segment]!;
+  const quarter = `${periodShortLabel(latest.period)}, at ${fmt(latest.value)},`;
+  const reading = latest.rule === null
+    ? `${quarter} is within normal variation (common cause)`
+    : `${quarter} shows ${VARIATION_MEANING[latest.variation]} (${RULE_MEANING[latest.rule]})`;
+  const sentences = [
+    `${reading}; the process limits are ${fmt(segment.lowerLimit)} to ${fmt(segment.upperLimit)} around an average of ${fmt(segment.mean)}.`,
+  ];
+  if (analysis.assurance !== null && target !== null) {
+    sentences.push(
+      `${ASSURANCE_LABEL[analysis.assurance]} against the target of ${operatorWords(target.operator)} ${fmt(target.value)}: ${ASSURANCE_MEANING[analysis.assurance]}.`,
+    );
+  }
+  for (const sentence of rebaseSentences(analysis)) sentences.push(`${sentence}.`);
+  return sentences.join(' ');
+}
