@@ -3,7 +3,7 @@
 import { compareWithComparator, percentInterval } from './comparator.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { directionOfTravel } from './direction.ts';
-import { previousPeriod as quarterBefore, comparePeriods } from './period.ts';
+import { previousPeriod as quarterBefore, comparePeriods, samePeriodLastYear } from './period.ts';
 import { ragStatus } from './rag.ts';
 import type { Direction, Indicator, Judgement, PeriodId, RagStatus, ResolvedTarget } from './types.ts';
 
@@ -35,6 +35,11 @@ export interface ScorecardRow {
   /** The immediately preceding quarter (value null if it has no file, is blank or is suppressed). */
   previous: { period: PeriodId; value: number | null; rag: RagStatus; suppressed: boolean };
   direction: Direction;
+  /**
+   * The same quarter a year earlier, since quarterly figures are seasonal (value null if it has no file, is
+   * blank or is suppressed), and the direction of travel against it.
+   */
+  yearEarlier: { period: PeriodId; value: number | null; suppressed: boolean; direction: Direction };
   /** One per site comparator, in site.json order. */
   comparators: ComparatorResult[];
 }
@@ -90,6 +95,8 @@ export function scorecardRow(index: DatasetIndex, indicator: Indicator, period: 
   // Direction is always against the quarter just before, not the last quarter that happens to have a file.
   const before = quarterBefore(period);
   const previousValue = index.valueAt(indicator.id, before)?.value ?? null;
+  const yearBefore = samePeriodLastYear(period);
+  const yearEarlierValue = index.valueAt(indicator.id, yearBefore)?.value ?? null;
 
   const comparators = index.site.comparators.map((comparator): ComparatorResult => {
     const found = index.comparatorAt(indicator.id, comparator.id, period);
@@ -122,6 +129,12 @@ export function scorecardRow(index: DatasetIndex, indicator: Indicator, period: 
       suppressed: index.suppressionAt(indicator.id, before) !== null,
     },
     direction: directionOfTravel(value, previousValue, indicator.polarity),
+    yearEarlier: {
+      period: yearBefore,
+      value: yearEarlierValue,
+      suppressed: index.suppressionAt(indicator.id, yearBefore) !== null,
+      direction: directionOfTravel(value, yearEarlierValue, indicator.polarity),
+    },
     comparators,
   };
 }
