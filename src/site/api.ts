@@ -109,8 +109,8 @@ export function scorecardsTable(scorecards: Iterable<Scorecard>, options: Scorec
         operator: row.target?.operator ?? null,
         rag: row.rag,
         direction: row.direction,
-        year_earlier_value: row.yearEarlier.suppressed ? 'c' : row.yearEarlier.value,
-        year_earlier_direction: row.yearEarlier.direction,
+        value_year_earlier: row.yearEarlier.suppressed ? 'c' : row.yearEarlier.value,
+        direction_year_earlier: row.yearEarlier.direction,
         commentary: row.commentary,
         revised: revised(row.indicator.id, scorecard.period),
       } satisfies Record<ScorecardFixedColumn, CsvRecord[string]>;

@@ -58,7 +58,7 @@ describe('csvwMetadata', () => {
       ['value', ['', 'c']],
       ['numerator', ['', 'c']],
       ['denominator', ['', 'c']],
-      ['year_earlier_value', ['', 'c']],
+      ['value_year_earlier', ['', 'c']],
     ]);
     const value = metadata.tableSchema.columns.find((c) => c.name === 'value')!;
     expect(cellProblem(value, 'c')).toBeNull();

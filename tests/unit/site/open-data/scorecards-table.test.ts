@@ -32,7 +32,7 @@ describe('scorecardsTable', () => {
 
   it('gives the same quarter a year earlier and the direction since, with c for a withheld figure', () => {
     const row = scorecardsTable(scorecards).find((r) => r['period'] === '2024-25-Q1' && r['indicator_id'] === 'referrals')!;
-    expect(row).toMatchObject({ value: 510, year_earlier_value: 500, year_earlier_direction: 'up' });
+    expect(row).toMatchObject({ value: 510, value_year_earlier: 500, direction_year_earlier: 'up' });
     const placed = makeIndicator({ id: 'placed', unit: 'count', polarity: 'neutral' });
     const withheld = indexDataset(
       makeDataset({
@@ -43,7 +43,7 @@ describe('scorecardsTable', () => {
       }),
     );
     const [later] = scorecardsTable([buildScorecard(withheld, '2024-25-Q1')]);
-    expect(later).toMatchObject({ value: 20, year_earlier_value: 'c', year_earlier_direction: 'not_applicable' });
+    expect(later).toMatchObject({ value: 20, value_year_earlier: 'c', direction_year_earlier: 'not_applicable' });
   });
 
   it('marks a figure revised only when the revisions seam says so', () => {
