@@ -1767,7 +1767,7 @@ const STORIES: Story[] = [
     ],
   },
   {
-    headline: 'The audit target was met for the first time, with the voice of the child clearly recorded in most cases.',
+    headline: 'The case-file audit target was met for the first time, with the voice of the child clearly recorded in most cases.',
     strengths: [
       'The voice of the child was clearly recorded in most audited cases, often in the child\'s own words.',
       'Multi-agency working remains strong, especially with schools.',
@@ -1807,7 +1807,7 @@ const STORIES: Story[] = [
     ],
   },
   {
-    headline: 'Children placed out of borough were visited on time, but audit grades are below the new 65% target.',
+    headline: 'Children placed out of borough were visited on time, but case-file audit grades are below the new 65% target.',
     strengths: [
       'Children placed out of borough were visited on time, and most had stable school places.',
       'Multi-agency working remains a clear strength in audits.',
@@ -1847,7 +1847,7 @@ const STORIES: Story[] = [
     ],
   },
   {
-    headline: 'The 65% target for audits graded good or better was met; child protection visits slipped in December.',
+    headline: 'The 65% target for case-file audits graded good or better was met; child protection visits slipped in December.',
     strengths: [
       'Personal advisers were in regular touch with care leavers, and most young people audited lived in suitable homes.',
       'Observed practice was strong, with social workers confident in direct work with children.',
