@@ -20,7 +20,7 @@ import {
   periodOrdinal,
   periodShortLabel,
 } from '../src/domain/period.ts';
-import { defaultDecimals } from '../src/domain/format.ts';
+import { defaultDecimals, formatPercentOf } from '../src/domain/format.ts';
 import type { Indicator, Unit } from '../src/domain/types.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -1575,14 +1575,6 @@ function statsFor(q: QuarterQa): QaStats {
 
 const qaStats = qaQuarters.map(statsFor);
 
-function targetFor(indicator: string, period: string): number | null {
-  let target: number | null = null;
-  for (const t of TARGETS) {
-    if (t.id === indicator && periodOrdinal(t.period) <= periodOrdinal(period)) target = t.target;
-  }
-  return target;
-}
-
 /** `the children with disabilities` from `Themed audit: children with disabilities`. */
 const themeOf = (activity: string): string => activity.slice(activity.indexOf(':') + 2);
 
@@ -1776,7 +1768,7 @@ const STORIES: Story[] = [
     ],
   },
   {
-    headline: 'The audit target was met for the first time, with the voice of the child clearly recorded in most cases.',
+    headline: 'The case-file audit target was met for the first time, with the voice of the child clearly recorded in most cases.',
     strengths: [
       'The voice of the child was clearly recorded in most audited cases, often in the child\'s own words.',
       'Multi-agency working remains strong, especially with schools.',
@@ -1816,7 +1808,7 @@ const STORIES: Story[] = [
     ],
   },
   {
-    headline: 'Children placed out of borough were visited on time, but audit grades are below the new 65% target.',
+    headline: 'Children placed out of borough were visited on time, but case-file audit grades are below the new 65% target.',
     strengths: [
       'Children placed out of borough were visited on time, and most had stable school places.',
       'Multi-agency working remains a clear strength in audits.',
@@ -1856,7 +1848,7 @@ const STORIES: Story[] = [
     ],
   },
   {
-    headline: 'The 65% target for audits graded good or better was met; child protection visits slipped in December.',
+    headline: 'The 65% target for case-file audits graded good or better was met; child protection visits slipped in December.',
     strengths: [
       'Personal advisers were in regular touch with care leavers, and most young people audited lived in suitable homes.',
       'Observed practice was strong, with social workers confident in direct work with children.',
@@ -1935,10 +1927,10 @@ function narrative(i: number): string {
   const s = qaStats[i]!;
   const story = STORIES[i]!;
   const prev = i > 0 ? qaStats[i - 1]! : null;
-  const target = targetFor('audits-good-or-better', q.period);
-  const gob = round((100 * s.goodOrBetter) / s.audits, 1);
-  const inad = round((100 * s.inadequate) / s.audits, 1);
-  const prevGob = prev ? round((100 * prev.goodOrBetter) / prev.audits, 1) : null;
+  // Shares in the narrative are whole percents, rounded as the site rounds every share (formatPercentOf).
+  const gob = formatPercentOf(s.goodOrBetter, s.audits)!;
+  const inad = formatPercentOf(s.inadequate, s.audits)!;
+  const prevGob = prev ? formatPercentOf(prev.goodOrBetter, prev.audits)! : null;
   const domains = domainSummary(q.period);
 
   const activities = [`${s.audits} case-file audits`, `${s.observations} practice observations`];
@@ -1946,15 +1938,22 @@ function narrative(i: number): string {
   if (q.multiAgency) activities.push(`a multi-agency audit of ${s.multiAgencyCount} cases`);
   const summary =
     `In ${periodMonthsLabel(q.period)} we completed ${listText(activities)}. ` +
-    `${i < MODERATION_REPORTED_FROM ? `${gob}` : `After moderation ${gob}`}% of audits were graded good or better${target === null ? '' : ` (target ${target}%)`} and ${inad}% inadequate. ` +
+    // No share here: the page opens with each pass line on the same base as its tile, so a share of
+    // case-file audits alone would state "good or better" on a second base.
     story.headline;
 
   const movement =
-    prevGob === null ? '' : gob > prevGob ? `, up from ${prevGob}% last quarter` : gob < prevGob ? `, down from ${prevGob}% last quarter` : ', the same as last quarter';
+    prevGob === null || prev === null
+      ? ''
+      : gob === prevGob
+        ? ', the same share as last quarter'
+        : s.goodOrBetter / s.audits > prev.goodOrBetter / prev.audits
+          ? `, up from ${prevGob} last quarter`
+          : `, down from ${prevGob} last quarter`;
   const gradeMix =
     s.outstanding > 0 ? ` ${capitalise(plural(s.outstanding, 'case was', 'cases were'))} graded outstanding.` : ' No case was graded outstanding.';
   const strengths = [
-    `${s.goodOrBetter} of the ${s.audits} case-file audits (${gob}%) were graded good or outstanding${movement}.${gradeMix} ` +
+    `${s.goodOrBetter} of the ${s.audits} case-file audits (${gob}) were graded good or outstanding${movement}.${gradeMix} ` +
       `${s.observationsGood} of the ${s.observations} practice observations were judged to meet good or better.`,
     '',
     ...story.strengths.map((b) => `- ${b}`),
@@ -1968,7 +1967,7 @@ function narrative(i: number): string {
       : `${s.moderated} audits (${pct(s.moderated, s.audits)}%) were moderated by a senior manager: ` +
         `${s.agreed} grades were agreed, ${s.down} moved down and ${s.up} moved up.`;
   const improve = [
-    `${s.inadequate} audits (${inad}%) were graded inadequate; each has an action plan checked by a service manager. ${moderationText}`,
+    `${s.inadequate} audits (${inad}) were graded inadequate; each has an action plan checked by a service manager. ${moderationText}`,
     '',
     ...story.improve.map((b) => `- ${b}`),
   ];

@@ -83,18 +83,24 @@ export function formatCount(value: number | null): string {
 }
 
 /**
- * `38 of 48 (79%)`. Whole percent is enough beside the counts, but a non-zero share never shows as 0%
- * and a partial one never as 100%, which would misstate the counts.
+ * `79%`: a share as a whole percent, the one rounding every stated share uses (so a tile, a sentence and a
+ * table give the same number). A non-zero share never shows as 0% and a partial one never as 100%, which
+ * would misstate the counts. Null when there is no base.
  */
+export function formatPercentOf(part: number, whole: number): string | null {
+  if (whole <= 0) return null;
+  const percent = (part / whole) * 100;
+  if (part > 0 && percent < 0.5) return '<1%';
+  if (part < whole && percent >= 99.5) return '>99%';
+  return `${formatNumber(percent, 0)}%`;
+}
+
+/** `38 of 48 (79%)`. Whole percent is enough beside the counts. */
 export function formatShareOf(part: number | null, whole: number | null): string {
   if (part === null || whole === null) return NO_DATA_TEXT;
   const counts = `${formatCount(part)} of ${formatCount(whole)}`;
-  if (whole <= 0) return counts;
-  const percent = (part / whole) * 100;
-  let share = `${formatNumber(percent, 0)}%`;
-  if (part > 0 && percent < 0.5) share = '<1%';
-  else if (part < whole && percent >= 99.5) share = '>99%';
-  return `${counts} (${share})`;
+  const share = formatPercentOf(part, whole);
+  return share === null ? counts : `${counts} (${share})`;
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -3,7 +3,7 @@
 import { compareWithComparator, percentInterval } from './comparator.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { directionOfTravel } from './direction.ts';
-import { previousPeriod as quarterBefore, comparePeriods } from './period.ts';
+import { previousPeriod as quarterBefore, comparePeriods, samePeriodLastYear } from './period.ts';
 import { ragStatus } from './rag.ts';
 import { spcAsAt } from './spc/as-at.ts';
 import { spcReading, type SpcReading } from './spc/reading.ts';
@@ -37,6 +37,11 @@ export interface ScorecardRow {
   /** The immediately preceding quarter (value null if it has no file, is blank or is suppressed). */
   previous: { period: PeriodId; value: number | null; rag: RagStatus; suppressed: boolean };
   direction: Direction;
+  /**
+   * The same quarter a year earlier, since quarterly figures are seasonal (value null if it has no file, is
+   * blank or is suppressed), and the direction of travel against it.
+   */
+  yearEarlier: { period: PeriodId; value: number | null; suppressed: boolean; direction: Direction };
   /** One per site comparator, in site.json order. */
   comparators: ComparatorResult[];
   /** SPC as it stood at this quarter: this figure's variation and the process's assurance against the target. */
@@ -102,6 +107,8 @@ export function quarterRow(index: DatasetIndex, indicator: Indicator, period: Pe
   // Direction is always against the quarter just before, not the last quarter that happens to have a file.
   const before = quarterBefore(period);
   const previousValue = index.valueAt(indicator.id, before)?.value ?? null;
+  const yearBefore = samePeriodLastYear(period);
+  const yearEarlierValue = index.valueAt(indicator.id, yearBefore)?.value ?? null;
 
   const comparators = index.site.comparators.map((comparator): ComparatorResult => {
     const found = index.comparatorAt(indicator.id, comparator.id, period);
@@ -134,6 +141,12 @@ export function quarterRow(index: DatasetIndex, indicator: Indicator, period: Pe
       suppressed: index.suppressionAt(indicator.id, before) !== null,
     },
     direction: directionOfTravel(value, previousValue, indicator.polarity),
+    yearEarlier: {
+      period: yearBefore,
+      value: yearEarlierValue,
+      suppressed: index.suppressionAt(indicator.id, yearBefore) !== null,
+      direction: directionOfTravel(value, yearEarlierValue, indicator.polarity),
+    },
     comparators,
   };
 }

@@ -41,6 +41,13 @@ export function scorecardJson(scorecard: Scorecard, licence: string, history: Pi
       rag: row.rag,
       previous: { period: row.previous.period, value: row.previous.value, suppressed: row.previous.suppressed },
       direction: row.direction,
+      // The same quarter a year earlier (quarterly figures are seasonal) and the direction of travel since.
+      year_earlier: {
+        period: row.yearEarlier.period,
+        value: row.yearEarlier.value,
+        suppressed: row.yearEarlier.suppressed,
+        direction: row.yearEarlier.direction,
+      },
       commentary: row.commentary,
       comparators: row.comparators.map((c) => ({ id: c.id, label: c.label, value: c.value, period: c.period, judgement: c.judgement })),
       // Earlier published values, newest first (see docs/data-format.md, "Correcting a published figure").
@@ -102,6 +109,8 @@ export function scorecardsTable(scorecards: Iterable<Scorecard>, options: Scorec
         operator: row.target?.operator ?? null,
         rag: row.rag,
         direction: row.direction,
+        value_year_earlier: row.yearEarlier.suppressed ? 'c' : row.yearEarlier.value,
+        direction_year_earlier: row.yearEarlier.direction,
         commentary: row.commentary,
         revised: revised(row.indicator.id, scorecard.period),
       } satisfies Record<ScorecardFixedColumn, CsvRecord[string]>;

@@ -44,7 +44,7 @@ test.describe('quality assurance for a quarter', () => {
     await expect(goods).toHaveCount(audits.totals.headlines.length);
     for (const [i, good] of audits.totals.headlines.entries()) {
       await expect(goods.nth(i)).toContainText(good.label);
-      await expect(goods.nth(i).locator('.muted')).toHaveText(new RegExp(`^${good.count} of ${good.total} \\(\\d+%\\)$`));
+      await expect(goods.nth(i).locator('.muted')).toHaveText(new RegExp(`^${good.count} of ${good.total} graded audits \\(\\d+%\\)$`));
     }
 
     // The lowest grade per scale, in the scale's words ("inadequate", "does not meet good"), never added.
@@ -53,7 +53,7 @@ test.describe('quality assurance for a quarter', () => {
     await expect(lowest).toHaveCount(audits.totals.lowest_grade.length);
     for (const [i, l] of audits.totals.lowest_grade.entries()) {
       await expect(lowest.nth(i)).toContainText(l.label);
-      await expect(lowest.nth(i).locator('.muted')).toHaveText(new RegExp(`^${l.count} of ${l.total} \\(\\d+%\\)$`));
+      await expect(lowest.nth(i).locator('.muted')).toHaveText(new RegExp(`^${l.count} of ${l.total} graded audits \\(\\d+%\\)$`));
     }
 
     // The family support audits were done but not graded: listed and counted, with no section of shares.

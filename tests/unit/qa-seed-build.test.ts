@@ -26,14 +26,18 @@ describe('npm run build on a data folder shaped like Nottinghamshire\'s Q4 2013/
     const glance = text(page, '[data-summary="quality"] li');
     expect(glance).toEqual([
       '671audits, observations and dip samples',
-      '82%adequate or good262 of 320 (82%)',
-      '59%good or outstanding60 of 101 (59%)',
-      '27%good quality4 of 15 (27%)',
-      "18%inadequate (Children's Social Care audit grades)58 of 320 (18%)",
-      '9%inadequate (Ofsted grades)9 of 101 (9%)',
-      '13%inadequate (CAF quality grades)2 of 15 (13%)',
+      '82%adequate or good262 of 320 graded audits (82%)',
+      '59%good or outstanding60 of 101 graded audits (59%)',
+      '27%good quality4 of 15 graded audits (27%)',
+      "18%inadequate (Children's Social Care audit grades)58 of 320 graded audits (18%)",
+      '9%inadequate (Ofsted grades)9 of 101 graded audits (9%)',
+      '13%inadequate (CAF quality grades)2 of 15 graded audits (13%)',
       '–moderation not reported',
       '235done but not graded',
+    ]);
+    // The page opens with the same shares on the same bases, each pass line in its own words.
+    expect(text(page, '[data-pass-lines]')).toEqual([
+      'Adequate or good: 262 of 320 graded audits (82%). Good or outstanding: 60 of 101 graded audits (59%). Good quality: 4 of 15 graded audits (27%).',
     ]);
     // No pass-line share adds the 320 + 101 + 15 audits graded on three scales, and no default wording appears.
     expect(page).not.toMatch(/of 436 \(\d+%\)/);

@@ -2,7 +2,7 @@
 // statement, grouped by who was asked and how, and the same question's answers across quarters.
 // The numbers asked are small (14 children interviewed), so disclosure control applies the indicators' rule.
 import { isSmallCount, type DisclosureRule } from '../disclosure.ts';
-import { formatShareOf } from '../format.ts';
+import { formatPercentOf, formatShareOf } from '../format.ts';
 import { comparePeriods, periodShortLabel } from '../period.ts';
 import type { PeriodId } from '../types.ts';
 import type { FeedbackRow } from './types.ts';
@@ -125,7 +125,8 @@ export function feedbackTrendSentence(trend: FeedbackTrend): string {
   const first = shown[0];
   const last = shown[shown.length - 1];
   if (!first || !last) return `${trend.question}: every figure is withheld to protect the privacy of a small number of children or families.`;
-  const pct = (p: FeedbackTrendPoint) => `${Math.round(p.percent!)}%`;
+  // Rounded as every other share (formatPercentOf), so the sentence matches the table beside it.
+  const pct = (p: FeedbackTrendPoint) => formatPercentOf(p.agreed!, p.asked!) ?? '–';
   if (first === last) return `${trend.question}: ${answerText(last)} agreed in ${periodShortLabel(last.period)}; the other quarters are withheld.`;
   return `${trend.question}: ${pct(first)} agreed in ${periodShortLabel(first.period)} and ${pct(last)} in ${periodShortLabel(last.period)} (${last.agreed} of ${last.asked}).`;
 }

@@ -1,6 +1,6 @@
 // Plain-English sentences about audit results, stating every percentage with its base because audit
 // samples are small ("38 of 48 (79%)").
-import { formatShareOf } from '../format.ts';
+import { formatCount, formatPercentOf, formatShareOf } from '../format.ts';
 import type { ModerationCounts } from './moderation.ts';
 import type { DomainSummary } from './domains.ts';
 import type { HeadlineShare } from './headline.ts';
@@ -28,6 +28,35 @@ export function typeHeading(type: AuditType): string {
 
 export function shareText(value: Share): string {
   return formatShareOf(value.count, value.total);
+}
+
+/** "64%", or "–" with no base: the big figure of a tile, rounded as every other statement of the share. */
+export function sharePercentText(value: Share): string {
+  return formatPercentOf(value.count, value.total) ?? '–';
+}
+
+/**
+ * "54 of 85 graded audits (64%)": a share of audits with its base named, so a reader knows what the
+ * percentage is of. Wherever a pass line or lowest grade is stated on its own (opening sentence, tiles, pack),
+ * it is stated with this.
+ */
+export function gradedShareText(value: Share): string {
+  const base = `${formatCount(value.count)} of ${formatCount(value.total)} graded ${value.total === 1 ? 'audit' : 'audits'}`;
+  const percent = formatPercentOf(value.count, value.total);
+  return percent === null ? base : `${base} (${percent})`;
+}
+
+/** "Good or better: 54 of 85 graded audits (64%).": one pass line, named in its scale's words. */
+export function passLineText(headline: HeadlineShare): string {
+  return `${headline.label.charAt(0).toUpperCase()}${headline.label.slice(1)}: ${gradedShareText(headline)}.`;
+}
+
+/**
+ * The opening sentence of a quarter's quality assurance: each pass line with its base, never added across
+ * scales. Empty when nothing was graded.
+ */
+export function passLinesSentence(headlines: readonly HeadlineShare[]): string {
+  return headlines.filter((h) => h.total > 0).map(passLineText).join(' ');
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   formatDate,
   formatCount,
   formatNumber,
+  formatPercentOf,
   formatShareOf,
   formatTarget,
   formatValue,
@@ -99,6 +100,29 @@ describe('formatCount', () => {
     expect(formatCount(1234)).toBe('1,234');
     expect(formatCount(0)).toBe('0');
     expect(formatCount(null)).toBe('No data');
+  });
+});
+
+describe('formatPercentOf', () => {
+  it('gives a share as a whole percent, rounded half up, never 0% for some or 100% for not all', () => {
+    // 54 of 85 is 63.53%; 52 of 79 is 65.82%: both read as whole percents, the same in a tile or a sentence.
+    expect(formatPercentOf(54, 85)).toBe('64%');
+    expect(formatPercentOf(52, 79)).toBe('66%');
+    expect(formatPercentOf(1, 8)).toBe('13%');
+    expect(formatPercentOf(0, 48)).toBe('0%');
+    expect(formatPercentOf(48, 48)).toBe('100%');
+    expect(formatPercentOf(1, 300)).toBe('<1%');
+    expect(formatPercentOf(199, 200)).toBe('>99%');
+  });
+
+  it('has no percent without a base', () => {
+    expect(formatPercentOf(0, 0)).toBeNull();
+  });
+
+  it('is the percent formatShareOf gives beside the counts', () => {
+    for (const [part, whole] of [[54, 85], [1, 300], [199, 200], [3, 8], [0, 9]] as const) {
+      expect(formatShareOf(part, whole)).toBe(`${part} of ${whole} (${formatPercentOf(part, whole)})`);
+    }
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildScorecard, groupByTheme, scorecardRow, summarise } from '../../../src/domain/scorecard.ts';
+import { indexDataset } from '../../../src/domain/dataset-index.ts';
+import { makeDataset, makeIndicator, makeSite, quarterValue } from './fixtures.ts';
 import { assessments, referrals, reReferrals, scorecardIndex as index } from './scorecard-fixture.ts';
 
 describe('scorecardRow', () => {
@@ -54,6 +56,61 @@ describe('scorecardRow', () => {
 
   it('gives neutral indicators up/down and no target', () => {
     expect(scorecardRow(index, referrals, '2023-24-Q2')).toMatchObject({ direction: 'up', rag: 'no_target', target: null });
+  });
+});
+
+describe('scorecardRow: the same quarter a year earlier', () => {
+  const timely = makeIndicator({ id: 'timely' });
+  const waiting = makeIndicator({ id: 'waiting', unit: 'count', polarity: 'lower_is_better' });
+  const contacts = makeIndicator({ id: 'contacts', unit: 'count', polarity: 'neutral' });
+  const yearly = (disclosure: { minimumCount: number } | null) =>
+    indexDataset(
+      makeDataset({
+        site: makeSite({ disclosure }),
+        indicators: [timely, waiting, contacts],
+        periods: ['2023-24-Q2', '2024-25-Q1', '2024-25-Q2'],
+        values: [
+          quarterValue('timely', '2023-24-Q2', 80),
+          quarterValue('waiting', '2023-24-Q2', 3),
+          quarterValue('contacts', '2023-24-Q2', 40),
+          quarterValue('timely', '2024-25-Q1', 70),
+          quarterValue('waiting', '2024-25-Q1', 12),
+          quarterValue('contacts', '2024-25-Q1', 40),
+          quarterValue('timely', '2024-25-Q2', 75),
+          quarterValue('waiting', '2024-25-Q2', 9),
+          quarterValue('contacts', '2024-25-Q2', 40),
+        ],
+      }),
+    );
+
+  it('compares with the same quarter last year, not the quarter before, each way round for its polarity', () => {
+    const open = yearly(null);
+    // 75 against 80 a year ago is worse, though it is better than 70 last quarter: seasonality shows here.
+    expect(scorecardRow(open, timely, '2024-25-Q2')).toMatchObject({
+      direction: 'improving',
+      yearEarlier: { period: '2023-24-Q2', value: 80, suppressed: false, direction: 'worsening' },
+    });
+    // Lower is better: 9 against 3 a year ago is worse.
+    expect(scorecardRow(open, waiting, '2024-25-Q2').yearEarlier).toMatchObject({ value: 3, direction: 'worsening' });
+    expect(scorecardRow(open, contacts, '2024-25-Q2').yearEarlier).toMatchObject({ value: 40, direction: 'no_change' });
+  });
+
+  it('has no value and no direction when the quarter a year earlier has no file', () => {
+    expect(scorecardRow(yearly(null), timely, '2024-25-Q1').yearEarlier).toEqual({
+      period: '2023-24-Q1',
+      value: null,
+      suppressed: false,
+      direction: 'not_applicable',
+    });
+    // The fixture with a blank and a missing value: a neutral indicator only goes up or down.
+    expect(scorecardRow(index, referrals, '2024-25-Q1').yearEarlier).toMatchObject({ period: '2023-24-Q1', value: 500, direction: 'up' });
+    expect(scorecardRow(index, assessments, '2024-25-Q1').yearEarlier).toMatchObject({ value: 80, direction: 'not_applicable' });
+  });
+
+  it('withholds a year-earlier figure that disclosure control suppresses, and any direction that would reveal it', () => {
+    const row = scorecardRow(yearly({ minimumCount: 6 }), waiting, '2024-25-Q2');
+    expect(row.suppressed).toBe(false);
+    expect(row.yearEarlier).toEqual({ period: '2023-24-Q2', value: null, suppressed: true, direction: 'not_applicable' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainSentence, gradeChangeSentence, headlinesText, lowestGradesText, moderationSentence, monthLabel, monthsSentence, notGradedSentence, typeHeading, typeName } from '../../../src/domain/quality/wording.ts';
+import { domainSentence, gradeChangeSentence, gradedShareText, headlinesText, lowestGradesText, moderationSentence, monthLabel, monthsSentence, notGradedSentence, passLinesSentence, passLineText, sharePercentText, typeHeading, typeName } from '../../../src/domain/quality/wording.ts';
 import type { DomainSummary } from '../../../src/domain/quality/domains.ts';
 
 const share = (count: number, total: number) => ({ count, total, percent: total ? (count / total) * 100 : null });
@@ -60,6 +60,30 @@ describe('pass lines, not-graded audits and months', () => {
       '262 of 320 (82%) adequate or good; 60 of 101 (59%) good or outstanding',
     );
     expect(headlinesText([])).toBe('none graded');
+  });
+
+  it('states a share of audits with its base named, rounded as every other share', () => {
+    expect(gradedShareText(share(54, 85))).toBe('54 of 85 graded audits (64%)');
+    expect(gradedShareText(share(1, 1))).toBe('1 of 1 graded audit (100%)');
+    expect(gradedShareText(share(1, 300))).toBe('1 of 300 graded audits (<1%)');
+    expect(gradedShareText(share(0, 0))).toBe('0 of 0 graded audits');
+    expect(sharePercentText(share(54, 85))).toBe('64%');
+    expect(sharePercentText(share(0, 0))).toBe('–');
+    // The tile's big figure and its base read the same percent.
+    for (const [count, total] of [[54, 85], [52, 79], [21, 34], [5, 85], [199, 200]] as const) {
+      expect(gradedShareText(share(count, total))).toContain(`(${sharePercentText(share(count, total))})`);
+    }
+  });
+
+  it('opens with each pass line on its own base, in its own words, never added', () => {
+    expect(passLineText(headline('good or better', 54, 85))).toBe('Good or better: 54 of 85 graded audits (64%).');
+    expect(passLinesSentence([headline('good or better', 54, 85), headline('meets good or better', 21, 34)])).toBe(
+      'Good or better: 54 of 85 graded audits (64%). Meets good or better: 21 of 34 graded audits (62%).',
+    );
+    // Nottinghamshire 2013/14 (seed 003): adequate or good on one scale only.
+    expect(passLinesSentence([headline('adequate or good', 262, 320)])).toBe('Adequate or good: 262 of 320 graded audits (82%).');
+    expect(passLinesSentence([headline('good or better', 0, 0)])).toBe('');
+    expect(passLinesSentence([])).toBe('');
   });
 
   it('gives each scale its own lowest-grade share, naming the scale only where two lowest grades read alike', () => {

@@ -54,7 +54,12 @@ describe('csvwMetadata', () => {
 
   it('reads c in a figure as no value (a withheld figure), and nowhere else', () => {
     const withNull = metadata.tableSchema.columns.filter((c) => c.null).map((c) => [c.name, c.null]);
-    expect(withNull).toEqual([['value', ['', 'c']], ['numerator', ['', 'c']], ['denominator', ['', 'c']]]);
+    expect(withNull).toEqual([
+      ['value', ['', 'c']],
+      ['numerator', ['', 'c']],
+      ['denominator', ['', 'c']],
+      ['value_year_earlier', ['', 'c']],
+    ]);
     const value = metadata.tableSchema.columns.find((c) => c.name === 'value')!;
     expect(cellProblem(value, 'c')).toBeNull();
     expect(cellProblem(metadata.tableSchema.columns.find((c) => c.name === 'target')!, 'c')).toBe('is not a decimal');

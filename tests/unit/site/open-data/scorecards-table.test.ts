@@ -4,6 +4,8 @@ import { buildScorecard } from '../../../../src/domain/scorecard.ts';
 import { toCsv } from '../../../../src/escape/csv.ts';
 import { scorecardsTable } from '../../../../src/site/api.ts';
 import { comparatorColumns, scorecardsTableDefinition } from '../../../../src/site/open-data/scorecard-columns.ts';
+import { indexDataset } from '../../../../src/domain/dataset-index.ts';
+import { makeDataset, makeIndicator, makeSite, quarterValue } from '../../domain/fixtures.ts';
 import { scorecardIndex } from '../../domain/scorecard-fixture.ts';
 
 const scorecards = scorecardIndex.periods.map((period) => buildScorecard(scorecardIndex, period));
@@ -26,6 +28,22 @@ describe('scorecardsTable', () => {
   it('carries the commentary published with the figure', () => {
     const row = scorecardsTable(scorecards).find((r) => r['period'] === '2023-24-Q2' && r['indicator_id'] === 'assessments')!;
     expect(row['commentary']).toBe('Back on track.');
+  });
+
+  it('gives the same quarter a year earlier and the direction since, with c for a withheld figure', () => {
+    const row = scorecardsTable(scorecards).find((r) => r['period'] === '2024-25-Q1' && r['indicator_id'] === 'referrals')!;
+    expect(row).toMatchObject({ value: 510, value_year_earlier: 500, direction_year_earlier: 'up' });
+    const placed = makeIndicator({ id: 'placed', unit: 'count', polarity: 'neutral' });
+    const withheld = indexDataset(
+      makeDataset({
+        site: makeSite({ disclosure: { minimumCount: 6 } }),
+        indicators: [placed],
+        periods: ['2023-24-Q1', '2024-25-Q1'],
+        values: [quarterValue('placed', '2023-24-Q1', 3), quarterValue('placed', '2024-25-Q1', 20)],
+      }),
+    );
+    const [later] = scorecardsTable([buildScorecard(withheld, '2024-25-Q1')]);
+    expect(later).toMatchObject({ value: 20, value_year_earlier: 'c', direction_year_earlier: 'not_applicable' });
   });
 
   it('marks a figure revised only when the revisions seam says so', () => {
