@@ -48,3 +48,20 @@ export function variationSide(variation: SpcVariation, higherIsBetter: boolean):
   if (variation === 'neutral_low') return 'low';
   return (variation === 'improvement') === higherIsBetter ? 'high' : 'low';
 }
+
+/** A quarter's variation as a scorecard cell says it: "Concern (higher)", "Common cause". */
+export function variationWords(variation: SpcVariation, higherIsBetter: boolean): string {
+  const side = variation === 'improvement' || variation === 'concern' ? variationSide(variation, higherIsBetter) : null;
+  return side ? `${VARIATION_LABEL[variation]} (${side === 'high' ? 'higher' : 'lower'})` : VARIATION_LABEL[variation];
+}
+
+/** Why a quarter has no assurance: the process has no target to test, or neither direction is better. */
+export const NO_ASSURANCE_LABEL = { no_target: 'No target', neutral: 'Not assessed' } as const;
+
+/** A scorecard cell's words for a quarter too short of figures for SPC: "Too few quarters (9 of 12)". */
+export function tooFewLabel(values: number, needed: number): string {
+  return `Too few quarters (${values} of ${needed})`;
+}
+
+/** A quarter without a figure of its own has no variation to show. */
+export const NO_VALUE_LABEL = 'No figure';
