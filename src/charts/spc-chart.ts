@@ -7,7 +7,7 @@ import type { Indicator, PeriodId, ResolvedTarget } from '../domain/types.ts';
 import type { SpcAnalysis, SpcPoint } from '../domain/spc/analysis.ts';
 import type { SpcVariation } from '../domain/spc/assurance.ts';
 import { variationSide } from '../domain/spc/wording.ts';
-import { variationWords } from '../domain/spc/summary.ts';
+import { variationWords } from '../domain/spc/wording.ts';
 import { formatValue, unitLabel } from '../domain/format.ts';
 import { periodShortLabel } from '../domain/period.ts';
 import { renderPlot } from './render.ts';

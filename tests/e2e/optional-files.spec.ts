@@ -11,7 +11,8 @@ const data = process.env.E2E_DATA;
 
 /** Wording and links about files neither small folder has: comparators.csv and comparison areas, actions.csv, schedule.csv, glossary.csv. */
 const NEVER: RegExp[] = [
-  /\bcomparators?\b/i, /\bEngland\b/, /other (areas|councils)|comparable areas|similar councils|statistical neighbours/i,
+  // England as a comparison area; NHS England, credited for the SPC method on /about/spc/, is not one.
+  /\bcomparators?\b/i, /(?<!NHS )\bEngland\b/, /other (areas|councils)|comparable areas|similar councils|statistical neighbours/i,
   /improvement actions|actions? (was|were) overdue|\b0 actions\b/i, /audit schedule/i, /\bglossary\b/i,
   /href="[^"]*\/(actions|glossary|quality\/schedule)\/[^"]*"/,
 ];
@@ -46,10 +47,10 @@ test.describe('a council that left out optional files', () => {
     expect(found, found.slice(0, 20).join('\n')).toEqual([]);
   });
 
-  test('the scorecard has no comparator columns or cells, only the quarter, its target and the changes', async ({ page }) => {
+  test('the scorecard has no comparator columns or cells, only the quarter, its target, the changes and SPC', async ({ page }) => {
     await page.goto('./');
     const headers = await page.locator('main table').first().locator('thead th').allInnerTexts();
-    expect(headers.map((h) => h.trim())).toEqual(['Indicator', 'RAG', 'Q4 2013/14', 'Target', 'Since Q3 2013/14', 'Since Q4 2012/13 (a year earlier)']);
+    expect(headers.map((h) => h.trim())).toEqual(['Indicator', 'RAG', 'Q4 2013/14', 'Target', 'Since Q3 2013/14', 'Since Q4 2012/13 (a year earlier)', 'Variation', 'Assurance']);
   });
 
   test('an indicator chart keys only its own line: no target line, no comparison areas', async ({ page }) => {

@@ -2,20 +2,9 @@
 // alternative: what the latest figure is (normal variation or a signal), and what that means for the target.
 import { formatValue, operatorWords } from '../format.ts';
 import { periodShortLabel } from '../period.ts';
-import type { Indicator, Polarity, ResolvedTarget } from '../types.ts';
+import type { Indicator, ResolvedTarget } from '../types.ts';
 import { tooFewWording, type SpcAnalysis, type SpcSegment } from './analysis.ts';
-import type { SpcVariation } from './assurance.ts';
-import { ASSURANCE_LABEL, ASSURANCE_MEANING, RULE_MEANING, VARIATION_LABEL, VARIATION_MEANING, variationSide } from './wording.ts';
-
-/**
- * The variation's word, with its direction where the word alone does not say it: "Concern (higher)",
- * "Improvement (lower)", "Unusually high", "Common cause".
- */
-export function variationWords(variation: SpcVariation, polarity: Polarity): string {
-  if (variation !== 'improvement' && variation !== 'concern') return VARIATION_LABEL[variation];
-  const side = variationSide(variation, polarity === 'higher_is_better');
-  return `${VARIATION_LABEL[variation]} (${side === 'high' ? 'higher' : 'lower'})`;
-}
+import { ASSURANCE_LABEL, ASSURANCE_MEANING, RULE_MEANING, VARIATION_MEANING } from './wording.ts';
 
 /** "Limits start again from Q3 2024/25: <reason>" for each rebase that starts a segment (no full stop). */
 export function rebaseSentences(analysis: SpcAnalysis): string[] {

@@ -1,5 +1,6 @@
 // Plain words for SPC readings, after the meanings of NHS England's Making Data Count icons, shared by every
 // page, the pack, headlines and search so a signal reads the same everywhere.
+import type { Polarity } from '../types.ts';
 import type { SpcAssurance, SpcVariation } from './assurance.ts';
 import type { SpcRule } from './rules.ts';
 
@@ -75,3 +76,23 @@ export function variationSide(variation: SpcVariation, higherIsBetter: boolean):
   if (variation === 'neutral_low') return 'low';
   return (variation === 'improvement') === higherIsBetter ? 'high' : 'low';
 }
+
+/**
+ * A variation's words, with its direction where the word alone does not say it: "Concern (higher)",
+ * "Improvement (lower)", "Unusually high", "Common cause". Used by scorecard cells, the grid, the chart and its table.
+ */
+export function variationWords(variation: SpcVariation, polarity: Polarity): string {
+  const side = variation === 'improvement' || variation === 'concern' ? variationSide(variation, polarity === 'higher_is_better') : null;
+  return side ? `${VARIATION_LABEL[variation]} (${side === 'high' ? 'higher' : 'lower'})` : VARIATION_LABEL[variation];
+}
+
+/** Why a quarter has no assurance: the process has no target to test, or neither direction is better. */
+export const NO_ASSURANCE_LABEL = { no_target: 'No target', neutral: 'Not assessed' } as const;
+
+/** A scorecard cell's words for a quarter too short of figures for SPC: "Too few quarters (9 of 12)". */
+export function tooFewLabel(values: number, needed: number): string {
+  return `Too few quarters (${values} of ${needed})`;
+}
+
+/** A quarter without a figure of its own has no variation to show. */
+export const NO_VALUE_LABEL = 'No figure';

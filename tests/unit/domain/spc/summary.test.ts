@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSpc } from '../../../../src/domain/spc/analysis.ts';
-import { describeSpc, rebaseSentences, variationWords } from '../../../../src/domain/spc/summary.ts';
+import { describeSpc, rebaseSentences } from '../../../../src/domain/spc/summary.ts';
+import { variationWords } from '../../../../src/domain/spc/wording.ts';
 import { nextPeriod } from '../../../../src/domain/period.ts';
 import type { Indicator, Polarity, ResolvedTarget } from '../../../../src/domain/types.ts';
 

@@ -1,0 +1,64 @@
+// What a scorecard row's SPC cells say and which icon each shows, from the row's SPC reading: shared by the
+// scorecard table (every quarter's page and the committee pack) and the RAG grid so a signal reads the same.
+import { assuranceIcon, variationIcon } from '../charts/spc-icons.ts';
+import type { SpcAssurance, SpcVariation } from '../domain/spc/assurance.ts';
+import { isSpecialCause, type SpcReading } from '../domain/spc/reading.ts';
+import { ASSURANCE_LABEL, ASSURANCE_MEANING, NO_ASSURANCE_LABEL, VARIATION_MEANING, NO_VALUE_LABEL, tooFewLabel, variationSide, variationWords } from '../domain/spc/wording.ts';
+import type { Polarity } from '../domain/types.ts';
+
+export interface SpcCell {
+  /** The stylesheet class that draws the icon; '' for none. */
+  cls: string;
+  text: string;
+}
+
+export type SpcCells =
+  /** Too few quarters: one cell across both columns. */
+  | { kind: 'too_few'; text: string }
+  | { kind: 'reading'; variation: SpcCell; assurance: SpcCell };
+
+export function spcCells(reading: SpcReading, polarity: Polarity, hasTarget: boolean): SpcCells {
+  if (reading.kind === 'too_few') return { kind: 'too_few', text: tooFewLabel(reading.values, reading.needed) };
+  const higherIsBetter = polarity === 'higher_is_better';
+  const variation: SpcCell = reading.kind === 'no_value'
+    ? { cls: '', text: NO_VALUE_LABEL }
+    : { cls: variationIcon(reading.variation, variationSide(reading.variation, higherIsBetter)).cls, text: variationWords(reading.variation, polarity) };
+  const assurance: SpcCell = reading.assurance
+    ? { cls: assuranceIcon(reading.assurance).cls, text: ASSURANCE_LABEL[reading.assurance] }
+    : { cls: '', text: hasTarget ? NO_ASSURANCE_LABEL.neutral : NO_ASSURANCE_LABEL.no_target };
+  return { kind: 'reading', variation, assurance };
+}
+
+/** A common-cause quarter: a rise or fall since the quarter before is within normal variation. */
+export function withinNormalVariation(reading: SpcReading): boolean {
+  return reading.kind === 'spc' && reading.variation === 'common_cause';
+}
+
+const SPC_ASSURANCES: readonly SpcAssurance[] = ['consistent_pass', 'consistent_fail', 'inconsistent'];
+
+export interface SpcKeyEntry {
+  cls: string;
+  label: string;
+  meaning: string;
+}
+
+/** Every icon with its words and meaning, for the keys under the RAG grid and in the pack and for /about/spc/. */
+export function spcKey(): { variation: SpcKeyEntry[]; assurance: SpcKeyEntry[] } {
+  const marks: [SpcVariation, boolean][] = [
+    ['common_cause', true], ['improvement', true], ['improvement', false], ['concern', true], ['concern', false], ['neutral_high', true], ['neutral_low', true],
+  ];
+  // Improvement and concern say high or low by their icon; "higher is better" picks the side each stands for.
+  const variation = marks.map(([v, high]) => {
+    const higherIsBetter = v === 'concern' ? !high : high;
+    return { cls: variationIcon(v, variationSide(v, higherIsBetter)).cls, label: variationWords(v, higherIsBetter ? 'higher_is_better' : 'lower_is_better'), meaning: VARIATION_MEANING[v] };
+  });
+  const assurance = SPC_ASSURANCES.map((a) => ({ cls: assuranceIcon(a).cls, label: ASSURANCE_LABEL[a], meaning: ASSURANCE_MEANING[a] }));
+  return { variation, assurance };
+}
+
+/** The RAG grid's marker for a quarter whose figure is a special-cause signal; null for common cause and the rest. */
+export function spcMarker(reading: SpcReading, polarity: Polarity): SpcCell | null {
+  if (!isSpecialCause(reading) || reading.kind !== 'spc') return null;
+  const higherIsBetter = polarity === 'higher_is_better';
+  return { cls: variationIcon(reading.variation, variationSide(reading.variation, higherIsBetter)).cls, text: variationWords(reading.variation, polarity) };
+}
