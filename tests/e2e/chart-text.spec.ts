@@ -71,3 +71,26 @@ test('the key under each trend chart names only the comparators the chart draws'
   // The demo has indicators whose comparators publish nothing in the chart's quarters: the test must meet one.
   expect(keysWithFewerComparators).toBeGreaterThan(0);
 });
+
+for (const width of [320, 375]) {
+  test(`on a ${width} px phone each chart opens on its latest quarter, the earlier ones a scroll away`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(await firstIndicator(page));
+    const figures = page.locator('figure.chart');
+    expect(await figures.count()).toBeGreaterThan(1);
+    for (const figure of await figures.all()) {
+      const seen = await figure.evaluate((fig) => {
+        // Quarter labels on the x axis read "Q3" over "25/26"; the rightmost is the latest quarter.
+        const ticks = [...fig.querySelectorAll('svg[role="img"] text')].filter((t) => /^Q[1-4]/.test(t.textContent ?? ''));
+        const rects = ticks.map((t) => t.getBoundingClientRect());
+        const latest = rects.reduce((a, b) => (b.left > a.left ? b : a));
+        const earliest = rects.reduce((a, b) => (b.left < a.left ? b : a));
+        const box = fig.getBoundingClientRect();
+        return { scrolls: fig.scrollWidth > fig.clientWidth, latestVisible: latest.left >= box.left && latest.right <= box.right, earliestVisible: earliest.left >= box.left };
+      });
+      expect(seen.scrolls, 'the chart is wider than the phone').toBe(true);
+      expect(seen.latestVisible, 'the latest quarter is in view without scrolling').toBe(true);
+      expect(seen.earliestVisible, 'the earliest quarter is a scroll away').toBe(false);
+    }
+  });
+}
