@@ -34,8 +34,12 @@ test.describe('home page: the latest scorecard', () => {
       await expect(page.locator(`[data-rag-count="${rag}"] .summary__count`)).toHaveText(String(expected));
       await expect(page.locator(`table.scorecard td[data-cell="rag"] [data-rag="${rag}"]`)).toHaveCount(expected);
     }
-    const improving = scorecard.indicators.filter((i) => i.direction === 'improving').length;
-    await expect(page.locator('[data-direction-count="improving"] .summary__count')).toHaveText(String(improving));
+    // The SPC tiles count the Variation words in the table (real change, not rises and falls since last quarter).
+    const variations = (await page.locator('table.scorecard tbody tr[data-indicator] td:nth-child(7)').allInnerTexts()).map((t) => t.trim());
+    const count = (pattern: RegExp) => String(variations.filter((v) => pattern.test(v)).length);
+    await expect(page.locator('[data-spc-count="concern"] .summary__count')).toHaveText(count(/^Concern/));
+    await expect(page.locator('[data-spc-count="improvement"] .summary__count')).toHaveText(count(/^Improvement/));
+    await expect(page.locator('[data-direction-count]')).toHaveCount(0);
   });
 
   test('lists every indicator under its theme with value, target, rating in words, direction and comparators', async ({ page }) => {
