@@ -1,23 +1,10 @@
 // WCAG 2.2 1.4.11: graphical objects need 3:1 against what they sit next to. These are the pairs that
 // actually touch in our charts.
-import { rgb } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { STAGE_FILL } from '../../../src/charts/grade-mix-chart.ts';
 import { INK, RAG_FILL, SERIES_STYLES, TARGET_COLOUR, VALUE_COLOUR } from '../../../src/charts/palette.ts';
+import { contrast } from './contrast.ts';
 
-/** WCAG relative luminance and contrast ratio. */
-function luminance(colour: string): number {
-  const { r, g, b } = rgb(colour);
-  const channel = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 const WHITE = '#ffffff';
 
 describe('chart colours', () => {

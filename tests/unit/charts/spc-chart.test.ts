@@ -1,4 +1,3 @@
-import { rgb } from 'd3';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { spcChart, wrapLabel } from '../../../src/charts/spc-chart.ts';
@@ -6,6 +5,7 @@ import { SPC_COLOUR, SPC_LINE_COLOUR } from '../../../src/charts/palette.ts';
 import { analyseSpc, type SpcAnalysis, type SpcRebase } from '../../../src/domain/spc/analysis.ts';
 import { nextPeriod } from '../../../src/domain/period.ts';
 import type { Indicator, Polarity, ResolvedTarget } from '../../../src/domain/types.ts';
+import { contrast } from './contrast.ts';
 
 const indicator = (polarity: Polarity, title = 'Re-referrals within 12 months'): Indicator => ({
   id: 're-referrals', title, theme: 'Front door', unit: 'percent', polarity,
@@ -154,17 +154,6 @@ describe('wrapLabel', () => {
     for (const line of wrapLabel('x'.repeat(80) + ' y').split('\n')) expect(line.length).toBeLessThanOrEqual(30);
   });
 });
-
-/** WCAG relative luminance contrast, as in palette.test.ts. */
-function contrast(a: string, b: string): number {
-  const lum = (colour: string) => {
-    const { r, g, b: blue } = rgb(colour);
-    const f = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(blue);
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 describe('SPC colours', () => {
   it('stand 3:1 against the white chart panel (kept white in the dark scheme)', () => {

@@ -2,25 +2,13 @@
 // without the colour, readable contrast, well-formed SVG, and the published files and stylesheet kept in step.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { rgb } from 'd3';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ASSURANCE_ICONS, SPC_COLOUR, SPC_ICONS, VARIATION_ICONS, assuranceIcon, spcIconSvg, variationIcon } from '../../../src/charts/spc-icons.ts';
+import { contrast } from './contrast.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
-function luminance(colour: string): number {
-  const { r, g, b } = rgb(colour);
-  const channel = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 function parse(svg: string) {
   const doc = new DOMParser().parseFromString(svg, 'text/xml');
