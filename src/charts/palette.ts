@@ -60,15 +60,19 @@ export const SHAPE_GLYPH: Record<RagShape, string> = {
 };
 
 /**
- * SPC point colours after NHS England's Making Data Count (grey, blue, orange, purple), darkened where needed
- * for 3:1 against the chart's white panel (kept white in the dark scheme). Shape and word carry the same meaning.
+ * NHS England's Making Data Count colours (grey, blue, orange, purple), from the GOV.UK palette and dark enough for
+ * 3:1 against the chart's white panel (kept white in the dark scheme) and for an icon's white letter at 4.5:1 on
+ * its disc. The SPC chart and the scorecard's icons share them; shape, letter and word carry the same meaning.
  */
+export const MDC_COLOUR = { grey: '#6f777b', blue: '#1d70b8', orange: '#a34f00', purple: '#4c2c92' } as const;
+
+/** Each variation's colour, for the SPC chart's points and key. */
 export const SPC_COLOUR = {
-  common_cause: '#6f777b',
-  improvement: '#1d70b8',
-  concern: '#c75000',
-  neutral_high: '#7030a0',
-  neutral_low: '#7030a0',
+  common_cause: MDC_COLOUR.grey,
+  improvement: MDC_COLOUR.blue,
+  concern: MDC_COLOUR.orange,
+  neutral_high: MDC_COLOUR.purple,
+  neutral_low: MDC_COLOUR.purple,
 } as const;
 /** The average and the process limits. */
 export const SPC_LINE_COLOUR = '#505a5f';

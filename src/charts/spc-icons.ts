@@ -4,6 +4,7 @@
 // same-origin files (/icons/spc/<name>.svg) and shown by the stylesheet beside the words that say the same,
 // so a page carries a short class per cell rather than a copy of each drawing.
 import type { SpcAssurance, SpcVariation } from '../domain/spc/assurance.ts';
+import { MDC_COLOUR } from './palette.ts';
 
 export interface SpcIcon {
   /** The file name without .svg, under /icons/spc/. */
@@ -15,28 +16,20 @@ export interface SpcIcon {
   letter: string;
 }
 
-// GOV.UK palette colours dark enough for a white letter to have at least 4.5:1 contrast (a unit test checks).
-export const SPC_COLOUR = {
-  grey: '#505a5f',
-  orange: '#a34f00',
-  blue: '#1d70b8',
-  purple: '#4c2c92',
-} as const;
-
 export const VARIATION_ICONS = {
-  common_cause: { name: 'common-cause', cls: 'v-cc', fill: SPC_COLOUR.grey, letter: '' },
-  concern_high: { name: 'concern-high', cls: 'v-ch', fill: SPC_COLOUR.orange, letter: 'H' },
-  concern_low: { name: 'concern-low', cls: 'v-cl', fill: SPC_COLOUR.orange, letter: 'L' },
-  improvement_high: { name: 'improvement-high', cls: 'v-ih', fill: SPC_COLOUR.blue, letter: 'H' },
-  improvement_low: { name: 'improvement-low', cls: 'v-il', fill: SPC_COLOUR.blue, letter: 'L' },
-  neutral_high: { name: 'neutral-high', cls: 'v-nh', fill: SPC_COLOUR.purple, letter: 'H' },
-  neutral_low: { name: 'neutral-low', cls: 'v-nl', fill: SPC_COLOUR.purple, letter: 'L' },
+  common_cause: { name: 'common-cause', cls: 'v-cc', fill: MDC_COLOUR.grey, letter: '' },
+  concern_high: { name: 'concern-high', cls: 'v-ch', fill: MDC_COLOUR.orange, letter: 'H' },
+  concern_low: { name: 'concern-low', cls: 'v-cl', fill: MDC_COLOUR.orange, letter: 'L' },
+  improvement_high: { name: 'improvement-high', cls: 'v-ih', fill: MDC_COLOUR.blue, letter: 'H' },
+  improvement_low: { name: 'improvement-low', cls: 'v-il', fill: MDC_COLOUR.blue, letter: 'L' },
+  neutral_high: { name: 'neutral-high', cls: 'v-nh', fill: MDC_COLOUR.purple, letter: 'H' },
+  neutral_low: { name: 'neutral-low', cls: 'v-nl', fill: MDC_COLOUR.purple, letter: 'L' },
 } as const satisfies Record<string, SpcIcon>;
 
 export const ASSURANCE_ICONS = {
-  consistent_pass: { name: 'pass', cls: 'a-p', fill: SPC_COLOUR.blue, letter: 'P' },
-  consistent_fail: { name: 'fail', cls: 'a-f', fill: SPC_COLOUR.orange, letter: 'F' },
-  inconsistent: { name: 'hit-and-miss', cls: 'a-hm', fill: SPC_COLOUR.grey, letter: '?' },
+  consistent_pass: { name: 'pass', cls: 'a-p', fill: MDC_COLOUR.blue, letter: 'P' },
+  consistent_fail: { name: 'fail', cls: 'a-f', fill: MDC_COLOUR.orange, letter: 'F' },
+  inconsistent: { name: 'hit-and-miss', cls: 'a-hm', fill: MDC_COLOUR.grey, letter: '?' },
 } as const satisfies Record<SpcAssurance, SpcIcon>;
 
 export const SPC_ICONS: readonly SpcIcon[] = [...Object.values(VARIATION_ICONS), ...Object.values(ASSURANCE_ICONS)];

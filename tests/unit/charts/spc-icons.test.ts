@@ -4,8 +4,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { ASSURANCE_ICONS, SPC_COLOUR, SPC_ICONS, VARIATION_ICONS, assuranceIcon, spcIconSvg, variationIcon } from '../../../src/charts/spc-icons.ts';
+import { ASSURANCE_ICONS, SPC_ICONS, VARIATION_ICONS, assuranceIcon, spcIconSvg, variationIcon } from '../../../src/charts/spc-icons.ts';
 import { contrast } from './contrast.ts';
+import { MDC_COLOUR } from '../../../src/charts/palette.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -25,13 +26,13 @@ function parse(svg: string) {
 
 describe('SPC icons', () => {
   it.each([
-    ['common_cause', null, SPC_COLOUR.grey, null],
-    ['concern', 'high', SPC_COLOUR.orange, 'H'],
-    ['concern', 'low', SPC_COLOUR.orange, 'L'],
-    ['improvement', 'high', SPC_COLOUR.blue, 'H'],
-    ['improvement', 'low', SPC_COLOUR.blue, 'L'],
-    ['neutral_high', 'high', SPC_COLOUR.purple, 'H'],
-    ['neutral_low', 'low', SPC_COLOUR.purple, 'L'],
+    ['common_cause', null, MDC_COLOUR.grey, null],
+    ['concern', 'high', MDC_COLOUR.orange, 'H'],
+    ['concern', 'low', MDC_COLOUR.orange, 'L'],
+    ['improvement', 'high', MDC_COLOUR.blue, 'H'],
+    ['improvement', 'low', MDC_COLOUR.blue, 'L'],
+    ['neutral_high', 'high', MDC_COLOUR.purple, 'H'],
+    ['neutral_low', 'low', MDC_COLOUR.purple, 'L'],
   ] as const)('draws %s (%s) as a %s disc with the letter %s', (variation, side, fill, letter) => {
     const svg = parse(spcIconSvg(variationIcon(variation, side)));
     expect(svg).toMatchObject({ root: 'svg', xmlns: 'http://www.w3.org/2000/svg', fill, ring: '#fff', letter });
@@ -40,9 +41,9 @@ describe('SPC icons', () => {
   });
 
   it.each([
-    ['consistent_pass', SPC_COLOUR.blue, 'P'],
-    ['consistent_fail', SPC_COLOUR.orange, 'F'],
-    ['inconsistent', SPC_COLOUR.grey, '?'],
+    ['consistent_pass', MDC_COLOUR.blue, 'P'],
+    ['consistent_fail', MDC_COLOUR.orange, 'F'],
+    ['inconsistent', MDC_COLOUR.grey, '?'],
   ] as const)('draws assurance %s as a %s disc with %s', (assurance, fill, letter) => {
     expect(parse(spcIconSvg(assuranceIcon(assurance)))).toMatchObject({ root: 'svg', fill, ring: '#fff', letter });
   });
@@ -55,7 +56,7 @@ describe('SPC icons', () => {
   });
 
   it('gives each letter at least 4.5:1 against its disc, and each disc 3:1 against a white page', () => {
-    for (const colour of Object.values(SPC_COLOUR)) {
+    for (const colour of Object.values(MDC_COLOUR)) {
       expect(contrast('#ffffff', colour), colour).toBeGreaterThanOrEqual(4.5);
     }
   });
