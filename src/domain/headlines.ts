@@ -10,6 +10,7 @@ import { periodShortLabel } from './period.ts';
 import { redRun, type RagAt } from './red-run.ts';
 import type { Scorecard, ScorecardRow } from './scorecard.ts';
 import type { SpcVariation } from './spc/assurance.ts';
+import { SPC_RULES } from './spc/rules.ts';
 import { ruleOnSide, SIGNAL_LABEL, SIGNAL_MEANING, variationSide } from './spc/wording.ts';
 
 export type HeadlineKind = 'new_red' | 'still_red' | 'recovered' | 'concern' | 'improvement' | 'no_data';
@@ -78,12 +79,11 @@ export function signalSentence(row: ScorecardRow): { variation: Signal; text: st
   return { variation: signal.variation, text: `${row.indicator.title}: ${signal.rule} — ${SIGNAL_MEANING[signal.variation]} (${fmt(row, row.value)}).` };
 }
 
-/** Rules in the order they are applied (spc/rules.ts): a point outside the limits is the strongest signal. */
-const RULES = ['outside_limits', 'trend', 'two_of_three', 'shift'] as const;
 
 function ruleRank(rows: readonly ScorecardRow[], headline: Headline): number {
   const spc = rows.find((row) => row.indicator.id === headline.indicatorId)!.spc;
-  return spc.kind === 'spc' && spc.rule !== null ? RULES.indexOf(spc.rule) : RULES.length;
+  // SPC_RULES is in the order the rules are applied: a point outside the limits is the strongest signal.
+  return spc.kind === 'spc' && spc.rule !== null ? SPC_RULES.indexOf(spc.rule) : SPC_RULES.length;
 }
 
 function ratingHeadline(kind: HeadlineKind, row: ScorecardRow, run: number, text: string): Headline {

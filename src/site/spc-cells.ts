@@ -17,21 +17,18 @@ export type SpcCells =
   | { kind: 'too_few'; text: string }
   | { kind: 'reading'; variation: SpcCell; assurance: SpcCell };
 
+/** A variation's icon and words, e.g. the concern icon with H and "Concern (higher)". */
+function variationCell(variation: SpcVariation, polarity: Polarity): SpcCell {
+  return { cls: variationIcon(variation, variationSide(variation, polarity === 'higher_is_better')).cls, text: variationWords(variation, polarity) };
+}
+
 export function spcCells(reading: SpcReading, polarity: Polarity, hasTarget: boolean): SpcCells {
   if (reading.kind === 'too_few') return { kind: 'too_few', text: tooFewLabel(reading.values, reading.needed) };
-  const higherIsBetter = polarity === 'higher_is_better';
-  const variation: SpcCell = reading.kind === 'no_value'
-    ? { cls: '', text: NO_VALUE_LABEL }
-    : { cls: variationIcon(reading.variation, variationSide(reading.variation, higherIsBetter)).cls, text: variationWords(reading.variation, polarity) };
+  const variation: SpcCell = reading.kind === 'no_value' ? { cls: '', text: NO_VALUE_LABEL } : variationCell(reading.variation, polarity);
   const assurance: SpcCell = reading.assurance
     ? { cls: assuranceIcon(reading.assurance).cls, text: ASSURANCE_LABEL[reading.assurance] }
     : { cls: '', text: hasTarget ? NO_ASSURANCE_LABEL.neutral : NO_ASSURANCE_LABEL.no_target };
   return { kind: 'reading', variation, assurance };
-}
-
-/** A common-cause quarter: a rise or fall since the quarter before is within normal variation. */
-export function withinNormalVariation(reading: SpcReading): boolean {
-  return reading.kind === 'spc' && reading.variation === 'common_cause';
 }
 
 const SPC_ASSURANCES: readonly SpcAssurance[] = ['consistent_pass', 'consistent_fail', 'inconsistent'];
@@ -49,8 +46,8 @@ export function spcKey(): { variation: SpcKeyEntry[]; assurance: SpcKeyEntry[] }
   ];
   // Improvement and concern say high or low by their icon; "higher is better" picks the side each stands for.
   const variation = marks.map(([v, high]) => {
-    const higherIsBetter = v === 'concern' ? !high : high;
-    return { cls: variationIcon(v, variationSide(v, higherIsBetter)).cls, label: variationWords(v, higherIsBetter ? 'higher_is_better' : 'lower_is_better'), meaning: VARIATION_MEANING[v] };
+    const { cls, text } = variationCell(v, (v === 'concern' ? !high : high) ? 'higher_is_better' : 'lower_is_better');
+    return { cls, label: text, meaning: VARIATION_MEANING[v] };
   });
   const assurance = SPC_ASSURANCES.map((a) => ({ cls: assuranceIcon(a).cls, label: ASSURANCE_LABEL[a], meaning: ASSURANCE_MEANING[a] }));
   return { variation, assurance };
@@ -59,6 +56,5 @@ export function spcKey(): { variation: SpcKeyEntry[]; assurance: SpcKeyEntry[] }
 /** The RAG grid's marker for a quarter whose figure is a special-cause signal; null for common cause and the rest. */
 export function spcMarker(reading: SpcReading, polarity: Polarity): SpcCell | null {
   if (!isSpecialCause(reading) || reading.kind !== 'spc') return null;
-  const higherIsBetter = polarity === 'higher_is_better';
-  return { cls: variationIcon(reading.variation, variationSide(reading.variation, higherIsBetter)).cls, text: variationWords(reading.variation, polarity) };
+  return variationCell(reading.variation, polarity);
 }
