@@ -1440,47 +1440,43 @@ const MODERATION_REPORTED_FROM = 1;
 const FAMILY_SUPPORT_AUDITS = 'Family support case audits';
 const FAMILY_SUPPORT_UNGRADED: Record<number, number> = { 11: 18, 12: 24 };
 
-function auditRows(q: QuarterQa): (string | number)[][] {
+/**
+ * One row per distinct set of `grades`, with how many cases share it, in the audits file's order: activity, month,
+ * service area, then each grade on its scale (an unmoderated case, grade null, first).
+ */
+function countedRows(q: QuarterQa, grades: (c: AuditCase) => (string | null)[]): (string | number)[][] {
   const order = activityOrder(q);
   const counts = new Map<string, { c: AuditCase; count: number }>();
   for (const c of q.cases) {
-    const key = [c.activity, c.type, c.area, c.month, c.scale, c.auditor, c.moderated ?? ''].join('\u0000');
+    const key = [c.activity, c.type, c.area, c.month, c.scale, ...grades(c).map((g) => g ?? '')].join('\u0000');
     const entry = counts.get(key);
     if (entry) entry.count++;
     else counts.set(key, { c, count: 1 });
   }
-  const moderatedIndex = (c: AuditCase): number => (c.moderated === null ? -1 : gradeIndex(c.scale, c.moderated));
+  const rank = (c: AuditCase): number[] => grades(c).map((g) => (g === null ? -1 : gradeIndex(c.scale, g)));
+  const byGrades = (a: AuditCase, b: AuditCase): number => {
+    const [ra, rb] = [rank(a), rank(b)];
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! - rb[i]!;
+    return 0;
+  };
   return [...counts.values()]
     .sort(
       (a, b) =>
         order.indexOf(a.c.activity) - order.indexOf(b.c.activity) ||
         a.c.month.localeCompare(b.c.month) ||
         SERVICE_AREAS.indexOf(a.c.area) - SERVICE_AREAS.indexOf(b.c.area) ||
-        gradeIndex(a.c.scale, a.c.auditor) - gradeIndex(b.c.scale, b.c.auditor) ||
-        moderatedIndex(a.c) - moderatedIndex(b.c),
+        byGrades(a.c, b.c),
     )
-    .map(({ c, count }) => [c.activity, c.type, c.area, c.month, c.scale, c.auditor, c.moderated ?? '', count]);
+    .map(({ c, count }) => [c.activity, c.type, c.area, c.month, c.scale, ...grades(c).map((g) => g ?? ''), count]);
+}
+
+function auditRows(q: QuarterQa): (string | number)[][] {
+  return countedRows(q, (c) => [c.auditor, c.moderated]);
 }
 
 /** Rows giving only the grade that stood, for a quarter whose moderation was not reported. */
 function finalGradeRows(q: QuarterQa): (string | number)[][] {
-  const order = activityOrder(q);
-  const counts = new Map<string, { c: AuditCase; count: number }>();
-  for (const c of q.cases) {
-    const key = [c.activity, c.type, c.area, c.month, c.scale, c.final].join('\u0000');
-    const entry = counts.get(key);
-    if (entry) entry.count++;
-    else counts.set(key, { c, count: 1 });
-  }
-  return [...counts.values()]
-    .sort(
-      (a, b) =>
-        order.indexOf(a.c.activity) - order.indexOf(b.c.activity) ||
-        a.c.month.localeCompare(b.c.month) ||
-        SERVICE_AREAS.indexOf(a.c.area) - SERVICE_AREAS.indexOf(b.c.area) ||
-        gradeIndex(a.c.scale, a.c.final) - gradeIndex(b.c.scale, b.c.final),
-    )
-    .map(({ c, count }) => [c.activity, c.type, c.area, c.month, c.scale, c.final, count]);
+  return countedRows(q, (c) => [c.final]);
 }
 
 // ---------------------------------------------------------------------------------------------------------
