@@ -5,23 +5,15 @@
 // the revision mark, the changes page and the feed in a browser (tests/e2e/changes.spec.ts), which the demo's
 // own history cannot.
 //   node scripts/test-base-path.ts
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { dataWithCorrection } from './lib/history-repo.ts';
+import { run } from './lib/run.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const BASE_PATH = '/children/';
 const SITE_URL = 'https://www.example.gov.uk';
-
-function run(command: string, args: string[], env: Record<string, string>): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
 
 const folder = await mkdtemp(path.join(tmpdir(), 'scorecard-base-path-'));
 const outDir = path.join(folder, 'site');

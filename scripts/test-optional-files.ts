@@ -4,24 +4,16 @@
 // built into a temporary folder and checked with tests/e2e/links.spec.ts and tests/e2e/optional-files.spec.ts.
 // Part of npm test.
 //   node scripts/test-optional-files.ts
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { run } from './lib/run.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const FOLDERS = [
   { name: 'minimal', dataDir: 'tests/fixtures/minimal-data', search: 'audits' },
   { name: 'qa-only', dataDir: 'tests/fixtures/qa-only-data', search: 'audits' },
 ] as const;
-
-function run(command: string, args: string[], env: Record<string, string>): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
 
 const folder = await mkdtemp(path.join(tmpdir(), 'scorecard-optional-files-'));
 const playwright = path.join(root, 'node_modules', '@playwright', 'test', 'cli.js');
