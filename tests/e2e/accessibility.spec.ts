@@ -25,8 +25,6 @@ async function pageTypes(page: Page): Promise<string[]> {
     '/glossary/',
     '/accessibility/',
     '/changes/',
-    '/about/reading/',
-    `/pack/${meta.periods.at(-1)}/`,
   ];
 }
 
