@@ -8,7 +8,7 @@ import { cssString } from '../escape/css.ts';
 
 /** One rule per comparator: its name before its figure on every scorecard row. */
 export function comparatorLabelsCss(comparators: readonly Comparator[]): string {
-  return comparators.map((c) => `table.scorecard [data-comparator=${cssString(c.id)}]::before { content: ${cssString(c.label)}; }\n`).join('');
+  return comparators.map((c) => `table.scorecard [data-comparator=${cssString(c.id)}]::before { content: ${cssString(c.label)} " "; }\n`).join('');
 }
 
 /** The stylesheet's name, from what it says, so a renamed comparator is a new file and never a stale cached one. */

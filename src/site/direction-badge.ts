@@ -4,8 +4,11 @@
 import { directionWord, valueMovement } from '../domain/labels.ts';
 import type { Direction, Polarity } from '../domain/types.ts';
 
-/** `suppressed`: a figure withheld by disclosure control has no direction to show (it would reveal the change). */
+/**
+ * The movement class ('rose', 'fell', 'unchanged', or 'none' for no comparison; '' for none at all) and the word.
+ * `suppressed`: a figure withheld by disclosure control has no direction to show (it would reveal the change).
+ */
 export function directionBadge(direction: Direction, polarity: Polarity, suppressed = false): { cls: string; text: string } {
-  if (suppressed) return { cls: 'direction', text: 'Not published' };
-  return { cls: `direction ${valueMovement(direction, polarity) ?? 'none'}`, text: directionWord(direction) };
+  if (suppressed) return { cls: '', text: 'Not published' };
+  return { cls: valueMovement(direction, polarity) ?? 'none', text: directionWord(direction) };
 }

@@ -6,8 +6,8 @@ describe('the comparator names stylesheet', () => {
   it('names each comparator before its figure, the id and the name both escaped by the shared CSS escaper', () => {
     const hostile = { id: 'x"]{}*{color:red}', label: 'North "West" </style><script>alert(1)</script>\n\\' };
     const css = comparatorLabelsCss([{ id: 'england', label: 'England' }, hostile]);
-    expect(css).toContain('table.scorecard [data-comparator="england"]::before { content: "England"; }');
-    expect(css).toContain(`[data-comparator=${cssString(hostile.id)}]::before { content: ${cssString(hostile.label)}; }`);
+    expect(css).toContain('table.scorecard [data-comparator="england"]::before { content: "England" " "; }');
+    expect(css).toContain(`[data-comparator=${cssString(hostile.id)}]::before { content: ${cssString(hostile.label)} " "; }`);
     // Nothing in the data can end the string, the selector or the rule.
     expect(css.split('\n').filter(Boolean)).toHaveLength(2);
     expect(css).not.toMatch(/<|\{\}|\\\\/);
