@@ -61,7 +61,7 @@ test.describe('home page: the latest scorecard', () => {
       const withFigure = scorecard.indicators.find((i) => i.comparators.some((c) => c.id === comparator.id && c.judgement !== 'not_applicable'))!;
       const cell = page.locator(`tr[data-indicator="${withFigure.id}"] [data-comparator="${comparator.id}"]`);
       await expect(cell).toBeVisible();
-      expect(await cell.evaluate((el) => getComputedStyle(el, '::before').content)).toBe(`${JSON.stringify(comparator.label)} " "`);
+      expect(await cell.evaluate((el) => getComputedStyle(el, '::before').content)).toBe(JSON.stringify(`${comparator.label} `));
     }
   });
 
