@@ -28,7 +28,7 @@ try {
   let code = await run(process.execPath, [path.join(root, 'scripts', 'build.ts')], { OUT_DIR: outDir, DATA_DIR: data.dataDir, BASE_PATH, SITE_URL, CI: process.env.CI ?? '1', ...gitEnv });
   if (code === 0) {
     const playwright = path.join(root, 'node_modules', '@playwright', 'test', 'cli.js');
-    code = await run(process.execPath, [playwright, 'test', 'tests/e2e/links.spec.ts', 'tests/e2e/changes.spec.ts'], { OUT_DIR: outDir, E2E_BASE_PATH: BASE_PATH, E2E_REVISED: '1' });
+    code = await run(process.execPath, [playwright, 'test', 'tests/e2e/links.spec.ts', 'tests/e2e/changes.spec.ts', 'tests/e2e/pdf.spec.ts'], { OUT_DIR: outDir, E2E_BASE_PATH: BASE_PATH, E2E_REVISED: '1' });
   }
   process.exitCode = code;
 } finally {
