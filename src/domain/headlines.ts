@@ -138,7 +138,8 @@ export function headlines(scorecard: Scorecard, ragAt: RagAt): Headlines {
     .map(({ row, run }) => ratingHeadline('still_red', row, run, `red for ${run} quarters running, at ${fmt(row, row.value)}${against(row)}`));
   const recovered = rows
     .filter((row) => row.previous.rag === 'red' && (row.rag === 'green' || row.rag === 'amber'))
-    .map((row) => ratingHeadline('recovered', row, 0, `no longer red: now ${row.rag} at ${fmt(row, row.value)}${against(row)}`));
+    // The group's heading says it was red: "now amber at 89.0% against at least 90.0%".
+    .map((row) => ratingHeadline('recovered', row, 0, `now ${row.rag} at ${fmt(row, row.value)}${against(row)}`));
 
   // An indicator named for its rating already carries its signal, so it is not named again below.
   const named = new Set([...newReds, ...stillReds, ...recovered].map((h) => h.indicatorId));

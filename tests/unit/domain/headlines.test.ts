@@ -63,7 +63,7 @@ describe('headlines: changes of rating', () => {
 
   it('names indicators that are no longer red', () => {
     expect(ids(result.recovered)).toEqual(['timeliness', 'agency']);
-    expect(headlineSentence(result.recovered[0]!)).toBe('Assessments in 45 days: no longer red: now green at 86.0% against at least 85.0%.');
+    expect(headlineSentence(result.recovered[0]!)).toBe('Assessments in 45 days: now green at 86.0% against at least 85.0%.');
   });
 
   it('does not make a headline of a movement alone, however large', () => {
@@ -253,15 +253,15 @@ describe('headlines: short, and never a rating and a signal that seem to disagre
   });
 
   it('says a figure out of red, or green, that is worse than usual is worse than its usual level, not its target', () => {
-    expect(find('amber-worse')).toMatchObject({ kind: 'recovered', signal: 'concern', text: 'no longer red: now amber at 46.0% against at least 50.0%, but still worse than usual.' });
+    expect(find('amber-worse')).toMatchObject({ kind: 'recovered', signal: 'concern', text: 'now amber at 46.0% against at least 50.0%, but still worse than usual.' });
     expect(find('green-worse')).toMatchObject({ kind: 'concern', text: 'worse than usual, at 60.0% against at least 50.0%, but still on target.' });
     expect(find('red-worse').text).toBe('now red at 1,234.5 against at least 1,900.0; worse than usual.');
   });
 
   it('never pairs red with better than usual, or out of red or green with worse than usual, without the reason', () => {
     for (const h of all(result)) {
-      if (/\bred\b/.test(h.text) && !h.text.startsWith('no longer red') && h.text.includes('better than usual')) expect(h.text).toMatch(/but (below|above) target\.$/);
-      if ((h.text.startsWith('no longer red') || h.kind === 'concern') && h.text.includes('worse than usual')) expect(h.text).toMatch(/but still/);
+      if ((h.kind === 'new_red' || h.kind === 'still_red') && h.text.includes('better than usual')) expect(h.text).toMatch(/but (below|above) target\.$/);
+      if ((h.kind === 'recovered' || h.kind === 'concern') && h.text.includes('worse than usual')) expect(h.text).toMatch(/but still/);
     }
   });
 
