@@ -38,7 +38,7 @@ export interface WhatChanged {
   stillReds: { row: ScorecardRow; run: number }[];
   /** Red last quarter, amber or green now. */
   recoveries: ScorecardRow[];
-  /** SPC special causes this quarter (concerns, then improvements, then neither), as the headlines word them. */
+  /** SPC special causes this quarter (concerns, then improvements, then neither), with the rule that found each (the headlines say only better or worse than usual). */
   signals: { row: ScorecardRow; variation: Signal; text: string }[];
   /**
    * Indicators whose process has changed in the latest values (spc/process-change.ts), in file order: the quarter

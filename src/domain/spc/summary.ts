@@ -5,7 +5,6 @@ import { periodShortLabel } from '../period.ts';
 import type { Indicator, ResolvedTarget } from '../types.ts';
 import { tooFewWording, type SpcAnalysis, type SpcSegment } from './analysis.ts';
 import { assuranceShown } from './assurance.ts';
-import { RECENT_VALUES } from './process-change.ts';
 import { ASSURANCE_LABEL, ASSURANCE_MEANING, RULE_MEANING, VARIATION_MEANING } from './wording.ts';
 
 /** "Limits start again from Q3 2024/25: <reason>" for each rebase that starts a segment (no full stop). */
@@ -17,13 +16,13 @@ export function rebaseSentences(analysis: SpcAnalysis): string[] {
 }
 
 /**
- * Where the process has changed lately (process-change.ts): "The process has changed since Q1 2025/26 (a real
- * change in the last 7 quarters), so these limits describe an earlier process and cannot say whether the target
- * of at least 90.0% will be met; they need recalculating once the change has settled." No full stop at the end.
+ * Where the process has changed lately (process-change.ts): "A real change began in Q1 2025/26, so these limits
+ * describe an earlier process and cannot say whether the target of at least 90.0% will be met; they need
+ * recalculating once the change has settled." No full stop at the end.
  */
 export function processChangedSentence(since: string, target: string | null): string {
   const cannot = target === null ? '' : ` and cannot say whether the target of ${target} will be met`;
-  return `The process has changed since ${since} (a real change in the last ${RECENT_VALUES} quarters), so these limits describe an earlier process${cannot}; they need recalculating once the change has settled`;
+  return `A real change began in ${since}, so these limits describe an earlier process${cannot}; they need recalculating once the change has settled`;
 }
 
 /**

@@ -63,7 +63,7 @@ export function ruleOnSide(rule: SpcRule, side: 'high' | 'low'): string {
   }
 }
 
-/** A special cause's name, as a headline group's heading and before a signal added to a rating headline. */
+/** A special cause's name, as a headline group's heading. */
 export const SIGNAL_LABEL: Record<Exclude<SpcVariation, 'common_cause'>, string> = {
   concern: 'Special cause concern',
   improvement: 'Special cause improvement',
@@ -71,7 +71,7 @@ export const SIGNAL_LABEL: Record<Exclude<SpcVariation, 'common_cause'>, string>
   neutral_low: 'Unusual, neither better nor worse',
 };
 
-/** What a special cause means, after the rule that found it, in a headline. */
+/** What a special cause means, after the rule that found it, in the validate report's list of signals. */
 export const SIGNAL_MEANING: Record<Exclude<SpcVariation, 'common_cause'>, string> = {
   concern: 'a real change for the worse, not normal variation',
   improvement: 'a real change for the better, not normal variation',

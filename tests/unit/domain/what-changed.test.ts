@@ -95,7 +95,7 @@ describe('what changed: persistent reds and SPC signals, as the headlines will n
     expect(lines).toContain('  - Re-referrals: 27.0% against a target of ≤ 25.0%, red for 3 quarters running');
   });
 
-  it('lists every special-cause signal, concerns first, in the headlines’ words', () => {
+  it('lists every special-cause signal, concerns first, with the rule that found it', () => {
     const from = lines.indexOf('- Signals beyond normal variation (SPC) (2):');
     expect(lines.slice(from + 1, from + 3)).toEqual([
       '  - Missing episodes: above the upper process limit — a real change for the worse, not normal variation (35.0%).',

@@ -52,7 +52,7 @@ describe('describeSpc', () => {
     expect(text).toContain('(a point outside the process limits)');
     expect(text).toContain('the process limits are 3.0% to 24.3% around an average of 13.7%');
     expect(text).toContain(
-      'The process has changed since Q2 2025/26 (a real change in the last 7 quarters), so these limits describe an earlier process ' +
+      'A real change began in Q2 2025/26, so these limits describe an earlier process ' +
         'and cannot say whether the target of at most 2.0% will be met; they need recalculating once the change has settled.',
     );
     expect(text).not.toMatch(/Consistently|Hit and miss/);
@@ -62,12 +62,12 @@ describe('describeSpc', () => {
     // Steady: limits 5.68 to 16.32; lower is better and the target (2%) lies below the lower limit.
     const text = describeSpc(indicator('lower_is_better'), analyseSpc(quarters(steady), 'lower_is_better', 2), atMost(2));
     expect(text).toContain('Consistently fails against the target of at most 2.0%: the target lies outside the process limits on the wrong side');
-    expect(text).not.toContain('process has changed');
+    expect(text).not.toContain('need recalculating');
   });
 
   it('says a context measure’s process has changed, with no word of a target', () => {
     const text = describeSpc(indicator('neutral'), analyseSpc(quarters(jump), 'neutral', 2), atMost(2));
-    expect(text).toContain('The process has changed since Q2 2025/26 (a real change in the last 7 quarters), so these limits describe an earlier process; they need recalculating');
+    expect(text).toContain('A real change began in Q2 2025/26, so these limits describe an earlier process; they need recalculating');
     expect(text).not.toContain('target');
   });
 
