@@ -28,6 +28,7 @@ interface Problem {
 
 /**
  * What is wrong with the page's charts as it is now shown, unscrolled:
+ * - text smaller than 11 or larger than 16 CSS px;
  * - a text element whose box is not wholly inside its own SVG's box;
  * - a text element cut by a box that clips its overflow: it must lie wholly inside that box, except that the
  *   chart of a chart over time may scroll sideways, so there it must lie inside what can be scrolled into view;
@@ -53,10 +54,14 @@ async function chartProblems(page: Page): Promise<{ charts: number; axes: number
       const numbers: { text: Element; box: DOMRect }[] = [];
       for (const svg of svgs) {
         const own = svg.getBoundingClientRect();
+        // Text between 11 and 16 CSS px as shown: its size in the drawing times the drawing's scale.
+        const scale = own.width / (svg as SVGSVGElement).viewBox.baseVal.width;
         for (const text of svg.querySelectorAll('text')) {
           const box = text.getBoundingClientRect();
           if (box.width === 0 && box.height === 0) continue;
           texts += 1;
+          const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+          if (size < 11 || size > 16) problems.push({ chart, problem: `${describe(text)} is ${size.toFixed(2)} px, not between 11 and 16` });
           if (!inside(box, own.left, own.top, own.right, own.bottom)) {
             problems.push({ chart, problem: `${describe(text)} reaches outside its SVG (text ${Math.round(box.left)}–${Math.round(box.right)} × ${Math.round(box.top)}–${Math.round(box.bottom)}, SVG ${Math.round(own.left)}–${Math.round(own.right)} × ${Math.round(own.top)}–${Math.round(own.bottom)})` });
           }

@@ -4,15 +4,15 @@ import { parseHTML } from 'linkedom';
 import type { SplitChart } from '../../../src/charts/render.ts';
 import { FONT_SIZE, labelWidth } from '../../../src/charts/text-width.ts';
 
-export type Svg = ReturnType<typeof parseSvg>;
+export type Svg = Element;
 
-export function parseSvg(markup: string) {
+export function parseSvg(markup: string): Svg {
   const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
   return document.querySelector('svg')!;
 }
 
 /** A chart over time's two SVGs, as a page puts them: the value axis, then the chart. */
-export function parseSplit(chart: SplitChart) {
+export function parseSplit(chart: SplitChart): { axis: Svg; plot: Svg; markup: string } {
   const { document } = parseHTML(`<!doctype html><html><body>${chart.axis}${chart.plot}</body></html>`);
   const [axis, plot] = [...document.querySelectorAll('body > svg')];
   return { axis: axis!, plot: plot!, markup: `${chart.axis}${chart.plot}` };

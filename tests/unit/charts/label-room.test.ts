@@ -1,0 +1,234 @@
+// Issue 15, item 7: a chart over time is drawn as its value axis and the rest, so a page can keep the axis still
+// while the quarters scroll; and every chart leaves room for its labels, so none is cut off at the SVG's edge.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { domainChart } from '../../../src/charts/domain-chart.ts';
+import { gradeMixChart } from '../../../src/charts/grade-mix-chart.ts';
+import { monthlyChart } from '../../../src/charts/monthly-chart.ts';
+import { percentTrendChart, spreadLabels } from '../../../src/charts/percent-trend-chart.ts';
+import { BAR_CHART_CLASS, BAR_CHART_WIDTH, TIME_CHART_WIDTH, type SplitChart } from '../../../src/charts/render.ts';
+import { spcChart } from '../../../src/charts/spc-chart.ts';
+import { FONT_SIZE } from '../../../src/charts/text-width.ts';
+import { trendChart, type TrendPoint } from '../../../src/charts/trend-chart.ts';
+import { nextPeriod } from '../../../src/domain/period.ts';
+import type { DomainSummary } from '../../../src/domain/quality/domains.ts';
+import type { GradeScale } from '../../../src/domain/quality/types.ts';
+import { analyseSpc } from '../../../src/domain/spc/analysis.ts';
+import type { Indicator, PeriodId } from '../../../src/domain/types.ts';
+import { outside, parseSplit, parseSvg, textBoxes, viewBoxOf, type Svg } from './svg.ts';
+
+function quarters(count: number, start = '2019-20-Q1'): PeriodId[] {
+  const periods = [start];
+  while (periods.length < count) periods.push(nextPeriod(periods[periods.length - 1]!));
+  return periods;
+}
+
+const indicator = (unit: Indicator['unit'], title = 'Children on a child protection plan per 10,000'): Indicator => ({
+  id: 'cp-plan-rate', title, theme: 'Child protection', unit, polarity: 'lower_is_better',
+  amber: null, decimals: 1, definition: '', source: '', partOf: null,
+});
+
+/** Large counts (tick labels like "14,000") over 24 quarters: the widest labels a chart over time meets. */
+function bigTrend(unit: Indicator['unit'] = 'count'): SplitChart {
+  const periods = quarters(24);
+  const points: TrendPoint[] = periods.map((period, i) => ({ period, value: 11_000 + 137 * i, rag: 'no_target', target: null, comparators: [] }));
+  return trendChart({ indicator: indicator(unit), points, comparators: [], summary: 'Rose.' });
+}
+
+function bigSpc(): SplitChart {
+  const periods = quarters(24);
+  const values = periods.map((_, i) => (i < 12 ? 10 + (i % 2) * 2 : 20 + (i % 2) * 2));
+  const analysis = analyseSpc(periods.map((period, i) => ({ period, value: values[i]! })), 'lower_is_better', 14, [{ period: periods[12]!, reason: 'The front door team was restructured and recording changed' }]);
+  if (analysis.kind !== 'spc') throw new Error('expected SPC');
+  return spcChart({ indicator: indicator('rate_per_10000'), periods, analysis, target: { value: 14, operator: '<=', amber: null, from: periods[0]! }, summary: 'A summary.' });
+}
+
+const percentTrend = (): SplitChart =>
+  percentTrendChart({
+    title: 'Graded good or better',
+    periods: quarters(13),
+    series: [
+      { name: 'All', points: quarters(13).map((period, i) => ({ period, percent: 40 + i })) },
+      { name: 'Multi-agency case audits', points: quarters(13).map((period, i) => ({ period, percent: 41 + i })) },
+      { name: 'Practice observations', points: quarters(13).map((period, i) => ({ period, percent: i === 12 ? 53 : null })) },
+    ],
+    summary: 'Rose.',
+  });
+
+const monthly = (): SplitChart =>
+  monthlyChart({
+    activity: 'Practice observations',
+    headline: 'meets good or better',
+    months: [
+      { month: '2025-10', total: 18, headline: { label: 'meets good or better', count: 18, total: 18, percent: 100 } },
+      { month: '2025-11', total: 12, headline: { label: 'meets good or better', count: 8, total: 12, percent: (8 / 12) * 100 } },
+    ],
+    summary: 'A summary.',
+  });
+
+const charts: [string, () => SplitChart][] = [
+  ['trend chart (counts in the thousands, 24 quarters)', () => bigTrend()],
+  ['trend chart (a rate with a long unit)', () => bigTrend('rate_per_10000')],
+  ['SPC chart (24 quarters, a rebase, a target)', bigSpc],
+  ['QA percentage trend (long series names)', percentTrend],
+  ['QA monthly chart (a long axis title)', monthly],
+];
+
+const ems = (svg: Svg, name: 'width' | 'height') => Number(svg.getAttribute(name)!.replace(/em$/, ''));
+
+describe('a chart over time is split at its value axis', () => {
+  for (const [name, draw] of charts) {
+    describe(name, () => {
+      const chart = draw();
+      const { axis, plot } = parseSplit(chart);
+      const a = viewBoxOf(axis);
+      const p = viewBoxOf(plot);
+
+      it('draws the axis as its own decorative SVG and the chart as the one named image', () => {
+        expect(axis.getAttribute('aria-hidden')).toBe('true');
+        expect(axis.getAttribute('role')).toBeNull();
+        expect(plot.getAttribute('role')).toBe('img');
+        expect(plot.getAttribute('aria-label')).toBe(chart.label);
+      });
+
+      it('puts every figure of the value axis in the axis SVG, and none in the chart', () => {
+        const figures = (svg: Svg) => textBoxes(svg).filter((t) => /^[\d,.]+%?$/.test(t.text));
+        expect(figures(axis).length).toBeGreaterThanOrEqual(3);
+        expect(figures(plot)).toEqual([]);
+        // Figures read from top to bottom, largest first, one per tick.
+        const values = figures(axis).sort((x, y) => x.y - y.y).map((t) => Number(t.text.replace(/[,%]/g, '')));
+        expect(values).toEqual([...values].sort((x, y) => y - x));
+      });
+
+      it('abuts the two drawings: the chart starts where the axis ends, and together they are the full width', () => {
+        expect(a.x).toBe(0);
+        expect(p.x).toBe(a.width);
+        expect(a.width + p.width).toBe(TIME_CHART_WIDTH);
+        expect(a.height).toBe(p.height);
+      });
+
+      it('sizes both in ems of the same text, so they scale together', () => {
+        expect(ems(axis, 'width')).toBeCloseTo(a.width / FONT_SIZE, 3);
+        expect(ems(plot, 'width')).toBeCloseTo(p.width / FONT_SIZE, 3);
+        expect(ems(axis, 'height')).toBeCloseTo(a.height / FONT_SIZE, 3);
+        expect(ems(plot, 'height')).toBe(ems(axis, 'height'));
+      });
+
+      it('leaves room for every label inside its own SVG: the axis labels in the axis, the rest in the chart', () => {
+        expect(outside(axis)).toEqual([]);
+        expect(outside(plot)).toEqual([]);
+        for (const svg of [axis, plot]) {
+          const box = viewBoxOf(svg);
+          for (const t of textBoxes(svg)) {
+            expect(t.y, t.text).toBeGreaterThanOrEqual(0);
+            expect(t.y, t.text).toBeLessThanOrEqual(box.height);
+          }
+        }
+      });
+    });
+  }
+
+  it('wraps a long axis title onto lines within the axis rather than across the chart', () => {
+    const { axis } = parseSplit(monthly());
+    const title = [...axis.querySelectorAll('text')].find((t) => t.querySelectorAll('tspan').length > 1);
+    expect([...title!.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')).toBe('% meets good or better');
+  });
+});
+
+describe('a QA percentage trend', () => {
+  it('writes the names of lines that end close together apart, each a line of text clear of the next', () => {
+    const { plot } = parseSplit(percentTrend());
+    const names = textBoxes(plot).filter((t) => ['All', 'Multi-agency case audits', 'Practice observations'].includes(t.text)).map((t) => t.y).sort((x, y) => x - y);
+    expect(names).toHaveLength(3);
+    for (let i = 1; i < names.length; i++) expect(names[i]! - names[i - 1]!).toBeGreaterThanOrEqual(FONT_SIZE);
+  });
+
+  it('spreadLabels keeps names in order, a gap apart, near their lines and within the plot', () => {
+    expect(spreadLabels([50, 52, 51], 0, 100, 15)).toEqual([36, 66, 51]);
+    expect(spreadLabels([20, 80], 0, 100, 15)).toEqual([20, 80]);
+    expect(spreadLabels([10, 200], 0, 100, 15)).toEqual([10, 100]);
+    expect(spreadLabels([99, 100], 0, 100, 15)).toEqual([85, 100]);
+    expect(spreadLabels([0, 0], 0, 100, 15)).toEqual([0, 15]);
+  });
+});
+
+const ofsted: GradeScale = {
+  id: 'ofsted',
+  label: 'Ofsted',
+  grades: [
+    { id: 'outstanding', label: 'Outstanding', good: true },
+    { id: 'good', label: 'Good', good: true },
+    { id: 'requires_improvement', label: 'Requires improvement to be good', good: false },
+    { id: 'inadequate', label: 'Inadequate', good: false },
+  ],
+  headline: 'good or better',
+};
+
+const gradeMix = (scale = ofsted) =>
+  parseSvg(
+    gradeMixChart({
+      activity: 'Multi-agency audit: neglect',
+      scale,
+      auditor: { outstanding: 1, good: 129, requires_improvement: 36, inadequate: 10 },
+      final: { outstanding: 0, good: 131, requires_improvement: 38, inadequate: 7 },
+      summary: 'A summary.',
+    }),
+  );
+
+/** A group's name as drawn: its lines joined. */
+const groupNames = (svg: Svg) => [...svg.querySelectorAll('g.bar-group text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') || t.textContent);
+
+describe('QA bar charts fit a phone with every category named in full', () => {
+  it('draws them narrow, sized in ems, with their own class for their text size', () => {
+    const svg = gradeMix();
+    expect(viewBoxOf(svg).width).toBe(BAR_CHART_WIDTH);
+    expect(svg.getAttribute('class')!.split(' ')).toContain(BAR_CHART_CLASS);
+    expect(Number(svg.getAttribute('width')!.replace(/em$/, ''))).toBeCloseTo(BAR_CHART_WIDTH / FONT_SIZE, 3);
+  });
+
+  it('names every grade whole, "Requires improvement to be good" and "Inadequate" included, inside the chart', () => {
+    const svg = gradeMix();
+    expect(groupNames(svg)).toEqual(ofsted.grades.map((g) => g.label));
+    expect(outside(svg)).toEqual([]);
+  });
+
+  it('wraps a grade name too long for one line onto more lines, never cutting it', () => {
+    const long = 'Requires improvement to be good, with serious concerns about the safety of children';
+    const scale = { ...ofsted, grades: ofsted.grades.map((g) => (g.id === 'requires_improvement' ? { ...g, label: long } : g)) };
+    const svg = gradeMix(scale);
+    const wrapped = [...svg.querySelectorAll('g.bar-group text')].find((t) => t.querySelectorAll('tspan').length > 1);
+    expect(wrapped).toBeDefined();
+    expect(groupNames(svg)).toContain(long);
+    expect(outside(svg)).toEqual([]);
+  });
+
+  it('keeps each grade name above its own bars, with no label drawn over another', () => {
+    const boxes = textBoxes(gradeMix()).sort((x, y) => x.y - y.y);
+    for (let i = 1; i < boxes.length; i++) {
+      const [above, below] = [boxes[i - 1]!, boxes[i]!];
+      const overlapX = above.left < below.right && below.left < above.right;
+      if (overlapX) expect(below.y - above.y, `${above.text} / ${below.text}`).toBeGreaterThanOrEqual(FONT_SIZE);
+    }
+  });
+
+  it('names every domain whole and gives each share inside the chart', () => {
+    const domain = (name: string, count: number, total: number): DomainSummary => ({
+      domain: name, grades: {}, total, goodOrBetter: { count, total, percent: (count / total) * 100 }, lowest: { count: 0, total, percent: 0 },
+    });
+    const names = ['Risk identification, analysis and reduction of harm to the child', 'Voice of the child', 'Planning'];
+    const svg = parseSvg(domainChart({ activity: 'Monthly case file audits', domains: [domain(names[0]!, 155, 155), domain(names[1]!, 51, 155), domain(names[2]!, 0, 155)], summary: 'A summary.' }));
+    expect(groupNames(svg)).toEqual(names);
+    expect(textBoxes(svg).map((t) => t.text)).toContain('155 of 155 (100%)');
+    expect(outside(svg)).toEqual([]);
+  });
+});
+
+describe('site.css sizes charts for the widths they are drawn at', () => {
+  const css = readFileSync(new URL('../../../src/styles/site.css', import.meta.url), 'utf8');
+  it('gives chart text 13 units, and works out the font size from the drawn widths', () => {
+    expect(FONT_SIZE).toBe(13);
+    expect(css).toMatch(/\.plot-chart text \{ font-size: 13px;/);
+    expect(css).toContain(`* 13 / ${TIME_CHART_WIDTH}`);
+    expect(css).toContain(`.plot-chart.${BAR_CHART_CLASS} { font-size: clamp(11.05px, (100cqi - 1px) * 13 / ${BAR_CHART_WIDTH}`);
+  });
+});
