@@ -3,8 +3,8 @@
 import * as Plot from '@observablehq/plot';
 import type { PeriodId } from '../domain/types.ts';
 import { TIME_CHART_WIDTH, renderSplitPlot, type SplitChart } from './render.ts';
-import { quarterAxisRoom, quarterTick } from './ticks.ts';
-import { FONT_SIZE, labelWidth } from './text-width.ts';
+import { labelledQuarters, quarterAxisRoom, quarterTick } from './ticks.ts';
+import { FONT_SIZE, textWidth, wrapText } from './text-width.ts';
 import { valueAxis } from './value-axis.ts';
 import { INK, VALUE_COLOUR, seriesStyle } from './palette.ts';
 
@@ -26,31 +26,66 @@ const HEIGHT = 300;
 const MARGIN_BOTTOM = 48;
 /** The gap between a line's last point and its name. */
 const NAME_DX = 10;
-/** Names closer than this (centre to centre) are moved apart so none is drawn over another. */
-const NAME_GAP = FONT_SIZE + 2;
+/** A longer name wraps onto more lines, so the names leave the quarters room. */
+const NAME_LINE = 90;
+/** Space kept between two names. */
+const NAME_GAP = 2;
+
+export interface Label {
+  /** Where the label is wanted: the height of its line's last point, in chart units (top down). */
+  y: number;
+  /** Its height, in chart units. */
+  height: number;
+}
 
 /**
- * The heights at which to write names wanted at `ys` (in chart units, top down): each as near its own line's
- * end as it can be while a line's height clear of the others, and inside `[top, bottom]`.
+ * The heights (centres) at which to write labels wanted at `labels`' heights so that none touches another and all
+ * lie inside `[top, bottom]`. Labels that would touch are written as a block, in the order of their lines, centred
+ * where they are wanted (the least total move).
  */
-export function spreadLabels(ys: readonly number[], top: number, bottom: number, gap = NAME_GAP): number[] {
-  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
-  const placed = order.map((o) => o.y);
-  for (let k = 0; k < placed.length; k++) placed[k] = Math.max(placed[k]!, k === 0 ? top : placed[k - 1]! + gap);
-  // Pushed past the bottom: shift the run back up, keeping the gaps.
-  for (let k = placed.length - 1; k >= 0; k--) placed[k] = Math.min(placed[k]!, k === placed.length - 1 ? bottom : placed[k + 1]! - gap);
-  const result = new Array<number>(ys.length);
-  order.forEach((o, k) => (result[o.i] = placed[k]!));
+export function spreadLabels(labels: readonly Label[], top: number, bottom: number): number[] {
+  const order = labels.map((label, i) => ({ ...label, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  type Member = (typeof order)[number];
+  // Each member's offset from the top of its block, and the block's height.
+  const offsets = (members: Member[]) => members.reduce<number[]>((acc, m, j) => [...acc, j === 0 ? 0 : acc[j - 1]! + members[j - 1]!.height], []);
+  const heightOf = (members: Member[]) => members.reduce((sum, m) => sum + m.height, 0);
+  const place = (members: Member[]) => {
+    const at = offsets(members);
+    const mean = members.reduce((sum, m, j) => sum + m.y - at[j]! - m.height / 2, 0) / members.length;
+    return Math.max(Math.min(mean, bottom - heightOf(members)), top);
+  };
+  const blocks = order.map((o) => ({ members: [o], at: place([o]) }));
+  for (let k = 1; k < blocks.length; ) {
+    const [above, block] = [blocks[k - 1]!, blocks[k]!];
+    if (block.at >= above.at + heightOf(above.members)) {
+      k += 1;
+      continue;
+    }
+    // Touching: merge into one block, then look again at the block above it.
+    const members = [...above.members, ...block.members];
+    blocks.splice(k - 1, 2, { members, at: place(members) });
+    k = Math.max(1, k - 1);
+  }
+  const result = new Array<number>(labels.length);
+  for (const block of blocks) {
+    const at = offsets(block.members);
+    block.members.forEach((m, j) => (result[m.i] = block.at + at[j]! + m.height / 2));
+  }
   return result;
 }
 
 export function percentTrendChart(input: PercentTrendChartInput): SplitChart {
   const axis = valueAxis({ domain: [0, 100], height: HEIGHT - MARGIN_BOTTOM - 30, format: (v: number) => `${v}%`, title: '%' });
   const marginTop = Math.max(axis.marginTop, 20);
-  const named = input.series.map((series, position) => ({ series, main: position === 0 }));
+  const named = input.series.map((series, position) => {
+    const main = position === 0;
+    return { series, main, lines: wrapText(series.name, NAME_LINE, { bold: main }) };
+  });
   // Room on the right for the longest name, written beside its line's last point.
-  const marginRight = Math.ceil(NAME_DX + Math.max(0, ...named.map(({ series, main }) => labelWidth(series.name, { bold: main }))) + 6);
+  const marginRight = Math.ceil(NAME_DX + Math.max(0, ...named.flatMap(({ lines, main }) => lines.map((line) => textWidth(line, { bold: main })))) + 6);
   const inset = quarterAxisRoom(input.periods);
+  const step = (TIME_CHART_WIDTH - axis.marginLeft - marginRight - 2 * inset) / Math.max(1, input.periods.length - 1);
+  const tickAt = labelledQuarters(input.periods, step).map((i) => input.periods[i]!);
   const plotTop = marginTop;
   const plotBottom = HEIGHT - MARGIN_BOTTOM;
   // The y scale in chart units, to move names apart by their drawn height.
@@ -59,11 +94,11 @@ export function percentTrendChart(input: PercentTrendChartInput): SplitChart {
 
   const marks: Plot.Markish[] = [
     Plot.gridY({ ticks: axis.ticks, stroke: INK, strokeOpacity: 0.12 }),
-    Plot.axisX({ tickFormat: quarterTick, label: null, tickSize: 4 }),
+    Plot.axisX({ ticks: tickAt, tickFormat: quarterTick, label: null, tickSize: 4 }),
     axis.mark,
   ];
-  const ends: { name: string; main: boolean; period: PeriodId; y: number }[] = [];
-  named.forEach(({ series, main }, position) => {
+  const ends: { name: string; main: boolean; period: PeriodId; y: number; height: number }[] = [];
+  named.forEach(({ series, main, lines }, position) => {
     const style = main ? { colour: VALUE_COLOUR, dash: '', symbol: 'circle' } : seriesStyle(position - 1);
     const data = series.points.map((p) => ({ period: p.period, percent: p.percent }));
     const shown = data.filter((d) => d.percent !== null);
@@ -72,10 +107,10 @@ export function percentTrendChart(input: PercentTrendChartInput): SplitChart {
       Plot.line(data, { x: 'period', y: 'percent', stroke: style.colour, strokeWidth: main ? 3 : 2, strokeDasharray: style.dash || undefined }),
       Plot.dot(shown, { x: 'period', y: 'percent', symbol: () => style.symbol, stroke: main ? INK : style.colour, fill: main ? style.colour : 'white', r: main ? 5 : 4, strokeWidth: 1.5 }),
     );
-    if (last) ends.push({ name: series.name, main, period: last.period, y: yOf(last.percent!) });
+    if (last) ends.push({ name: lines.join('\n'), main, period: last.period, y: yOf(last.percent!), height: lines.length * FONT_SIZE + NAME_GAP });
   });
   // Names moved apart where lines end close together.
-  const spread = spreadLabels(ends.map((e) => e.y), plotTop, plotBottom);
+  const spread = spreadLabels(ends, plotTop - FONT_SIZE / 2, plotBottom + FONT_SIZE / 2);
   ends.forEach((end, i) => {
     marks.push(Plot.text([end], { x: 'period', y: () => percentAt(spread[i]!), text: () => end.name, dx: NAME_DX, textAnchor: 'start', fill: INK, fontWeight: end.main ? 'bold' : 'normal' }));
   });

@@ -11,7 +11,7 @@ import { variationWords } from '../domain/spc/wording.ts';
 import { formatValue, unitLabel } from '../domain/format.ts';
 import { periodShortLabel } from '../domain/period.ts';
 import { TIME_CHART_WIDTH, renderSplitPlot, type SplitChart } from './render.ts';
-import { quarterAxisRoom, quarterTick } from './ticks.ts';
+import { labelledQuarters, quarterAxisRoom, quarterTick } from './ticks.ts';
 import { labelWidth } from './text-width.ts';
 import { valueAxis } from './value-axis.ts';
 import { INK, SPC_COLOUR, SPC_LINE_COLOUR } from './palette.ts';
@@ -69,12 +69,6 @@ export function wrapLabel(text: string, width = LABEL_LINE, lines = LABEL_LINES)
   }
   if (line !== '') result.push(line);
   return result.join('\n');
-}
-
-/** Every quarter labelled up to 16; beyond, every second (or third…) counting back from the latest, so labels never touch. */
-function ticks(count: number): number[] {
-  const step = Math.ceil(count / 16);
-  return Array.from({ length: count }, (_, i) => i).filter((i) => (count - 1 - i) % step === 0);
 }
 
 interface PointDatum extends SpcPoint {
@@ -138,6 +132,8 @@ export function spcChart(input: SpcChartInput): SplitChart {
   // label (many quarters), the plot is inset so the labels stay whole.
   const halfStep = (TIME_CHART_WIDTH - axis.marginLeft - marginRight) / (periods.length * 2);
   const inset = Math.max(0, Math.ceil(quarterAxisRoom(periods) - halfStep));
+  // Every quarter labelled up to 16 where they fit; beyond, every second (or third…) back from the latest.
+  const tickAt = labelledQuarters(periods, (2 * halfStep * periods.length - 2 * inset) / periods.length, 16);
 
   // A special-cause run is named once, at its first point: above it when high, below when low.
   const labelled = points.filter((p, i) => p.rule !== null && (i === 0 || points[i - 1]!.variation !== p.variation));
@@ -146,7 +142,7 @@ export function spcChart(input: SpcChartInput): SplitChart {
 
   const marks: Plot.Markish[] = [
     Plot.gridY({ ticks: axis.ticks, stroke: INK, strokeOpacity: 0.12 }),
-    Plot.axisX({ ticks: ticks(periods.length), tickFormat: (i: number) => quarterTick(periods[i]!), label: null, tickSize: 4 }),
+    Plot.axisX({ ticks: tickAt, tickFormat: (i: number) => quarterTick(periods[i]!), label: null, tickSize: 4 }),
     axis.mark,
     Plot.ruleY(segments, { className: 'spc-limit', y: 'upperLimit', x1: 'x1', x2: 'x2', stroke: SPC_LINES.limit.colour, strokeWidth: SPC_LINES.limit.width, strokeDasharray: SPC_LINES.limit.dash, clip: true }),
     Plot.ruleY(segments, { className: 'spc-limit', y: 'lowerLimit', x1: 'x1', x2: 'x2', stroke: SPC_LINES.limit.colour, strokeWidth: SPC_LINES.limit.width, strokeDasharray: SPC_LINES.limit.dash, clip: true }),

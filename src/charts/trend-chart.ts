@@ -5,7 +5,7 @@ import type { Comparator, Indicator, PeriodId, RagStatus, ResolvedTarget } from 
 import { comparePeriods } from '../domain/period.ts';
 import { formatValue, unitLabel } from '../domain/format.ts';
 import { TIME_CHART_WIDTH, renderSplitPlot, type SplitChart } from './render.ts';
-import { quarterAxisRoom, quarterTick } from './ticks.ts';
+import { labelledQuarters, quarterAxisRoom, quarterTick } from './ticks.ts';
 import { valueAxis } from './value-axis.ts';
 import { INK, RAG_FILL, TARGET_COLOUR, VALUE_COLOUR, seriesStyle, ragSymbol } from './palette.ts';
 
@@ -50,6 +50,7 @@ export function comparatorPoints(points: readonly TrendPoint[], comparators: rea
 
 const HEIGHT = 340;
 const MARGIN_BOTTOM = 48;
+const MARGIN_RIGHT = 12;
 
 export function trendChart(input: TrendChartInput): SplitChart {
   const { indicator, points, comparators } = input;
@@ -78,10 +79,12 @@ export function trendChart(input: TrendChartInput): SplitChart {
   });
   // The first and last quarters' labels are centred on their points: keep half a label's room inside each edge.
   const inset = quarterAxisRoom(periods);
+  const step = (TIME_CHART_WIDTH - axis.marginLeft - MARGIN_RIGHT - 2 * inset) / Math.max(1, periods.length - 1);
+  const tickAt = labelledQuarters(periods, step).map((i) => periods[i]!);
 
   const marks: Plot.Markish[] = [
     Plot.gridY({ ticks: axis.ticks, stroke: INK, strokeOpacity: 0.12 }),
-    Plot.axisX({ tickFormat: quarterTick, label: null, tickSize: 4 }),
+    Plot.axisX({ ticks: tickAt, tickFormat: quarterTick, label: null, tickSize: 4 }),
     axis.mark,
   ];
   comparators.forEach((comparator, position) => {
@@ -113,7 +116,7 @@ export function trendChart(input: TrendChartInput): SplitChart {
       height: HEIGHT,
       marginLeft: axis.marginLeft,
       marginTop: Math.max(axis.marginTop, 20),
-      marginRight: 12,
+      marginRight: MARGIN_RIGHT,
       marginBottom: MARGIN_BOTTOM,
       x: { type: 'point', domain: periods, padding: 0, insetLeft: inset, insetRight: inset },
       y: { domain: axis.domain },

@@ -9,6 +9,7 @@ import { percentTrendChart, spreadLabels } from '../../../src/charts/percent-tre
 import { BAR_CHART_CLASS, BAR_CHART_WIDTH, TIME_CHART_WIDTH, type SplitChart } from '../../../src/charts/render.ts';
 import { spcChart } from '../../../src/charts/spc-chart.ts';
 import { FONT_SIZE } from '../../../src/charts/text-width.ts';
+import { quarterTick } from '../../../src/charts/ticks.ts';
 import { trendChart, type TrendPoint } from '../../../src/charts/trend-chart.ts';
 import { nextPeriod } from '../../../src/domain/period.ts';
 import type { DomainSummary } from '../../../src/domain/quality/domains.ts';
@@ -138,17 +139,45 @@ describe('a chart over time is split at its value axis', () => {
 describe('a QA percentage trend', () => {
   it('writes the names of lines that end close together apart, each a line of text clear of the next', () => {
     const { plot } = parseSplit(percentTrend());
-    const names = textBoxes(plot).filter((t) => ['All', 'Multi-agency case audits', 'Practice observations'].includes(t.text)).map((t) => t.y).sort((x, y) => x - y);
+    // Each name's top and bottom, from its anchor (the middle of its lines) and its number of lines.
+    const names = textBoxes(plot)
+      .filter((t) => ['All', 'Multi-agency case audits', 'Practice observations'].includes(t.text.replace(/\n/g, ' ')))
+      .map((t) => ({ top: t.y - (t.text.split('\n').length * FONT_SIZE) / 2, bottom: t.y + (t.text.split('\n').length * FONT_SIZE) / 2 }))
+      .sort((x, y) => x.top - y.top);
     expect(names).toHaveLength(3);
-    for (let i = 1; i < names.length; i++) expect(names[i]! - names[i - 1]!).toBeGreaterThanOrEqual(FONT_SIZE);
+    for (let i = 1; i < names.length; i++) expect(names[i]!.top).toBeGreaterThanOrEqual(names[i - 1]!.bottom);
   });
 
-  it('spreadLabels keeps names in order, a gap apart, near their lines and within the plot', () => {
-    expect(spreadLabels([50, 52, 51], 0, 100, 15)).toEqual([36, 66, 51]);
-    expect(spreadLabels([20, 80], 0, 100, 15)).toEqual([20, 80]);
-    expect(spreadLabels([10, 200], 0, 100, 15)).toEqual([10, 100]);
-    expect(spreadLabels([99, 100], 0, 100, 15)).toEqual([85, 100]);
-    expect(spreadLabels([0, 0], 0, 100, 15)).toEqual([0, 15]);
+  it('spreadLabels keeps names in order, clear of each other, near their lines and within the plot', () => {
+    const lines = (...ys: number[]) => ys.map((y) => ({ y, height: 15 }));
+    expect(spreadLabels(lines(50, 52, 51), 0, 100)).toEqual([36, 66, 51]);
+    expect(spreadLabels(lines(20, 80), 0, 100)).toEqual([20, 80]);
+    expect(spreadLabels(lines(10, 200), 0, 100)).toEqual([10, 92.5]);
+    expect(spreadLabels(lines(99, 100), 0, 100)).toEqual([77.5, 92.5]);
+    expect(spreadLabels(lines(0, 0), 0, 100)).toEqual([7.5, 22.5]);
+    // A name on two lines takes two lines' room.
+    expect(spreadLabels([{ y: 50, height: 30 }, { y: 50, height: 15 }], 0, 100)).toEqual([38.75, 61.25]);
+  });
+
+  it('wraps a long series name onto lines so the quarters keep their room, and labels every quarter that fits', () => {
+    const { plot } = parseSplit(percentTrend());
+    const name = [...plot.querySelectorAll('text')].find((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') === 'Multi-agency case audits');
+    expect(name?.querySelectorAll('tspan').length).toBe(2);
+    const quartersShown = textBoxes(plot).filter((t) => /^Q\d/.test(t.text)).sort((x, y) => x.left - y.left);
+    expect(quartersShown).toHaveLength(13);
+    for (let i = 1; i < quartersShown.length; i++) expect(quartersShown[i]!.left).toBeGreaterThan(quartersShown[i - 1]!.right);
+  });
+});
+
+describe('quarter labels never touch', () => {
+  it('labels every other quarter (back from the latest) when there are too many to fit', () => {
+    const { plot } = parseSplit(bigTrend());
+    const shown = textBoxes(plot).filter((t) => /^Q\d/.test(t.text)).sort((x, y) => x.left - y.left);
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown.length).toBeLessThan(24);
+    for (let i = 1; i < shown.length; i++) expect(shown[i]!.left, shown[i]!.text).toBeGreaterThan(shown[i - 1]!.right);
+    // The latest quarter is always labelled.
+    expect(shown[shown.length - 1]!.text).toBe(quarterTick(quarters(24)[23]!));
   });
 });
 
