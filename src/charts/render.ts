@@ -136,10 +136,26 @@ function viewBox(svg: Element): { width: number; height: number } {
  * wide, so its 13-unit text shows at f, the size site.css gives it. No style attribute, for the CSP.
  */
 function size(svg: Element, x: number, width: number, height: number): void {
-  const em = (units: number) => `${Number((units / FONT_SIZE).toFixed(4))}em`;
+  const em = (units: number) => `${Number((units / FONT_SIZE).toFixed(3))}em`;
   svg.setAttribute('viewBox', `${x} 0 ${width} ${height}`);
   svg.setAttribute('width', em(width));
   svg.setAttribute('height', em(height));
+}
+
+/** Attributes that hold only positions and sizes, never text from the data. */
+const GEOMETRY = ['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'points'];
+
+/**
+ * Positions to a hundredth of a unit (a fraction of a pixel), as Plot writes them to 15 digits: smaller pages, and
+ * no run of digits in a coordinate that reads like a figure (a withheld 1,583 must appear nowhere on a page).
+ */
+function roundGeometry(svg: Element): void {
+  for (const element of [svg, ...svg.querySelectorAll('*')]) {
+    for (const name of GEOMETRY) {
+      const value = element.getAttribute(name);
+      if (value && /\d\.\d{3}/.test(value)) element.setAttribute(name, value.replace(/-?\d+\.\d{3,}(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 100) / 100)));
+    }
+  }
 }
 
 /** Plot's SVG, cleaned for publishing; elements `mark` picks are tagged data-value-axis before Plot's aria-labels go. */
@@ -154,6 +170,7 @@ function drawPlot(options: Plot.PlotOptions, text: ChartText, mark: (element: El
   }
   for (const style of svg.querySelectorAll('style')) style.remove();
   for (const element of [svg, ...svg.querySelectorAll('[style]')]) element.removeAttribute('style');
+  roundGeometry(svg);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', text.label);
   svg.removeAttribute('aria-description');

@@ -252,12 +252,31 @@ describe('QA bar charts fit a phone with every category named in full', () => {
   });
 });
 
-describe('site.css sizes charts for the widths they are drawn at', () => {
-  const css = readFileSync(new URL('../../../src/styles/site.css', import.meta.url), 'utf8');
-  it('gives chart text 13 units, and works out the font size from the drawn widths', () => {
+describe('positions', () => {
+  it('are written to a hundredth of a unit, so no coordinate carries a run of digits that reads like a figure', () => {
+    const { markup } = parseSplit(bigSpc());
+    // Sizes in ems have three decimals (at most two digits before the point).
+    expect(markup).not.toMatch(/\d\.\d{3,}(?!\d*em)/);
+    expect(markup).not.toMatch(/\d{3}\.\d{3}/);
+  });
+});
+
+describe('charts.css sizes charts for the widths they are drawn at', () => {
+  const css = readFileSync(new URL('../../../src/styles/charts.css', import.meta.url), 'utf8');
+  /** The font size as a share of the figure's width, from a rule's clamp(11.05px, <n>cqi, 15.95px). */
+  const share = (selector: string) => Number(new RegExp(`^\\${selector} \\{ font-size: clamp\\(11\\.05px, ([\\d.]+)cqi, 15\\.95px\\)`, 'm').exec(css)![1]) / 100;
+
+  it('gives chart text 13 units', () => {
     expect(FONT_SIZE).toBe(13);
-    expect(css).toMatch(/\.plot-chart text \{ font-size: 13px;/);
-    expect(css).toContain(`* 13 / ${TIME_CHART_WIDTH}`);
-    expect(css).toContain(`.plot-chart.${BAR_CHART_CLASS} { font-size: clamp(11.05px, (100cqi - 1px) * 13 / ${BAR_CHART_WIDTH}`);
+    expect(css).toMatch(/\.plot-chart text, \.plot-chart tspan \{ font-size: 13px;/);
+  });
+
+  it('makes a chart as wide as its figure, or a shade less, wherever its text is between 11 and 16 px', () => {
+    // At font size f a chart drawn W units wide is W / 13 × f wide; f is the share times the figure's width.
+    for (const [selector, width] of [['.plot-chart', TIME_CHART_WIDTH], [`.${BAR_CHART_CLASS}`, BAR_CHART_WIDTH]] as const) {
+      const ratio = (share(selector) * width) / FONT_SIZE;
+      expect(ratio, selector).toBeLessThan(1);
+      expect(ratio, selector).toBeGreaterThan(0.995);
+    }
   });
 });

@@ -30,7 +30,10 @@ function render(values: number[], options: { polarity?: Polarity; target?: Resol
 
 type Svg = ReturnType<typeof render>['svg'];
 
-/** The chart's own value-to-pixel scale, read from two labelled y-axis ticks (on the axis's own SVG). */
+/**
+ * The chart's own value-to-pixel scale, read from two labelled y-axis ticks (on the axis's own SVG). Positions
+ * are published to a hundredth of a unit, so heights are compared to within a tenth.
+ */
 function yScale(axis: Svg): (value: number) => number {
   const ticks = [...axis.querySelectorAll('g.spc-y-axis text')].map((t) => ({
     value: parseFloat(t.textContent!),
@@ -67,11 +70,11 @@ describe('spcChart', () => {
     const { svg, axis } = render(steady);
     const y = yScale(axis);
     expect(lineYs(svg, 'spc-mean')).toHaveLength(1);
-    expect(lineYs(svg, 'spc-mean')[0]).toBeCloseTo(y(11), 6);
+    expect(lineYs(svg, 'spc-mean')[0]).toBeCloseTo(y(11), 1);
     const limits = lineYs(svg, 'spc-limit').sort((a, b) => a - b);
     expect(limits).toHaveLength(2);
-    expect(limits[0]).toBeCloseTo(y(16.32), 6); // the upper limit is higher on screen: a smaller y
-    expect(limits[1]).toBeCloseTo(y(5.68), 6);
+    expect(limits[0]).toBeCloseTo(y(16.32), 1); // the upper limit is higher on screen: a smaller y
+    expect(limits[1]).toBeCloseTo(y(5.68), 1);
     expect(svg.querySelector('g.spc-mean')!.getAttribute('stroke-dasharray')).toBeNull();
     for (const g of svg.querySelectorAll('g.spc-limit')) expect(g.getAttribute('stroke-dasharray')).toBeTruthy();
   });
@@ -93,10 +96,10 @@ describe('spcChart', () => {
     // A different shape from the circles, pointing up (not rotated), at the height of 34%.
     expect(concern[0]!.getAttribute('d')).not.toBe(common.getAttribute('d'));
     expect(concern[0]!.getAttribute('transform')).toMatch(/rotate\(0\)/);
-    expect(translate(concern[0]!).y).toBeCloseTo(yScale(axis)(34), 6);
+    expect(translate(concern[0]!).y).toBeCloseTo(yScale(axis)(34), 1);
     const labels = [...svg.querySelectorAll('g.spc-point-label text')];
     expect(labels.map((l) => l.textContent)).toEqual(['Concern (higher)']);
-    expect(translate(labels[0]!).x).toBeCloseTo(translate(concern[0]!).x, 6);
+    expect(translate(labels[0]!).x).toBeCloseTo(translate(concern[0]!).x, 1);
   });
 
   it('points a low special-cause marker down', () => {
@@ -111,7 +114,7 @@ describe('spcChart', () => {
   it('draws the target line when there is one', () => {
     expect(render(steady).svg.querySelectorAll('g.spc-target line')).toHaveLength(0);
     const { svg, axis } = render(steady, { target: { value: 14, operator: '<=', amber: null, from: '2022-23-Q3' } });
-    expect(lineYs(svg, 'spc-target')[0]).toBeCloseTo(yScale(axis)(14), 6);
+    expect(lineYs(svg, 'spc-target')[0]).toBeCloseTo(yScale(axis)(14), 1);
     expect(svg.querySelector('g.spc-target-label text')?.textContent).toBe('Target');
   });
 
@@ -130,7 +133,7 @@ describe('spcChart', () => {
     // Each part has its own average, drawn only over its own quarters.
     const y = yScale(axis);
     const means = [...svg.querySelectorAll('g.spc-mean line')];
-    expect(means.map((l) => Number(l.getAttribute('y1')))).toEqual([expect.closeTo(y(11), 6), expect.closeTo(y(21), 6)]);
+    expect(means.map((l) => Number(l.getAttribute('y1')))).toEqual([expect.closeTo(y(11), 1), expect.closeTo(y(21), 1)]);
     expect(Number(means[0]!.getAttribute('x2'))).toBeLessThan(x);
     expect(Number(means[1]!.getAttribute('x1'))).toBeGreaterThan(x);
   });
