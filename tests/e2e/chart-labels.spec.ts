@@ -30,8 +30,8 @@ interface Problem {
  * What is wrong with the page's charts as it is now shown, unscrolled:
  * - text smaller than 11 or larger than 16 CSS px;
  * - a text element whose box is not wholly inside its own SVG's box;
- * - a text element cut by a box that clips its overflow: it must lie wholly inside that box, except that the
- *   chart of a chart over time may scroll sideways, so there it must lie inside what can be scrolled into view;
+ * - a text element cut by a box that clips its overflow: it must lie wholly inside that box, except that a chart
+ *   over time may scroll sideways within its figure, so there it must lie inside what can be scrolled into view;
  * - in a chart over time, a value axis whose labels (the column of figures at the chart's left) are not all
  *   inside the figure and the viewport.
  * Also counts the charts and value axes seen, so a test can tell it looked.
@@ -65,23 +65,23 @@ async function chartProblems(page: Page): Promise<{ charts: number; axes: number
           if (!inside(box, own.left, own.top, own.right, own.bottom)) {
             problems.push({ chart, problem: `${describe(text)} reaches outside its SVG (text ${Math.round(box.left)}–${Math.round(box.right)} × ${Math.round(box.top)}–${Math.round(box.bottom)}, SVG ${Math.round(own.left)}–${Math.round(own.right)} × ${Math.round(own.top)}–${Math.round(own.bottom)})` });
           }
-          for (let box2: Element | null = svg.parentElement; box2 && box2 !== document.documentElement; box2 = box2.parentElement) {
-            const style = getComputedStyle(box2);
+          for (let clip: Element | null = svg.parentElement; clip && clip !== document.documentElement; clip = clip.parentElement) {
+            const style = getComputedStyle(clip);
             if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
-            const r = box2.getBoundingClientRect();
-            const top = r.top + box2.clientTop;
-            const bottom = top + box2.clientHeight;
-            let left = r.left + box2.clientLeft;
-            let right = left + box2.clientWidth;
+            const r = clip.getBoundingClientRect();
+            const top = r.top + clip.clientTop;
+            const bottom = top + clip.clientHeight;
+            let left = r.left + clip.clientLeft;
+            let right = left + clip.clientWidth;
             const scrolls = style.overflowX === 'auto' || style.overflowX === 'scroll';
-            if (over && scrolls && figure.contains(box2)) {
+            if (over && scrolls && figure.contains(clip)) {
               // What can be scrolled into view: the whole scroll width, wherever it is scrolled to now.
-              const start = style.direction === 'rtl' ? -(box2.scrollWidth - box2.clientWidth) : 0;
-              left -= box2.scrollLeft - start;
-              right = left + box2.scrollWidth;
+              const start = style.direction === 'rtl' ? -(clip.scrollWidth - clip.clientWidth) : 0;
+              left -= clip.scrollLeft - start;
+              right = left + clip.scrollWidth;
             }
             if (!inside(box, left, top, right, bottom)) {
-              problems.push({ chart, problem: `${describe(text)} is cut off by its ${box2.tagName.toLowerCase()}.${[...box2.classList].join('.')} (text ${Math.round(box.left)}–${Math.round(box.right)}, visible ${Math.round(left)}–${Math.round(right)})` });
+              problems.push({ chart, problem: `${describe(text)} is cut off by its ${clip.tagName.toLowerCase()}.${[...clip.classList].join('.')} (text ${Math.round(box.left)}–${Math.round(box.right)}, visible ${Math.round(left)}–${Math.round(right)})` });
             }
           }
           if (/^[−-]?[\d,.]+%?$/.test((text.textContent ?? '').trim())) numbers.push({ text, box });
