@@ -140,6 +140,7 @@ interface CountsJson {
 }
 interface AuditsJson {
   period: string;
+  feedback: { groups: { source: string; method: string; questions: { question: string; agreed: number | null; asked: number | null; withheld: boolean }[] }[] } | null;
   totals: CountsJson & { moderated: number | null; headlines: ShareJson[]; lowest_grade: (ShareJson & { scale: string })[] };
   by_type: (CountsJson & { type: string })[];
   by_service_area: (CountsJson & { service_area: string })[];
@@ -254,6 +255,42 @@ function expectStated(findings: Findings, where: string, figures: readonly Figur
   for (const name of names) if (!figures.some((f) => f.name === name)) findings.add(`${where}: states no ${name} figure`);
 }
 
+/** Feedback from children and families: each question's "agreed of asked" in the tables, against the JSON. */
+async function checkFeedback(findings: Findings, page: Page, where: string, api: AuditsJson): Promise<void> {
+  const shown = await page.locator('table[data-table="feedback"]').evaluateAll((tables) => tables.flatMap((table) => {
+    const group = (table.querySelector('caption')?.textContent ?? '').trim();
+    return [...table.querySelectorAll('tbody tr')].map((tr) => [`${group}: ${(tr.querySelector('th')?.textContent ?? '').trim()}`, (tr.querySelector('td')?.textContent ?? '').trim()] as [string, string]);
+  }));
+  const expected = (api.feedback?.groups ?? []).flatMap((g) => g.questions.map((q) => [
+    `${g.source} (${g.method}): ${q.question}`,
+    q.withheld || q.agreed === null || q.asked === null ? null : [q.agreed, q.asked],
+  ] as const));
+  findings.same(where, 'feedback questions', shown.map(([question]) => question), expected.map(([question]) => question));
+  for (const [question, share] of expected) {
+    const text = shown.find(([q]) => q === question)?.[1] ?? '';
+    findings.same(`${where} feedback "${question}"`, 'agreed of asked', share === null ? /^c\b/.test(text) : sharesIn(text)[0], share === null ? true : share);
+  }
+}
+
+/** Improvement actions at the quarter's end, as each page words them: overdue, open and in time, completed (null: not said). */
+async function actionsOn(page: Page): Promise<{ overdue: number | null; open: number | null; completed: number | null } | null> {
+  const text = async (selector: string) => {
+    const found = page.locator(selector).first();
+    return (await found.count()) > 0 ? ((await found.textContent()) ?? '').replace(/\s+/g, ' ') : null;
+  };
+  const qa = await text('[data-actions-summary]');
+  const pack = await text('[data-pack-section="actions"] p');
+  const plan = await text('main p.lede');
+  const line = await text('[data-quality-link]');
+  let m: RegExpExecArray | null;
+  if (qa && (m = /(\d+) actions? (?:was|were) overdue, (\d+) (?:was|were) open and in time, and (\d+) (?:was|were) complete/.exec(qa))) return { overdue: +m[1]!, open: +m[2]!, completed: +m[3]! };
+  if (pack && (m = /(\d+) actions? (?:was|were) overdue and (\d+) (?:was|were) open and in time; (\d+) had been completed/.exec(pack))) return { overdue: +m[1]!, open: +m[2]!, completed: +m[3]! };
+  if (plan && (m = /(\d+) overdue, (\d+) open and (\d+) completed/.exec(plan))) return { overdue: +m[1]!, open: +m[2]!, completed: +m[3]! };
+  // The scorecard's line names overdue actions only, and only when there are some.
+  if (line) return { overdue: Number(/(\d+) improvement actions? (?:was|were) overdue/.exec(line)?.[1] ?? 0), open: null, completed: null };
+  return null;
+}
+
 /** The "All" cell of each trend table for the quarter, by the table's heading. */
 async function trendCells(page: Page, period: string): Promise<Map<string, string>> {
   await page.goto('/quality/trends/');
@@ -288,14 +325,33 @@ test.describe('quality assurance: every count and share is one number with one b
         pages.push({ url: `/quarters/${period}/`, must: ['audits-done'] }, { url: `/pack/${period}/`, must: ['audits-done'] });
         if (period === periods.at(-1)) pages.push({ url: '/', must: ['audits-done'] });
       }
+      const actions = new Map<string, NonNullable<Awaited<ReturnType<typeof actionsOn>>>>();
       for (const { url, must } of pages) {
         const figures = await figuresOn(page, url);
+        const stated = await actionsOn(page);
+        if (stated) actions.set(url, stated);
         expectStated(findings, url, figures, must);
         for (const figure of figures) checkFigure(findings, url, figure, counts, api);
+        if (url.startsWith('/quality/') || url.startsWith('/pack/')) await checkFeedback(findings, page, url, api);
         if (url.startsWith('/quality/')) {
           // Every activity done in the quarter is listed with what was done.
           for (const activity of counts.activities.keys()) {
             if (!figures.some((f) => f.name === 'activity-done' && f.key === activity)) findings.add(`${url}: states no activity-done figure for "${activity}"`);
+          }
+        }
+      }
+
+      // The improvement actions overdue, open and completed at the quarter's end, wherever they are counted.
+      if (period === periods.at(-1) && (await page.request.get('/actions/')).ok()) {
+        await page.goto('/actions/');
+        const stated = await actionsOn(page);
+        if (stated) actions.set('/actions/', stated);
+      }
+      const qaActions = actions.get(`/quality/${period}/`);
+      if (qaActions) {
+        for (const [url, stated] of actions) {
+          for (const key of ['overdue', 'open', 'completed'] as const) {
+            if (stated[key] !== null) findings.same(url, `actions ${key} at the quarter's end (as on /quality/${period}/)`, stated[key], qaActions[key]);
           }
         }
       }
