@@ -403,8 +403,8 @@ type Row = Record<string, string>;
 
 /**
  * Each scorecard row's cells as text, by name: name, rag, value, target, direction, year-earlier, variation,
- * assurance and one per comparator id. A [data-cell="<name>"] inside the row wins; otherwise the cell under the
- * column heading that names it (the value column is headed by the quarter).
+ * assurance and one per comparator id. A [data-cell="<name>"] (or [data-comparator="<id>"]) inside the row wins;
+ * otherwise the cell under the column heading that names it (the value column is headed by the quarter).
  */
 async function readScorecardRows(page: Page, comparators: readonly { id: string; label: string }[]): Promise<Map<string, Row>> {
   const rows = await page.locator('table.scorecard').evaluateAll((tables, comps) => tables.flatMap((table) => {
@@ -437,6 +437,7 @@ async function readScorecardRows(page: Page, comparators: readonly { id: string;
         }
       }
       for (const cell of tr.querySelectorAll('[data-cell]')) row[cell.getAttribute('data-cell')!] = text(cell);
+      for (const cell of tr.querySelectorAll('[data-comparator]')) row[`comparator:${cell.getAttribute('data-comparator')}`] = text(cell);
       return [tr.getAttribute('data-indicator')!, row] as [string, Record<string, string>];
     });
   }), comparators);
@@ -470,15 +471,21 @@ function checkRow(findings: Findings, where: string, row: Row | undefined, want:
   findings.same(at, 'RAG', row.rag, rag);
   if (!want.suppressed) {
     if (!(row.direction ?? '').startsWith(DIRECTION_WORDS[want.direction])) findings.same(at, 'direction', row.direction, DIRECTION_WORDS[want.direction]);
-    const was = want.previous.suppressed ? 'was c' : `was ${fmt(want.previous.value, want.id)}`;
-    if (!(row.direction ?? '').includes(was)) findings.same(at, 'direction (previous value)', row.direction, was);
+    const was = fmt(want.previous.value, want.id);
+    if (!want.previous.suppressed && !(row.direction ?? '').includes(was)) findings.same(at, 'direction (previous value)', row.direction, was);
     const yearDirection = DIRECTION_WORDS[want.year_earlier.direction];
     if (!(row['year-earlier'] ?? '').startsWith(yearDirection)) findings.same(at, 'direction since a year earlier', row['year-earlier'], yearDirection);
-    const yearWas = want.year_earlier.suppressed ? 'was c' : `was ${fmt(want.year_earlier.value, want.id)}`;
-    if (!(row['year-earlier'] ?? '').includes(yearWas)) findings.same(at, 'value a year earlier', row['year-earlier'], yearWas);
+    const yearWas = fmt(want.year_earlier.value, want.id);
+    if (!want.year_earlier.suppressed && !(row['year-earlier'] ?? '').includes(yearWas)) findings.same(at, 'value a year earlier', row['year-earlier'], yearWas);
   }
   for (const c of want.comparators) {
-    const cell = row[`comparator:${c.id}`] ?? '';
+    const cell = row[`comparator:${c.id}`];
+    // A row with no figure for any other area may say so once instead of a cell each.
+    if (cell === undefined && c.value === null) continue;
+    if (cell === undefined) {
+      findings.add(`${at}: no ${c.label} figure (${fmt(c.value, want.id)})`);
+      continue;
+    }
     const shown = fmt(c.value, want.id);
     if (!cell.startsWith(shown)) findings.same(at, `${c.label} value`, cell, shown);
     if (c.judgement !== 'not_applicable' && !cell.includes(JUDGEMENT_WORDS[c.judgement])) findings.same(at, `${c.label} judgement`, cell, JUDGEMENT_WORDS[c.judgement]);
@@ -515,8 +522,34 @@ async function checkSummary(findings: Findings, page: Page, where: string, rows:
   findings.same(where, 'summary sentence (indicators, rated, green, amber, red)', said?.slice(1).map(Number), [
     api.indicators.length, rated.length, ...(['green', 'amber', 'red'] as const).map((rag) => rated.filter((i) => i.rag === rag).length),
   ]);
-  const reds = await page.locator('[data-summary="reds"] li').allTextContents();
-  findings.same(where, 'red indicators named', reds.map((r) => r.trim()), api.indicators.filter((i) => i.rag === 'red' && !i.suppressed).map((i) => i.title));
+  // The red tile names each red indicator (and any figure it gives is the row's value or target).
+  const reds = await page.locator('[data-summary="reds"] li').evaluateAll((lis) => lis.map((li) => ({
+    title: (li.querySelector('a')?.textContent ?? '').replace(/\s+/g, ' ').trim(), text: (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  })));
+  const wantReds = api.indicators.filter((i) => i.rag === 'red' && !i.suppressed);
+  findings.same(where, 'red indicators named', reds.map((r) => r.title), wantReds.map((i) => i.title));
+  for (const red of reds) {
+    const want = wantReds.find((i) => i.title === red.title);
+    if (!want) continue;
+    const allowed = [want.value, want.target].filter((v) => v !== null).map((v) => fmt(v, want.id));
+    for (const figure of figuresIn(red.text.slice(red.title.length))) {
+      if (!allowed.includes(figure)) findings.add(`${where}: the red tile gives ${want.id} as ${figure}, not its figure or target (${allowed.join(', ')})`);
+    }
+  }
+}
+
+/** The ratings that changed since the quarter before, against the two quarters' JSON. */
+async function checkChanges(findings: Findings, page: Page, where: string, api: ScorecardJson, before: ScorecardJson | null): Promise<void> {
+  const shown = await page.locator('[data-summary="changes"] li').evaluateAll((lis) => lis.map((li) => ({
+    id: /\/indicators\/([^/]+)\/$/.exec(li.querySelector('a')?.getAttribute('href') ?? '')?.[1] ?? '',
+    rags: [...li.querySelectorAll('[data-rag]')].map((el) => el.getAttribute('data-rag')),
+  })));
+  const rated = (rag: RagStatus | undefined) => rag === 'green' || rag === 'amber' || rag === 'red';
+  const expected = api.indicators.flatMap((i) => {
+    const from = before?.indicators.find((b) => b.id === i.id)?.rag;
+    return rated(from) && rated(i.rag) && from !== i.rag ? [{ id: i.id, rags: [from!, i.rag] }] : [];
+  });
+  findings.same(where, 'ratings changed since the quarter before', shown, expected);
 }
 
 /** Decimals and percentages in a text (bare whole numbers are counts of quarters or indicators), period labels left out. */
@@ -609,6 +642,8 @@ test.describe('the scorecard: every indicator figure is the same on every page, 
         for (const want of api.indicators) checkRow(findings, url, rows.get(want.id), want);
         await checkSummary(findings, page, url, rows, api);
         await checkHeadlines(findings, page, url, api);
+        const previous = api.indicators[0]?.previous.period;
+        await checkChanges(findings, page, url, api, previous && periods.includes(previous) ? await getJson<ScorecardJson>(page, `/api/scorecard/${previous}.json`) : null);
         if (url.startsWith('/pack/')) {
           // The pack's RAG grid: the last few quarters, each as its own scorecard gave it.
           const cells = await readRagGrid(page);
