@@ -691,6 +691,13 @@ test.describe('the scorecard: every indicator figure is the same on every page, 
         if (!value.startsWith(shownValue)) findings.same(`${url} ${period}`, 'value', value, shownValue);
         if (want.target !== null) findings.same(`${url} ${period}`, 'target', target, `${operatorSymbol(want.operator!)} ${fmt(want.target, want.id)}`);
         findings.same(`${url} ${period}`, 'RAG', rag, want.suppressed ? 'Not published' : RAG_LABELS[want.rag].word);
+        if (!want.suppressed) {
+          findings.same(`${url} ${period}`, 'direction, and since a year earlier', [cells[4], cells[5]], [DIRECTION_WORDS[want.direction], DIRECTION_WORDS[want.year_earlier.direction]]);
+        }
+        want.comparators.forEach((c, i) => {
+          const cell = cells[6 + i] ?? '';
+          if (!cell.startsWith(fmt(c.value, want.id))) findings.same(`${url} ${period}`, `${c.label} value`, cell, fmt(c.value, want.id));
+        });
       }
       // The opening line: the latest quarter's value, target and rating.
       const latest = scorecards.get(periods.at(-1)!)!.indicators.find((i) => i.id === indicator.id)!;
