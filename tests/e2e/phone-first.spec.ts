@@ -203,7 +203,7 @@ test.describe('the home page on a 375 × 812 phone puts the answer first', () =>
     // What the site is (site.json's description) opens the page.
     await expect(page.locator('main p.lede')).not.toBeEmpty();
     await expect(page.getByRole('region', { name: 'How to read the ratings' })).toContainText('meets its target');
-    await expect(page.locator('[data-symbols-legend]')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Symbols' })).toContainText('revised');
     await expect(page.locator('main').getByRole('link', { name: /How SPC works/ })).toHaveAttribute('href', '/about/spc/');
   });
 });
