@@ -31,7 +31,8 @@ import type { Indicator, RagStatus, TargetRow, Unit } from '../src/domain/types.
 import { STATEMENT_DATES } from './lib/demo-history.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DATA = join(ROOT, 'data');
+// DEMO_DATA_OUT writes elsewhere (tests/unit/demo-data.test.ts checks that data/ is exactly what this script writes).
+const DATA = process.env['DEMO_DATA_OUT'] || join(ROOT, 'data');
 
 // ---------------------------------------------------------------------------------------------------------
 // Seeded randomness
@@ -284,7 +285,7 @@ const SPECS: Spec[] = [
       3: 'Fewer contacts over the summer holidays, as every year, while schools were closed.',
       4: 'The usual rise in the autumn term: schools were again the largest source of contacts.',
       8: 'The "Consultation Line" for professionals started in September, so contacts that only needed advice are no longer logged. Contacts from this quarter on are compared with each other, not with earlier quarters.',
-      12: 'More contacts than last autumn, mostly police notifications of domestic abuse: since September the police share every incident where a child was present.',
+      12: 'More than last autumn: since September the police share every domestic abuse incident where a child was present.',
     },
     context: [
       'Schools remain the largest source of contacts, followed by the police.',
@@ -306,7 +307,7 @@ const SPECS: Spec[] = [
     derived: frontDoor.referralRate,
     notes: {
       5: 'Higher than statistical neighbours and England. Most referrals come from the police and schools.',
-      12: 'Rising over the last two quarters, as more police notifications of domestic abuse lead to referrals. Higher than statistical neighbours and England.',
+      12: 'Rising with police notifications of domestic abuse; higher than statistical neighbours and England.',
     },
     context: [
       'Still higher than statistical neighbours and England.',
@@ -436,7 +437,7 @@ const SPECS: Spec[] = [
     source: 'DfE Children in need census; ONS mid-year population estimates',
     derived: frontDoor.s47Rate,
     notes: {
-      12: 'Rising with referrals: most of the additional enquiries followed police notifications of domestic abuse.',
+      12: 'Rising with referrals, mostly after police notifications of domestic abuse.',
     },
     context: ['Strategy discussions are now chaired by a team manager, which has reduced enquiries that end with no further action.', 'About one referral in three leads to a section 47 enquiry, as in recent years.'],
     comparators: {
@@ -509,7 +510,7 @@ const SPECS: Spec[] = [
     counts: { base: 1420, spread: 0.04 },
     notes: {
       3: 'Fewer visits on time over the summer holidays, when families were away and more staff on leave; still above target.',
-      12: 'Fell below target in December, because of long-term sickness in one child protection team and the Christmas period. All overdue visits have since been made, and the service manager reviews visits weekly.',
+      12: 'Below target in December, with long-term sickness in one child protection team over Christmas. All overdue visits have since been made; the service manager reviews visits weekly.',
     },
     better: ['Consistently above target.'],
     worse: ['A small number of visits were recorded late rather than made late; recording reminders have been sent.'],
@@ -644,7 +645,7 @@ const SPECS: Spec[] = [
       5: 'Notification to the looked after children health team is now sent automatically from the case management system.',
       6: 'Target raised to 90% for 2024/25.',
       11: 'Below target: half of the late assessments were for children placed out of area, where appointments took longer to arrange. The health team now books them when the placement is agreed.',
-      12: 'Back above target now that appointments for children placed out of area are booked when the placement is agreed.',
+      12: 'Back above target: appointments for children placed out of area are now booked when the placement is agreed.',
     },
     missed: [
       'Several children placed out of area waited for an appointment with the local health team.',
@@ -703,7 +704,7 @@ const SPECS: Spec[] = [
     definition:
       "Children in care living, at the end of the quarter, in a children's home that is not registered with Ofsted, usually while a registered home is found. Reported from Q3 2023/24.",
     source: LIQUIDLOGIC,
-    derived: [null, null, null, null, 4, 3, 3, 2, 2, 0, 0, 1, 0],
+    derived: [null, null, null, null, 4, 3, 3, 2, 2, 0, 0, 0, 0],
     start: 4,
     notes: {
       4: 'Reported from this quarter. Four young people, all aged 16 or 17, placed while registered homes were sought; each placement is reviewed weekly by the Director of Children\'s Services.',
@@ -712,7 +713,7 @@ const SPECS: Spec[] = [
       7: 'Two young people, both aged 17, waiting for a registered home near their school.',
       8: 'Two young people; both move to registered homes in January.',
       9: 'No child in an unregistered home at the end of March, for the first time.',
-      11: 'One young person placed in an unregistered home in September after an emergency; moved to a registered home in October.',
+      11: 'None at the end of September. One young person spent two weeks in an unregistered home in August after an emergency, then moved to a registered home.',
     },
   },
   // ---------------------------------------------------------------- Care leavers
@@ -796,7 +797,7 @@ const SPECS: Spec[] = [
     source: WORKFORCE,
     // The regional agency pay rules from October 2023, then agency social workers converting to permanent contracts
     // from April 2024: a new level from July 2024 (index 7, where the SPC limits start again).
-    model: { level: [[0, 26.8], [4, 27.2], [5, 25], [6, 21], [7, 17.6], [12, 15.2]], noise: 0.6, fixed: { 3: 28.1 } },
+    model: { level: [[0, 26.8], [4, 27.2], [5, 25], [6, 21], [7, 15.8], [12, 15.1]], noise: 0.7, fixed: { 3: 28.1 } },
     notes: {
       3: 'A peak of 28.1%, as permanent staff left the Assessment Team. The regional agency pay rules apply from October.',
       5: 'Falling since the regional agency pay rules came in: several agency social workers left for councils outside the region.',
