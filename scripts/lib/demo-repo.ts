@@ -15,6 +15,8 @@ import { CORRECTION, DEMO_AUTHOR, PUBLICATIONS, STATEMENT_DATES, publicationMess
 const PERIOD_FOLDERS = ['quarters', 'audits', 'audit-domains', 'feedback', 'narrative'];
 /** Comparator figures are published about six months after the period they describe (national statistics). */
 const COMPARATOR_DELAY = 2;
+/** A change to a service is written into spc-rebase.csv once two more quarters show that it has lasted. */
+const REBASE_DELAY = 2;
 
 type Files = Map<string, string>;
 
@@ -86,8 +88,10 @@ function snapshot(final: Files, period: string, at: string, corrected: boolean):
       const statement = STATEMENT_DATES.filter((d) => d <= date).at(-1);
       const site = JSON.parse(text) as Record<string, unknown>;
       kept = JSON.stringify({ ...site, statement_date: statement }, null, 2) + '\n';
-    } else if (name === 'targets.csv' || name === 'spc-rebase.csv') {
+    } else if (name === 'targets.csv') {
       kept = filterCsv(text, (row) => upTo(row['period']!));
+    } else if (name === 'spc-rebase.csv') {
+      kept = filterCsv(text, (row) => periodOrdinal(row['period']!) <= periodOrdinal(period) - REBASE_DELAY);
     } else if (name === 'comparators.csv') {
       kept = filterCsv(text, (row) => periodOrdinal(row['period']!) <= periodOrdinal(period) - COMPARATOR_DELAY);
     } else if (name === 'actions.csv') {
