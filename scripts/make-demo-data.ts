@@ -1,6 +1,6 @@
 // Generates the embedded demo data for a FICTIONAL council, Kesterley Borough Council.
 // Deterministic: a seeded PRNG (mulberry32) means every run writes byte-identical files.
-// Run with `node scripts/make-demo-data.ts`; it overwrites data/ (site.json, indicators.csv, targets.csv,
+// Run with `node scripts/make-demo-data.ts`; it overwrites data/ (or DEMO_DATA_OUT) (site.json, indicators.csv, targets.csv,
 // comparators.csv and data/quarters/*.csv), then the quality assurance files: grade-scales.json,
 // audits/*.csv, audit-domains/*.csv, feedback/*.csv, narrative/*.md, schedule.csv, actions.csv and glossary.csv,
 // and spc-rebase.csv.
@@ -1085,7 +1085,7 @@ function denominatorsFor(spec: Spec, stream: Stream): number[] {
   return result;
 }
 
-/** The figure a model gives for quarter i, before counts: `carried` is the noise carried from the quarter before. */
+/** The figure a model gives for quarter i, with this quarter's noise, before any sampling noise of its counts. */
 function modelValue(spec: Spec, model: Model, i: number, noise: number): number {
   const level = levelAt(model.level, i);
   const season = model.season?.[financialQuarter(i)];
