@@ -1,8 +1,10 @@
 // Prints a quarter's committee pack (/pack/<period>/) to an A4 PDF for a committee's agenda pack:
 //   npm run pdf -- 2025-26-Q3 [--out <dir>]   (default: packs/ beside dist/)
-// It prints the site as built: serve dist/ on a loopback port, open the pack in Chromium with print media,
-// save the PDF. It builds nothing itself, so run `npm run build` first, with the same BASE_PATH (or site.json
-// "base_path"): the site is served under it, where its stylesheets expect to be.
+// It prints the site as built: serve dist/ on a loopback port under the base path the site was built for (read
+// from the pack's own stylesheet links, scripts/lib/built-base.ts), open the pack in Chromium with print media,
+// and save a tagged PDF (a structure screen readers follow) with an outline of its headings as bookmarks.
+// It builds nothing itself, so run `npm run build` first. Anything the pack links that does not load (a
+// stylesheet, an image) stops it: a PDF printed without its styles is never written.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -13,8 +15,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import sirv from 'sirv';
 import { isPeriodId } from '../src/domain/period.ts';
-import { dataDirectory } from '../src/load/dataset.ts';
-import { readSiteJsonSettings, resolveDeployment } from '../src/site/deployment.ts';
+import { builtBasePath } from './lib/built-base.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const distDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -88,9 +89,10 @@ async function main(): Promise<number> {
   const outDir = path.resolve(values.out ?? path.join(path.dirname(distDir), 'packs'));
   const outFile = path.join(outDir, `committee-pack-${period}.pdf`);
 
-  const deployment = resolveDeployment({ env: process.env, siteJson: readSiteJsonSettings(dataDirectory()) });
-  if (!deployment.ok) throw new UsageError(deployment.problems.join('\n'));
-  const base = deployment.deployment.basePath;
+  const packFile = path.join(distDir, 'pack', period, 'index.html');
+  const built = builtBasePath(distDir, await readFile(packFile, 'utf8'), shown(packFile));
+  if (!built.ok) throw new UsageError(`The PDF was not made: ${built.problem}`);
+  const base = built.basePath;
   const serve = sirv(distDir, { dev: false, etag: false });
   const notFound = (res: import('node:http').ServerResponse) => {
     res.statusCode = 404;
@@ -112,15 +114,39 @@ async function main(): Promise<number> {
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     const page = await browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
-    const url = `http://127.0.0.1:${port}${base}pack/${period}/`;
+    const origin = `http://127.0.0.1:${port}`;
+    // Every file the pack asks for must arrive, or the PDF would silently lack its styles or pictures.
+    const missing: string[] = [];
+    page.on('response', (r) => { if (r.status() >= 400) missing.push(`${r.url().replace(origin, '')} (${r.status()})`); });
+    page.on('requestfailed', (r) => missing.push(`${r.url().replace(origin, '')} (${r.failure()?.errorText ?? 'failed'})`));
+    const url = `${origin}${base}pack/${period}/`;
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}.`);
     await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    // Stylesheets for print media load at low priority, perhaps after the load event: wait for each to load or fail.
+    const unloaded = await page.evaluate(async () => {
+      const settled = (link: HTMLLinkElement) => link.sheet !== null ? Promise.resolve(true) : new Promise<boolean>((resolve) => {
+        link.addEventListener('load', () => resolve(true), { once: true });
+        link.addEventListener('error', () => resolve(false), { once: true });
+        setTimeout(() => resolve(link.sheet !== null), 20_000);
+      });
+      const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')];
+      const loaded = await Promise.all(links.map(settled));
+      await document.fonts.ready;
+      return links.filter((_, i) => !loaded[i]).map((link) => link.getAttribute('href') ?? '');
+    });
+    missing.push(...unloaded.filter((href) => !missing.some((m) => m.startsWith(href))).map((href) => `${href} (did not load)`));
+    if (missing.length > 0) {
+      throw new UsageError(`The PDF was not made: the pack for ${period} links files the built site in ${shown(distDir)}/ does not have: ${missing.join(', ')}. ` +
+        'Build the site again with npm run build, then print.');
+    }
+    // tagged: headings, lists and tables reach a screen reader; outline: the headings become the PDF's bookmarks.
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
     await mkdir(outDir, { recursive: true });
     await writeFile(outFile, pdf);
     const pages = (await PDFDocument.load(pdf)).getPageCount();
-    console.log(`Wrote ${shown(outFile)} (${pages} pages).`);
+    const where = base === '/' ? '' : `, printed as served under ${base}`;
+    console.log(`Wrote ${shown(outFile)} (${pages} pages, ${Math.round(pdf.byteLength / 1024)} KB${where}).`);
     return 0;
   } finally {
     await browser?.close().catch(() => undefined);

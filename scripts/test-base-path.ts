@@ -2,8 +2,8 @@
 // council's web server (/children/): builds the demo data with BASE_PATH and SITE_URL into a temporary folder,
 // serves it under the base path only, and runs tests/e2e/links.spec.ts against it. Part of npm test.
 // The data is a copy in a repository of its own with one published figure corrected, so the same run checks
-// the revision mark, the changes page and the feed in a browser (tests/e2e/changes.spec.ts), which the demo's
-// own history cannot.
+// the revision mark, the changes page and the feed in a browser (tests/e2e/changes.spec.ts), and search and the
+// symbols legends with a revised figure on the pages (tests/e2e/findable.spec.ts), which the demo's own history cannot.
 //   node scripts/test-base-path.ts
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,7 +28,7 @@ try {
   let code = await run(process.execPath, [path.join(root, 'scripts', 'build.ts')], { OUT_DIR: outDir, DATA_DIR: data.dataDir, BASE_PATH, SITE_URL, CI: process.env.CI ?? '1', ...gitEnv });
   if (code === 0) {
     const playwright = path.join(root, 'node_modules', '@playwright', 'test', 'cli.js');
-    code = await run(process.execPath, [playwright, 'test', 'tests/e2e/links.spec.ts', 'tests/e2e/changes.spec.ts'], { OUT_DIR: outDir, E2E_BASE_PATH: BASE_PATH, E2E_REVISED: '1' });
+    code = await run(process.execPath, [playwright, 'test', 'tests/e2e/links.spec.ts', 'tests/e2e/changes.spec.ts', 'tests/e2e/pdf.spec.ts', 'tests/e2e/findable.spec.ts'], { OUT_DIR: outDir, E2E_BASE_PATH: BASE_PATH, E2E_REVISED: '1' });
   }
   process.exitCode = code;
 } finally {

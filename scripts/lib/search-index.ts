@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlPages } from './pages.ts';
 
-/** The attribute Base.astro puts on <main> of the pages to index: indicators and QA narratives. */
+/** The attribute Base.astro puts on <main> of the pages to index: indicators, QA narratives and the about pages. */
 const SEARCH_BODY = 'data-pagefind-body';
 /** Enough to reach <main> on every page (it follows the head and the navigation). */
 const HEAD_BYTES = 16 * 1024;
@@ -40,7 +40,8 @@ export async function searchablePages(site: string): Promise<string[]> {
 }
 
 /**
- * The static search index (Pagefind) over the pages marked data-pagefind-body: indicators and QA narratives.
+ * The static search index (Pagefind) over the pages marked data-pagefind-body: indicators, QA narratives and the
+ * about pages (Base.astro's `searchable`).
  * Only those pages are handed to Pagefind, so it does not parse the rest of the site's HTML. Its URLs are from
  * the site's root: Pagefind's search page puts them under the folder it was loaded from (the base path).
  */

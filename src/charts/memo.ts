@@ -6,8 +6,8 @@
 const LIMIT = 2000;
 
 /** `draw`, remembering the SVG it returned for each distinct input. */
-export function memoiseChart<Input>(draw: (input: Input) => string): (input: Input) => string {
-  const drawn = new Map<string, string>();
+export function memoiseChart<Input, Output>(draw: (input: Input) => Output): (input: Input) => Output {
+  const drawn = new Map<string, Output>();
   return (input) => {
     const key = JSON.stringify(input);
     let svg = drawn.get(key);

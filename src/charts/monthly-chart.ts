@@ -4,7 +4,8 @@ import * as Plot from '@observablehq/plot';
 import type { MonthSummary } from '../domain/quality/activity-summary.ts';
 import { monthLabel } from '../domain/quality/wording.ts';
 import { memoiseChart } from './memo.ts';
-import { renderPlot } from './render.ts';
+import { TIME_CHART_WIDTH, renderSplitPlot, type SplitChart } from './render.ts';
+import { valueAxis } from './value-axis.ts';
 import { INK, VALUE_COLOUR } from './palette.ts';
 
 export interface MonthlyChartInput {
@@ -18,21 +19,31 @@ export interface MonthlyChartInput {
 /** Memoised: the same activity's chart is shown on its quality page and in the committee pack. */
 export const monthlyChart = memoiseChart(drawMonthlyChart);
 
-function drawMonthlyChart(input: MonthlyChartInput): string {
+const HEIGHT = 260;
+const MARGIN_BOTTOM = 30;
+
+function drawMonthlyChart(input: MonthlyChartInput): SplitChart {
   const data = input.months.map((m) => ({
     month: monthLabel(m.month),
     percent: m.headline.percent ?? 0,
     label: m.headline.percent === null ? 'none graded' : `${Math.round(m.headline.percent)}% (${m.headline.count} of ${m.headline.total})`,
   }));
-  return renderPlot(
+  const axis = valueAxis({ domain: [0, 100], height: HEIGHT - MARGIN_BOTTOM - 30, format: (v: number) => `${v}%`, title: `% ${input.headline}` });
+  return renderSplitPlot(
     {
-      width: 720,
-      height: 260,
-      marginTop: 28,
-      marginLeft: 48,
+      width: TIME_CHART_WIDTH,
+      height: HEIGHT,
+      // Room above a full bar for its label.
+      marginTop: Math.max(axis.marginTop, 28),
+      marginLeft: axis.marginLeft,
+      marginRight: 12,
+      marginBottom: MARGIN_BOTTOM,
       x: { domain: data.map((d) => d.month), label: null, padding: 0.3 },
-      y: { domain: [0, 100], label: `% ${input.headline}`, labelArrow: 'none', grid: true, tickFormat: (v: number) => `${v}%` },
+      y: { domain: axis.domain },
       marks: [
+        Plot.gridY({ ticks: axis.ticks, stroke: INK, strokeOpacity: 0.12 }),
+        axis.mark,
+        Plot.axisX({ label: null }),
         Plot.barY(data, { x: 'month', y: 'percent', fill: VALUE_COLOUR, stroke: INK, strokeWidth: 1 }),
         Plot.text(data, { x: 'month', y: 'percent', text: 'label', dy: -8, fill: INK, fontWeight: 'bold' }),
         Plot.ruleY([0], { stroke: INK }),

@@ -3,6 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { escapeXml } from '../escape/xml.ts';
+import { FONT_SIZE } from './text-width.ts';
 
 // Plot needs a DOM to draw into; linkedom is small and fast. One document serves every chart.
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -43,16 +44,79 @@ export function serializeSvg(node: SvgNode): string {
 }
 
 /**
+ * The width every chart is drawn at, in its own units. site.css sizes a chart by its font size (the SVG's width
+ * and height are written in ems, below), and works out that font size from these widths: keep the two in step.
+ * A chart over time is drawn wide and scrolls on a phone; a bar chart of categories is drawn narrow enough to
+ * fit a 320 px phone whole, with its text at 11 px or more.
+ */
+export const TIME_CHART_WIDTH = 720;
+export const BAR_CHART_WIDTH = 300;
+/** The class of a narrow bar chart's <svg>, for its own font size in site.css. */
+export const BAR_CHART_CLASS = 'plot-chart--bars';
+
+/**
+ * A chart over time in two SVGs: its value (y) axis, and the rest. The page sets the axis beside a scrolling
+ * area holding the rest, so on a phone the quarters scroll while the scale stays in view. Both are drawn in the
+ * same units and sized in ems of the same font size, so they line up as one chart.
+ */
+export interface SplitChart {
+  /** The chart's accessible name, also the name of the region that scrolls it. */
+  label: string;
+  /** The value axis: ticks, their labels and the axis title. Decorative (aria-hidden): the chart and its table carry the figures. */
+  axis: string;
+  /** The chart itself, without its value axis: the one image (role="img") with the name and description. */
+  plot: string;
+}
+
+/**
  * Renders Plot options to SVG markup. The root <svg> becomes a single image (role="img") named by `text`;
  * Plot's own aria-labels on inner <g> elements are dropped, because a <g> without a role may not carry a
  * name (axe "aria-prohibited-attr", Plot issue #1760) and the data is offered as a table beside the chart.
  * Plot's inline <style> element and style attribute are dropped too: the Content-Security-Policy allows
  * styles only from files, and site.css styles `.plot-chart` the same way.
+ * For a bar chart of categories, drawn BAR_CHART_WIDTH wide.
  */
 export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
+  if (options.width !== BAR_CHART_WIDTH) throw new Error(`a bar chart is drawn ${BAR_CHART_WIDTH} units wide, not ${options.width}`);
+  return timed(() => {
+    const svg = drawPlot(options, text);
+    svg.setAttribute('class', `${CHART_CLASS} ${BAR_CHART_CLASS}`);
+    return serializeSvg(svg as unknown as SvgNode);
+  });
+}
+
+/**
+ * Renders a chart over time (drawn TIME_CHART_WIDTH wide) as a SplitChart: Plot's y-axis marks move to an SVG of
+ * their own, `marginLeft` wide, and the chart's viewBox starts where they end. The margin must hold the axis's
+ * labels (valueAxis in value-axis.ts works it out), and no other mark may reach into it.
+ */
+export function renderSplitPlot(options: Plot.PlotOptions & { marginLeft: number }, text: ChartText): SplitChart {
+  if (options.width !== TIME_CHART_WIDTH) throw new Error(`a chart over time is drawn ${TIME_CHART_WIDTH} units wide, not ${options.width}`);
+  return timed(() => {
+    const svg = drawPlot(options, text, (element) => /^y-axis /.test(element.getAttribute('aria-label') ?? ''));
+    const { width, height } = viewBox(svg);
+    const left = options.marginLeft;
+    const axis = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    for (const name of ['class', 'fill', 'font-family', 'font-size', 'text-anchor']) {
+      const value = svg.getAttribute(name);
+      if (value !== null) axis.setAttribute(name, value);
+    }
+    axis.setAttribute('aria-hidden', 'true');
+    axis.setAttribute('focusable', 'false');
+    size(axis, 0, left, height);
+    for (const group of [...svg.querySelectorAll('[data-value-axis]')]) {
+      group.removeAttribute('data-value-axis');
+      axis.appendChild(group);
+    }
+    size(svg, left, width - left, height);
+    return { label: text.label, axis: serializeSvg(axis as unknown as SvgNode), plot: serializeSvg(svg as unknown as SvgNode) };
+  });
+}
+
+function timed<T>(draw: () => T): T {
   const started = performance.now();
   try {
-    return drawPlot(options, text);
+    return draw();
   } finally {
     // Counted for `npm run bench`, which reads it when the build ends (see scripts/lib/bench-probe.ts).
     const stats = ((globalThis as { __scorecardCharts?: { drawn: number; ms: number } }).__scorecardCharts ??= { drawn: 0, ms: 0 });
@@ -61,16 +125,52 @@ export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
   }
 }
 
-function drawPlot(options: Plot.PlotOptions, text: ChartText): string {
+function viewBox(svg: Element): { width: number; height: number } {
+  const [, , width, height] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+  if (!width || !height) throw new Error('Plot drew an SVG without a viewBox');
+  return { width, height };
+}
+
+/**
+ * Shows the units from `x` to `x + width` of the drawing, sized in ems: at font size f the SVG is width / 13 × f
+ * wide, so its 13-unit text shows at f, the size site.css gives it. No style attribute, for the CSP.
+ */
+function size(svg: Element, x: number, width: number, height: number): void {
+  const em = (units: number) => `${Number((units / FONT_SIZE).toFixed(3))}em`;
+  svg.setAttribute('viewBox', `${x} 0 ${width} ${height}`);
+  svg.setAttribute('width', em(width));
+  svg.setAttribute('height', em(height));
+}
+
+/** Attributes that hold only positions and sizes, never text from the data. */
+const GEOMETRY = ['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'points'];
+
+/**
+ * Positions to a hundredth of a unit (a fraction of a pixel), as Plot writes them to 15 digits: smaller pages, and
+ * no run of digits in a coordinate that reads like a figure (a withheld 1,583 must appear nowhere on a page).
+ */
+function roundGeometry(svg: Element): void {
+  for (const element of [svg, ...svg.querySelectorAll('*')]) {
+    for (const name of GEOMETRY) {
+      const value = element.getAttribute(name);
+      if (value && /\d\.\d{3}/.test(value)) element.setAttribute(name, value.replace(/-?\d+\.\d{3,}(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 100) / 100)));
+    }
+  }
+}
+
+/** Plot's SVG, cleaned for publishing; elements `mark` picks are tagged data-value-axis before Plot's aria-labels go. */
+function drawPlot(options: Plot.PlotOptions, text: ChartText, mark: (element: Element) => boolean = () => false): Element {
   const figure = Plot.plot({ ...options, className: CHART_CLASS, style: null, document } as Plot.PlotOptions & { document: unknown });
   const svg = figure.tagName.toLowerCase() === 'svg' ? figure : figure.querySelector('svg');
   if (!svg) throw new Error('Plot did not produce an SVG; legends that need a canvas cannot be drawn at build time');
+  for (const element of svg.children) if (mark(element)) element.setAttribute('data-value-axis', '');
   for (const element of svg.querySelectorAll('[aria-label], [aria-description]')) {
     element.removeAttribute('aria-label');
     element.removeAttribute('aria-description');
   }
   for (const style of svg.querySelectorAll('style')) style.remove();
   for (const element of [svg, ...svg.querySelectorAll('[style]')]) element.removeAttribute('style');
+  roundGeometry(svg);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', text.label);
   svg.removeAttribute('aria-description');
@@ -81,5 +181,7 @@ function drawPlot(options: Plot.PlotOptions, text: ChartText): string {
   desc.textContent = text.description;
   svg.insertBefore(desc, svg.firstChild);
   svg.insertBefore(title, svg.firstChild);
-  return serializeSvg(svg as unknown as SvgNode);
+  const { width, height } = viewBox(svg);
+  size(svg, 0, width, height);
+  return svg;
 }

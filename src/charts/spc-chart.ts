@@ -10,8 +10,10 @@ import { variationSide } from '../domain/spc/wording.ts';
 import { variationWords } from '../domain/spc/wording.ts';
 import { formatValue, unitLabel } from '../domain/format.ts';
 import { periodShortLabel } from '../domain/period.ts';
-import { renderPlot } from './render.ts';
-import { quarterTick } from './ticks.ts';
+import { TIME_CHART_WIDTH, renderSplitPlot, type SplitChart } from './render.ts';
+import { labelledQuarters, quarterAxisRoom, quarterTick } from './ticks.ts';
+import { labelWidth } from './text-width.ts';
+import { valueAxis } from './value-axis.ts';
 import { INK, SPC_COLOUR, SPC_LINE_COLOUR } from './palette.ts';
 
 export interface SpcChartInput {
@@ -69,18 +71,18 @@ export function wrapLabel(text: string, width = LABEL_LINE, lines = LABEL_LINES)
   return result.join('\n');
 }
 
-/** Every quarter labelled up to 16; beyond, every second (or third…) counting back from the latest, so labels never touch. */
-function ticks(count: number): number[] {
-  const step = Math.ceil(count / 16);
-  return Array.from({ length: count }, (_, i) => i).filter((i) => (count - 1 - i) % step === 0);
-}
-
 interface PointDatum extends SpcPoint {
   x: number;
   shape: SpcShape;
 }
 
-export function spcChart(input: SpcChartInput): string {
+const HEIGHT = 380;
+const MARGIN_BOTTOM = 48;
+/** The target line's label, just right of the plot. */
+const TARGET_LABEL = 'Target';
+const TARGET_DX = 4;
+
+export function spcChart(input: SpcChartInput): SplitChart {
   const { indicator, periods, analysis, target } = input;
   const higherIsBetter = indicator.polarity === 'higher_is_better';
   const at = new Map(periods.map((period, i) => [period, i]));
@@ -116,6 +118,22 @@ export function spcChart(input: SpcChartInput): string {
   // Figures here are never negative: a lower limit below zero is drawn to the axis, not below it.
   if (points.every((p) => p.value >= 0)) lower = Math.max(0, lower);
   if (indicator.unit === 'percent') upper = Math.min(100, upper);
+  const marginTop = breaks.length ? 64 : 28;
+  const axis = valueAxis({
+    domain: [lower, upper],
+    nice: true,
+    height: HEIGHT - MARGIN_BOTTOM - marginTop,
+    format: (v: number) => formatValue(v, indicator.unit, 0),
+    title: unitLabel(indicator.unit) || null,
+    className: 'spc-y-axis',
+  });
+  const marginRight = Math.ceil(TARGET_DX + labelWidth(TARGET_LABEL) + 8);
+  // The first and last quarters sit half a step in from the plot's edges; where that is less than half their
+  // label (many quarters), the plot is inset so the labels stay whole.
+  const halfStep = (TIME_CHART_WIDTH - axis.marginLeft - marginRight) / (periods.length * 2);
+  const inset = Math.max(0, Math.ceil(quarterAxisRoom(periods) - halfStep));
+  // Every quarter labelled up to 16 where they fit; beyond, every second (or third…) back from the latest.
+  const tickAt = labelledQuarters(periods, (2 * halfStep * periods.length - 2 * inset) / periods.length, 16);
 
   // A special-cause run is named once, at its first point: above it when high, below when low.
   const labelled = points.filter((p, i) => p.rule !== null && (i === 0 || points[i - 1]!.variation !== p.variation));
@@ -123,9 +141,9 @@ export function spcChart(input: SpcChartInput): string {
   const anchorFor = (x: number) => (x < 1.5 ? 'start' : x > last - 1.5 ? 'end' : 'middle');
 
   const marks: Plot.Markish[] = [
-    Plot.gridY({ stroke: INK, strokeOpacity: 0.12 }),
-    Plot.axisX({ ticks: ticks(periods.length), tickFormat: (i: number) => quarterTick(periods[i]!), label: null, tickSize: 4 }),
-    Plot.axisY({ className: 'spc-y-axis', label: unitLabel(indicator.unit) || null, labelAnchor: 'top', labelArrow: 'none', tickFormat: (v: number) => formatValue(v, indicator.unit, 0) }),
+    Plot.gridY({ ticks: axis.ticks, stroke: INK, strokeOpacity: 0.12 }),
+    Plot.axisX({ ticks: tickAt, tickFormat: (i: number) => quarterTick(periods[i]!), label: null, tickSize: 4 }),
+    axis.mark,
     Plot.ruleY(segments, { className: 'spc-limit', y: 'upperLimit', x1: 'x1', x2: 'x2', stroke: SPC_LINES.limit.colour, strokeWidth: SPC_LINES.limit.width, strokeDasharray: SPC_LINES.limit.dash, clip: true }),
     Plot.ruleY(segments, { className: 'spc-limit', y: 'lowerLimit', x1: 'x1', x2: 'x2', stroke: SPC_LINES.limit.colour, strokeWidth: SPC_LINES.limit.width, strokeDasharray: SPC_LINES.limit.dash, clip: true }),
     Plot.ruleY(segments, { className: 'spc-mean', y: 'mean', x1: 'x1', x2: 'x2', stroke: SPC_LINES.mean.colour, strokeWidth: SPC_LINES.mean.width }),
@@ -133,7 +151,7 @@ export function spcChart(input: SpcChartInput): string {
   if (target) {
     marks.push(
       Plot.ruleY([target.value], { className: 'spc-target', stroke: SPC_LINES.target.colour, strokeWidth: SPC_LINES.target.width, strokeDasharray: SPC_LINES.target.dash }),
-      Plot.text([target.value], { className: 'spc-target-label', y: (v: number) => v, x: last + 0.5, text: () => 'Target', textAnchor: 'start', dx: 4, fill: INK }),
+      Plot.text([target.value], { className: 'spc-target-label', y: (v: number) => v, x: last + 0.5, text: () => TARGET_LABEL, textAnchor: 'start', dx: TARGET_DX, fill: INK }),
     );
   }
   // One label per break (there are few), read away from the nearer edge so a late rebase stays on the chart.
@@ -195,16 +213,16 @@ export function spcChart(input: SpcChartInput): string {
     const own = points.filter((p) => p.segment === i);
     return `${periodShortLabel(own[0]!.period)} to ${periodShortLabel(own[own.length - 1]!.period)}: average ${fmt(s.mean)}, process limits ${fmt(s.lowerLimit)} to ${fmt(s.upperLimit)}`;
   }).join('; ')}.`;
-  return renderPlot(
+  return renderSplitPlot(
     {
-      width: 720,
-      height: 380,
-      marginLeft: 56,
-      marginRight: 60,
-      marginTop: breaks.length ? 64 : 28,
-      marginBottom: 48,
-      x: { type: 'linear', domain: [-0.5, last + 0.5] },
-      y: { domain: [lower, upper], nice: true },
+      width: TIME_CHART_WIDTH,
+      height: HEIGHT,
+      marginLeft: axis.marginLeft,
+      marginRight,
+      marginTop: Math.max(marginTop, axis.marginTop),
+      marginBottom: MARGIN_BOTTOM,
+      x: { type: 'linear', domain: [-0.5, last + 0.5], insetLeft: inset, insetRight: inset },
+      y: { domain: axis.domain },
       symbol: { type: 'identity' },
       color: { type: 'identity' },
       marks,

@@ -4,8 +4,9 @@ import * as Plot from '@observablehq/plot';
 import type { Comparator, Indicator, PeriodId, RagStatus, ResolvedTarget } from '../domain/types.ts';
 import { comparePeriods } from '../domain/period.ts';
 import { formatValue, unitLabel } from '../domain/format.ts';
-import { renderPlot } from './render.ts';
-import { quarterTick } from './ticks.ts';
+import { TIME_CHART_WIDTH, renderSplitPlot, type SplitChart } from './render.ts';
+import { labelledQuarters, quarterAxisRoom, quarterTick } from './ticks.ts';
+import { valueAxis } from './value-axis.ts';
 import { INK, RAG_FILL, TARGET_COLOUR, VALUE_COLOUR, seriesStyle, ragSymbol } from './palette.ts';
 
 export interface TrendPoint {
@@ -47,7 +48,11 @@ export function comparatorPoints(points: readonly TrendPoint[], comparators: rea
   return result.sort((a, b) => comparePeriods(a.period, b.period));
 }
 
-export function trendChart(input: TrendChartInput): string {
+const HEIGHT = 340;
+const MARGIN_BOTTOM = 48;
+const MARGIN_RIGHT = 12;
+
+export function trendChart(input: TrendChartInput): SplitChart {
   const { indicator, points, comparators } = input;
   const periods = points.map((p) => p.period);
   const values = points.filter((p) => p.value !== null);
@@ -65,10 +70,22 @@ export function trendChart(input: TrendChartInput): string {
   const lower = indicator.unit === 'percent' ? Math.max(0, min - (max - min) * 0.25 - 2) : 0;
   const upper = indicator.unit === 'percent' ? Math.min(100, max + (max - min) * 0.15 + 2) : max * 1.1 || 1;
 
+  const axis = valueAxis({
+    domain: [lower, upper],
+    nice: true,
+    height: HEIGHT - MARGIN_BOTTOM - 30,
+    format: (v: number) => formatValue(v, indicator.unit, 0),
+    title: unitLabel(indicator.unit) || null,
+  });
+  // The first and last quarters' labels are centred on their points: keep half a label's room inside each edge.
+  const inset = quarterAxisRoom(periods);
+  const step = (TIME_CHART_WIDTH - axis.marginLeft - MARGIN_RIGHT - 2 * inset) / Math.max(1, periods.length - 1);
+  const tickAt = labelledQuarters(periods, step).map((i) => periods[i]!);
+
   const marks: Plot.Markish[] = [
-    Plot.gridY({ stroke: INK, strokeOpacity: 0.12 }),
-    Plot.axisX({ tickFormat: quarterTick, label: null, tickSize: 4 }),
-    Plot.axisY({ label: unitLabel(indicator.unit) || null, labelAnchor: 'top', labelArrow: 'none', tickFormat: (v: number) => formatValue(v, indicator.unit, 0) }),
+    Plot.gridY({ ticks: axis.ticks, stroke: INK, strokeOpacity: 0.12 }),
+    Plot.axisX({ ticks: tickAt, tickFormat: quarterTick, label: null, tickSize: 4 }),
+    axis.mark,
   ];
   comparators.forEach((comparator, position) => {
     const style = seriesStyle(position);
@@ -93,15 +110,16 @@ export function trendChart(input: TrendChartInput): string {
     }),
   );
 
-  return renderPlot(
+  return renderSplitPlot(
     {
-      width: 720,
-      height: 340,
-      marginLeft: 56,
-      marginRight: 24,
-      marginBottom: 48,
-      x: { type: 'point', domain: periods, padding: 0.3 },
-      y: { domain: [lower, upper], nice: true },
+      width: TIME_CHART_WIDTH,
+      height: HEIGHT,
+      marginLeft: axis.marginLeft,
+      marginTop: Math.max(axis.marginTop, 20),
+      marginRight: MARGIN_RIGHT,
+      marginBottom: MARGIN_BOTTOM,
+      x: { type: 'point', domain: periods, padding: 0, insetLeft: inset, insetRight: inset },
+      y: { domain: axis.domain },
       symbol: { type: 'identity' },
       color: { type: 'identity' },
       marks,

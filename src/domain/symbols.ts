@@ -32,3 +32,22 @@ export function symbolMeanings(minimumCount: number | null): Record<StatisticalS
 export function symbolAnchor(symbol: StatisticalSymbol): string {
   return `symbol-${symbol}`;
 }
+
+/** How one figure on a page is marked: withheld under disclosure control (c), revised since first published (r). */
+export interface FigureMarks {
+  withheld?: boolean;
+  revised?: boolean;
+}
+
+/**
+ * The symbols a page's figures show, in the legend's order. A page's legend lists these and no others, so a
+ * reader is never told about a symbol they cannot find; none at all means the page needs no legend.
+ */
+export function symbolsShown(figures: Iterable<FigureMarks>): StatisticalSymbol[] {
+  const shown = new Set<StatisticalSymbol>();
+  for (const figure of figures) {
+    if (figure.withheld) shown.add('c');
+    if (figure.revised) shown.add('r');
+  }
+  return SYMBOLS.filter((symbol) => shown.has(symbol));
+}

@@ -1,6 +1,6 @@
 // What changed in the newest quarter against the one before: new reds, reds that persist, recoveries, SPC
-// special-cause signals and the largest movements, for the officer to read at the end of `npm run validate`
-// before publishing. The scorecard and headline rules decide each row (scorecard.ts, headlines.ts), so this
+// special-cause signals, processes that have changed (with the spc-rebase.csv line to add once the change has
+// settled) and the largest movements, for the officer to read at the end of `npm run validate` before publishing. The scorecard and headline rules decide each row (scorecard.ts, headlines.ts), so this
 // agrees with what the published headlines will say.
 import type { DatasetIndex } from './dataset-index.ts';
 import { formatNumber, formatTarget, formatValue, defaultDecimals } from './format.ts';
@@ -9,6 +9,8 @@ import { ragAtFromIndex, redRun } from './red-run.ts';
 import { ragLabel } from './labels.ts';
 import { periodShortLabel } from './period.ts';
 import { buildScorecard, type ScorecardRow } from './scorecard.ts';
+import { spcAsAt } from './spc/as-at.ts';
+import { RECENT_VALUES } from './spc/process-change.ts';
 import type { PeriodId } from './types.ts';
 
 /** How many movements to list: enough to catch the eye, few enough to read. */
@@ -36,8 +38,14 @@ export interface WhatChanged {
   stillReds: { row: ScorecardRow; run: number }[];
   /** Red last quarter, amber or green now. */
   recoveries: ScorecardRow[];
-  /** SPC special causes this quarter (concerns, then improvements, then neither), as the headlines word them. */
+  /** SPC special causes this quarter (concerns, then improvements, then neither), with the rule that found each (the headlines say only better or worse than usual). */
   signals: { row: ScorecardRow; variation: Signal; text: string }[];
+  /**
+   * Indicators whose process has changed in the latest values (spc/process-change.ts), in file order: the quarter
+   * the change began, and whether a rebase there would start new limits (not when the change runs from the start of
+   * the current limits, whether the first quarter or an earlier rebase).
+   */
+  processChanges: { row: ScorecardRow; since: PeriodId; canRebase: boolean }[];
   /** Largest first. */
   movements: Movement[];
   warnings: number;
@@ -101,10 +109,32 @@ export function whatChanged(index: DatasetIndex, warnings: number, period: Perio
         return signal ? [{ row, ...signal }] : [];
       })
       .sort((a, b) => SIGNAL_ORDER.indexOf(a.variation) - SIGNAL_ORDER.indexOf(b.variation)),
+    processChanges: rows.flatMap((row) => {
+      if (row.spc.kind === 'too_few' || !row.spc.processChanged) return [];
+      const analysis = spcAsAt(index, row.indicator, period);
+      if (analysis.kind !== 'spc' || !analysis.processChange.changed) return [];
+      const { since, segmentFrom } = analysis.processChange;
+      return [{ row, since, canRebase: since !== segmentFrom }];
+    }),
     movements: rankMovements(index, rows),
     warnings,
   };
 }
+
+/** What the officer writes in place of this in a suggested spc-rebase.csv line (no comma: it is a CSV cell). */
+export const REBASE_REASON_PLACEHOLDER = '<why the process changed>';
+
+/** The spc-rebase.csv line that starts new limits for an indicator from a quarter. */
+export function rebaseLine(indicatorId: string, period: PeriodId): string {
+  return `${indicatorId},${period},${REBASE_REASON_PLACEHOLDER}`;
+}
+
+/** How to decide whether to add a suggested line: the guidance docs/data-format.md gives too. */
+export const REBASE_ADVICE =
+  `Add a line only once the change has settled (the figures have held at their new level for several quarters, ` +
+  `${RECENT_VALUES} is a good guide) and you know why it happened (a new team, a new way of working or counting); ` +
+  `give that reason in place of ${REBASE_REASON_PLACEHOLDER}. While it is still settling, or if you cannot say why, wait: ` +
+  `until then the site says the limits need recalculating instead of giving an assurance.`;
 
 function value(row: ScorecardRow, figure: number | null): string {
   return formatValue(figure, row.indicator.unit, row.indicator.decimals);
@@ -138,6 +168,16 @@ export function describeWhatChanged(report: WhatChanged): string[] {
     for (const row of report.recoveries) lines.push(`  - ${rated(row)}, now ${ragLabel(row.rag).word.toLowerCase()}`);
     lines.push(report.signals.length === 0 ? '- Signals beyond normal variation (SPC): none.' : `- Signals beyond normal variation (SPC) (${report.signals.length}):`);
     for (const signal of report.signals) lines.push(`  - ${signal.text}`);
+    lines.push(report.processChanges.length === 0
+      ? '- Processes that have changed (SPC limits to recalculate): none.'
+      : `- Processes that have changed (SPC limits to recalculate) (${report.processChanges.length}):`);
+    if (report.processChanges.length > 0) {
+      lines.push(`  A real change in the last ${RECENT_VALUES} quarters means their limits describe an earlier process. ${REBASE_ADVICE}`);
+    }
+    for (const { row, since, canRebase } of report.processChanges) {
+      if (canRebase) lines.push(`  - ${row.indicator.title}: the change began in ${periodShortLabel(since)}. For spc-rebase.csv:`, `      ${rebaseLine(row.indicator.id, since)}`);
+      else lines.push(`  - ${row.indicator.title}: the change runs from the start of its current limits (${periodShortLabel(since)}), so a rebase cannot separate it yet; look again next quarter.`);
+    }
     lines.push(report.movements.length === 0 ? '- Largest movements: none.' : '- Largest movements, for their indicator:');
     for (const movement of report.movements) lines.push(`  - ${describeChange(movement)}`);
   }

@@ -39,6 +39,12 @@ export function readSpcRebases(
     }
     const reason = readRequiredText(row.cell('reason'), file, issues,
       'the reason is blank. Say what changed in the service, e.g. New duty team from July 2024; it is shown on the chart.');
+    // A line copied from validate's suggestion (what-changed.ts) with its placeholder still in: never published.
+    if (reason.ok && /^<.*>$/.test(reason.value.trim())) {
+      const cell = row.cell('reason');
+      issues.push(issue(file, cell.line, cell.column,
+        `the reason "${reason.value.trim()}" is still the placeholder. Say why the process changed, e.g. New duty team from July 2024; it is shown on the chart.`));
+    }
     if (issues.length === before && indicator.ok && period.ok && reason.ok) {
       rows.push({ indicatorId: indicator.value, period: period.value, reason: reason.value });
     }

@@ -17,7 +17,9 @@ export function indicatorJson(indicator: Indicator, series: readonly SeriesPoint
       mean: latest.mean,
       upper_limit: latest.upperLimit,
       lower_limit: latest.lowerLimit,
+      // The reference method's assurance, as it is; process_changed says whether it still describes the process.
       assurance: analysis.assurance,
+      process_changed: analysis.processChange.changed,
       points: analysis.points.map((p) => {
         const segment = analysis.segments[p.segment]!;
         return {

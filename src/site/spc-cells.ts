@@ -1,16 +1,25 @@
 // What a scorecard row's SPC cells say and which icon each shows, from the row's SPC reading: shared by the
 // scorecard table (every quarter's page and the committee pack) and the RAG grid so a signal reads the same.
 import { assuranceIcon, variationIcon } from '../charts/spc-icons.ts';
-import type { SpcAssurance, SpcVariation } from '../domain/spc/assurance.ts';
+import { assuranceShown, type SpcAssurance, type SpcVariation } from '../domain/spc/assurance.ts';
 import { isSpecialCause, type SpcReading } from '../domain/spc/reading.ts';
-import { ASSURANCE_LABEL, ASSURANCE_MEANING, NO_ASSURANCE_LABEL, VARIATION_MEANING, NO_VALUE_LABEL, tooFewLabel, variationSide, variationWords } from '../domain/spc/wording.ts';
+import {
+  ASSURANCE_LABEL, ASSURANCE_MEANING, NO_ASSURANCE_LABEL, NO_VALUE_LABEL, PROCESS_CHANGED_LABEL, PROCESS_CHANGED_MEANING, VARIATION_MEANING,
+  tooFewLabel, variationSide, variationWords,
+} from '../domain/spc/wording.ts';
 import type { Polarity } from '../domain/types.ts';
+import { base } from './base.ts';
 
 export interface SpcCell {
   /** The stylesheet class that draws the icon; '' for none. */
   cls: string;
   text: string;
+  /** Where the words are explained, when a cell should link to it (a changed process: why no assurance is given). */
+  href?: string;
 }
+
+/** /about/spc/'s section on a changed process. */
+export const PROCESS_CHANGED_ANCHOR = 'process-changed';
 
 export type SpcCells =
   /** Too few quarters: one cell across both columns. */
@@ -25,9 +34,13 @@ function variationCell(variation: SpcVariation, polarity: Polarity): SpcCell {
 export function spcCells(reading: SpcReading, polarity: Polarity, hasTarget: boolean): SpcCells {
   if (reading.kind === 'too_few') return { kind: 'too_few', text: tooFewLabel(reading.values, reading.needed) };
   const variation: SpcCell = reading.kind === 'no_value' ? { cls: '', text: NO_VALUE_LABEL } : variationCell(reading.variation, polarity);
-  const assurance: SpcCell = reading.assurance
-    ? { cls: assuranceIcon(reading.assurance).cls, text: ASSURANCE_LABEL[reading.assurance] }
-    : { cls: '', text: hasTarget ? NO_ASSURANCE_LABEL.neutral : NO_ASSURANCE_LABEL.no_target };
+  // Never a pass or fail from limits the process has already left behind (src/domain/spc/process-change.ts).
+  const shown = assuranceShown(reading.assurance, reading.processChanged);
+  const assurance: SpcCell = shown === null
+    ? { cls: '', text: hasTarget ? NO_ASSURANCE_LABEL.neutral : NO_ASSURANCE_LABEL.no_target }
+    : shown === 'process_changed'
+      ? { cls: '', text: PROCESS_CHANGED_LABEL, href: `${base}about/spc/#${PROCESS_CHANGED_ANCHOR}` }
+      : { cls: assuranceIcon(shown).cls, text: ASSURANCE_LABEL[shown] };
   return { kind: 'reading', variation, assurance };
 }
 
@@ -39,7 +52,10 @@ export interface SpcKeyEntry {
   meaning: string;
 }
 
-/** Every icon with its words and meaning, for the keys under the RAG grid and in the pack and for /about/spc/. */
+/**
+ * Every icon with its words and meaning, for the keys under the RAG grid and in the pack and for /about/spc/; the
+ * assurance key ends with the words said instead where the process has changed (no icon: no assurance is given).
+ */
 export function spcKey(): { variation: SpcKeyEntry[]; assurance: SpcKeyEntry[] } {
   const marks: [SpcVariation, boolean][] = [
     ['common_cause', true], ['improvement', true], ['improvement', false], ['concern', true], ['concern', false], ['neutral_high', true], ['neutral_low', true],
@@ -49,7 +65,10 @@ export function spcKey(): { variation: SpcKeyEntry[]; assurance: SpcKeyEntry[] }
     const { cls, text } = variationCell(v, (v === 'concern' ? !high : high) ? 'higher_is_better' : 'lower_is_better');
     return { cls, label: text, meaning: VARIATION_MEANING[v] };
   });
-  const assurance = SPC_ASSURANCES.map((a) => ({ cls: assuranceIcon(a).cls, label: ASSURANCE_LABEL[a], meaning: ASSURANCE_MEANING[a] }));
+  const assurance = [
+    ...SPC_ASSURANCES.map((a) => ({ cls: assuranceIcon(a).cls, label: ASSURANCE_LABEL[a], meaning: ASSURANCE_MEANING[a] })),
+    { cls: '', label: PROCESS_CHANGED_LABEL, meaning: PROCESS_CHANGED_MEANING },
+  ];
   return { variation, assurance };
 }
 

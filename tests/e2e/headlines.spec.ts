@@ -1,9 +1,11 @@
 // Headlines are driven by persistent reds and SPC special causes, not by the largest quarter-on-quarter moves
-// (issue 10, item 3): checked against the published API, on the latest quarter's home page and its committee pack.
+// (issue 10, item 3), and are short, with the link on the indicator's name alone (issue 15, item 3): checked
+// against the published API, on the latest quarter's home page and its committee pack.
 import { expect, test, type Page } from './fixtures.ts';
 
 interface IndicatorJson {
   id: string;
+  title: string;
   points: { period: string; value: number | null; rag: string }[];
   spc: { points: { period: string; variation: string }[] } | null;
 }
@@ -35,7 +37,7 @@ async function expectations(page: Page) {
       const previous = rag.get(quarterBefore(latest));
       const noFigure = indicator.points.find((p) => p.period === latest)?.value === null;
       const now = rag.get(latest);
-      return { id: indicator.id, run, signal, recovered: previous === 'red' && (now === 'green' || now === 'amber'), noFigure };
+      return { id: indicator.id, title: indicator.title, run, signal, recovered: previous === 'red' && (now === 'green' || now === 'amber'), noFigure };
     }),
   };
 }
@@ -53,13 +55,13 @@ async function checkHeadlines(page: Page, url: string) {
   expect(indicators.some((i) => i.signal === 'concern')).toBe(true);
 
   for (const indicator of indicators) {
-    if (indicator.run >= 2) await expect(item('still-reds', indicator.id)).toContainText(`has been red for ${indicator.run} quarters running`);
-    if (indicator.run === 1) await expect(item('new-reds', indicator.id)).toContainText('is now red');
+    if (indicator.run >= 2) await expect(item('still-reds', indicator.id)).toContainText(`red for ${indicator.run} quarters running`);
+    if (indicator.run === 1) await expect(item('new-reds', indicator.id)).toContainText('now red');
     const rated = indicator.run > 0 || indicator.recovered;
     // Every concern is named: in its own group, or carried by the indicator's rating headline.
     if (indicator.signal === 'concern') {
       if (rated) await expect(section.locator(`li[data-signal="concern"]`).filter({ has: page.locator(`a[href$="/indicators/${indicator.id}/"]`) })).toHaveCount(1);
-      else await expect(item('concerns', indicator.id)).toContainText('a real change for the worse, not normal variation');
+      else await expect(item('concerns', indicator.id)).toContainText('worse than usual');
     }
     if (indicator.signal === 'improvement' && rated) {
       await expect(section.locator(`li[data-signal="improvement"]`).filter({ has: page.locator(`a[href$="/indicators/${indicator.id}/"]`) })).toHaveCount(1);
@@ -83,7 +85,48 @@ async function checkHeadlines(page: Page, url: string) {
   }
 }
 
+/** Words in a piece of text, a figure such as 84.2% counting as one. */
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** The most words after the name (src/domain/headlines.ts, HEADLINE_WORDS). */
+const AFTER_NAME = 17;
+
+async function checkShort(page: Page, url: string) {
+  const { indicators } = await expectations(page);
+  await page.goto(url);
+  const items = await page.locator('[data-headlines] li').evaluateAll((lis) =>
+    lis.map((li) => ({ text: li.textContent!.replace(/\s+/g, ' ').trim(), links: [...li.querySelectorAll('a')].map((a) => ({ text: a.textContent!.replace(/\s+/g, ' ').trim(), href: a.getAttribute('href')! })) })));
+  expect(items.length).toBeGreaterThan(0);
+  for (const item of items) {
+    // One link, on the indicator's name, which opens the headline; the news after it is plain text.
+    expect(item.links, item.text).toHaveLength(1);
+    const { title } = indicators.find((i) => i.id === item.links[0]!.href.split('/').at(-2))!;
+    expect(item.links[0]!.text, item.text).toBe(title);
+    expect(item.text.startsWith(`${title}: `), item.text).toBe(true);
+    const news = item.text.slice(title.length + 2);
+    // About 25 words: a name of up to 8 words and at most 17 after it (a longer name is never cut short).
+    expect(words(news), item.text).toBeLessThanOrEqual(AFTER_NAME);
+    expect(words(item.text), item.text).toBeLessThanOrEqual(Math.max(25, words(title) + AFTER_NAME));
+    // The method is on the indicator's page, not in the headline.
+    expect(item.text, item.text).not.toMatch(/process limit|in a row|not normal variation/);
+  }
+  // A red that is better than usual says why both are true; so does a figure out of red that is worse than usual.
+  for (const group of ['new-reds', 'still-reds']) {
+    for (const text of await page.locator(`[data-headline-group="${group}"] li`).allTextContents()) {
+      if (text.includes('better than usual')) expect(text).toMatch(/but (below|above) target/);
+    }
+  }
+  for (const text of await page.locator('[data-headline-group="recovered"] li').allTextContents()) {
+    if (text.includes('worse than usual')) expect(text).toContain('but still worse than usual');
+  }
+}
+
 test.describe('headlines', () => {
+  test('each headline is short, with the link on the indicator’s name alone, on the home page and in the pack', async ({ page }) => {
+    const { latest } = await expectations(page);
+    await checkShort(page, '/');
+    await checkShort(page, `/pack/${latest}/`);
+  });
+
   test('the latest quarter names every persistent red with its run and every special cause, and no biggest movers', async ({ page }) => {
     await checkHeadlines(page, '/');
   });

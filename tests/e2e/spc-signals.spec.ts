@@ -9,7 +9,7 @@ interface IndicatorJson {
   id: string;
   polarity: 'higher_is_better' | 'lower_is_better' | 'neutral';
   points: { period: string; value: number | null; target: number | null }[];
-  spc: null | { assurance: string | null; points: { period: string; variation: string }[] };
+  spc: null | { assurance: string | null; process_changed: boolean; points: { period: string; variation: string }[] };
 }
 
 // The words the scorecard promises for each reading (src/domain/spc/wording.ts says them; written out here so a
@@ -41,8 +41,10 @@ function expected(json: IndicatorJson, period: string): { variation: string; var
   const variation = !point ? 'No figure' : s ? `${VARIATION[point.variation]} (${s === 'high' ? 'higher' : 'lower'})` : VARIATION[point.variation]!;
   const variationIcon = !point ? null : point.variation === 'common_cause' ? 'common-cause' : `${point.variation.replace(/_(high|low)$/, '')}-${s ?? point.variation.split('_')[1]}`;
   const target = json.points.find((p) => p.period === period)?.target ?? null;
-  const assurance = json.spc.assurance ? ASSURANCE[json.spc.assurance]! : target === null ? 'No target' : 'Not assessed';
-  return { variation, variationIcon, assurance, assuranceIcon: json.spc.assurance ? ASSURANCE_ICON[json.spc.assurance]! : null };
+  // Where the process has changed (issue 15), no pass or fail is read from limits that describe an earlier process.
+  const changed = json.spc.assurance !== null && json.spc.process_changed;
+  const assurance = changed ? 'Process changed: limits need recalculating' : json.spc.assurance ? ASSURANCE[json.spc.assurance]! : target === null ? 'No target' : 'Not assessed';
+  return { variation, variationIcon, assurance, assuranceIcon: json.spc.assurance && !changed ? ASSURANCE_ICON[json.spc.assurance]! : null };
 }
 
 async function indicators(page: Page): Promise<{ latest: string; all: IndicatorJson[] }> {
@@ -120,7 +122,8 @@ test('the column headers lead to a plain-English page on SPC, linked from every 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How we tell a real change from normal variation');
   // Each icon shown with its meaning, and the four rules.
   await expect(page.locator('[data-spc-key="variation"] li')).toHaveCount(7);
-  await expect(page.locator('[data-spc-key="assurance"] li')).toHaveCount(3);
+  // The three assurance icons, and the words said instead where the process has changed.
+  await expect(page.locator('[data-spc-key="assurance"] li')).toHaveCount(4);
   await expect(page.locator('[data-spc-rules] li')).toHaveCount(4);
   await expect(page.locator('main')).toContainText('Making Data Count');
   await expect(page.locator('main')).toContainText('NHSRplotthedots');

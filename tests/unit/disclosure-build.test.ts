@@ -167,6 +167,17 @@ describe('a build with disclosure control on', () => {
     }
   });
 
+  it('lists c, and only c, in the symbols legend of each page showing it (this data has no revisions)', async () => {
+    const legend = (html: string) => [...html.matchAll(/<div id="symbol-([a-z])">/g)].map((m) => m[1]);
+    for (const page of ['index.html', 'quarters/2025-26-Q3/index.html', 'rag-grid/children-in-care/index.html', 'pack/2025-26-Q3/index.html', 'indicators/placed-far/index.html']) {
+      expect(legend(await read(page)), page).toEqual(['c']);
+    }
+    // The open data page says what c means in the files; it has no table of figures, so no legend.
+    const data = await read('data/index.html');
+    expect(data).toContain('data-disclosure');
+    expect(legend(data)).toEqual([]);
+  });
+
   it('is listed by npm run validate, with why and whether it protects another figure', async () => {
     const result = await runScript('validate.ts', { DATA_DIR: dataDir });
     expect(result.code, result.stderr).toBe(0);

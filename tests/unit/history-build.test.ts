@@ -88,6 +88,10 @@ describe('a build from data with version history', () => {
     expect(grid.querySelector(`tr[data-indicator="${REVISED}"] a.revised`)?.textContent).toBe(`r${note}`);
     const unrevised = text(await site.page('quarters/2025-26-Q2/index.html'));
     expect(unrevised.querySelector('a.revised, [data-revised-note]')).toBeNull();
+    // The symbols legend lists r, the only symbol these pages show, and a page without one has no legend.
+    const legend = (doc: ReturnType<typeof text>) => [...doc.querySelectorAll('[data-symbols-legend] dt')].map((dt) => dt.textContent);
+    for (const doc of [home, indicator, grid]) expect(legend(doc)).toEqual(['r']);
+    expect(unrevised.querySelector('[data-symbols-legend]')).toBeNull();
 
     // The changes page, newest first: the revision, then the quarters' first publications.
     const changes = text(await site.page('changes/index.html'));

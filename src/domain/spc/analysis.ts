@@ -3,6 +3,7 @@ import { comparePeriods } from '../period.ts';
 import type { PeriodId, Polarity } from '../types.ts';
 import { assurance, variation, type SpcAssurance, type SpcVariation } from './assurance.ts';
 import { processLimits, type ProcessLimits } from './limits.ts';
+import { processChange, type ProcessChange } from './process-change.ts';
 import { markPoints, type SpcRule } from './rules.ts';
 
 /** Making Data Count asks for at least this many values before limits mean anything. */
@@ -37,8 +38,10 @@ export type SpcAnalysis =
       segments: SpcSegment[];
       /** Only the quarters with a value, oldest first. */
       points: SpcPoint[];
-      /** Against the latest segment's limits. */
+      /** Against the latest segment's limits, as NHSRplotthedots reads it (published in the API as it is). */
       assurance: SpcAssurance | null;
+      /** Whether the latest values show a change in the process, so the limits (and the assurance) are out of date. */
+      processChange: ProcessChange;
     };
 
 export interface SpcInput {
@@ -91,7 +94,13 @@ export function analyseSpc(
       });
     });
   });
-  return { kind: 'spc', segments, points, assurance: assurance(target, segments[segments.length - 1]!, polarity) };
+  return {
+    kind: 'spc',
+    segments,
+    points,
+    assurance: assurance(target, segments[segments.length - 1]!, polarity),
+    processChange: processChange(points),
+  };
 }
 
 /** The sentence a page shows when there are too few values, e.g. "SPC needs 12 quarters; this indicator has 9". */

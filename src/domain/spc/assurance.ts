@@ -26,3 +26,16 @@ export function assurance(target: number | null, limits: Pick<ProcessLimits, 'up
   const higherBetter = polarity === 'higher_is_better';
   return above === higherBetter ? 'consistent_fail' : 'consistent_pass';
 }
+
+/** What pages say of a process's assurance: the assurance, or that the process has changed since its limits were set. */
+export type AssuranceShown = SpcAssurance | 'process_changed';
+
+/**
+ * A process that has changed lately (process-change.ts) has limits that describe an earlier process, so no page
+ * states its pass or fail: a figure can be red while limits set by the old process say "consistently passes".
+ * Null when there is no assurance to state (no target, or neither direction is better).
+ */
+export function assuranceShown(assurance: SpcAssurance | null, processChanged: boolean): AssuranceShown | null {
+  if (assurance === null) return null;
+  return processChanged ? 'process_changed' : assurance;
+}

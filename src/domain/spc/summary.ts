@@ -4,6 +4,7 @@ import { formatValue, operatorWords } from '../format.ts';
 import { periodShortLabel } from '../period.ts';
 import type { Indicator, ResolvedTarget } from '../types.ts';
 import { tooFewWording, type SpcAnalysis, type SpcSegment } from './analysis.ts';
+import { assuranceShown } from './assurance.ts';
 import { ASSURANCE_LABEL, ASSURANCE_MEANING, RULE_MEANING, VARIATION_MEANING } from './wording.ts';
 
 /** "Limits start again from Q3 2024/25: <reason>" for each rebase that starts a segment (no full stop). */
@@ -12,6 +13,16 @@ export function rebaseSentences(analysis: SpcAnalysis): string[] {
   return analysis.segments.flatMap((segment: SpcSegment) =>
     segment.rebase === null ? [] : [`Limits start again from ${periodShortLabel(segment.from)}: ${segment.rebase.reason.replace(/[.\s]+$/, '')}`],
   );
+}
+
+/**
+ * Where the process has changed lately (process-change.ts): "A real change began in Q1 2025/26, so these limits
+ * describe an earlier process and cannot say whether the target of at least 90.0% will be met; they need
+ * recalculating once the change has settled." No full stop at the end.
+ */
+export function processChangedSentence(since: string, target: string | null): string {
+  const cannot = target === null ? '' : ` and cannot say whether the target of ${target} will be met`;
+  return `A real change began in ${since}, so these limits describe an earlier process${cannot}; they need recalculating once the change has settled`;
 }
 
 /**
@@ -34,10 +45,13 @@ export function describeSpc(indicator: Indicator, analysis: SpcAnalysis, target:
   const sentences = [
     `${reading}; the process limits are ${fmt(segment.lowerLimit)} to ${fmt(segment.upperLimit)} around an average of ${fmt(segment.mean)}.`,
   ];
-  if (analysis.assurance !== null && target !== null) {
-    sentences.push(
-      `${ASSURANCE_LABEL[analysis.assurance]} against the target of ${operatorWords(target.operator)} ${fmt(target.value)}: ${ASSURANCE_MEANING[analysis.assurance]}.`,
-    );
+  const targetWords = target === null ? null : `${operatorWords(target.operator)} ${fmt(target.value)}`;
+  const shown = assuranceShown(analysis.assurance, analysis.processChange.changed);
+  if (analysis.processChange.changed) {
+    // Limits set over the old and the new process together: no pass or fail is read from them.
+    sentences.push(`${processChangedSentence(periodShortLabel(analysis.processChange.since), shown === null ? null : targetWords)}.`);
+  } else if (shown !== null && shown !== 'process_changed' && targetWords !== null) {
+    sentences.push(`${ASSURANCE_LABEL[shown]} against the target of ${targetWords}: ${ASSURANCE_MEANING[shown]}.`);
   }
   for (const sentence of rebaseSentences(analysis)) sentences.push(`${sentence}.`);
   return sentences.join(' ');

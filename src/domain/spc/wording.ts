@@ -2,6 +2,7 @@
 // page, the pack, headlines and search so a signal reads the same everywhere.
 import type { Polarity } from '../types.ts';
 import type { SpcAssurance, SpcVariation } from './assurance.ts';
+import { RECENT_VALUES } from './process-change.ts';
 import type { SpcRule } from './rules.ts';
 
 /** Short label, e.g. for a scorecard cell: "Improvement (higher)". */
@@ -34,6 +35,15 @@ export const ASSURANCE_MEANING: Record<SpcAssurance, string> = {
   inconsistent: 'the target lies within the process limits, so it will be met in some quarters and missed in others by normal variation alone',
 };
 
+/**
+ * Said instead of an assurance where the process has changed lately (process-change.ts): limits set over the old
+ * and new process together cannot say whether the target will be met.
+ */
+export const PROCESS_CHANGED_LABEL = 'Process changed: limits need recalculating';
+
+export const PROCESS_CHANGED_MEANING =
+  `a real change in the last ${RECENT_VALUES} quarters means the process limits describe an earlier process, so they cannot say whether the target will be met; the limits need recalculating once the change has settled`;
+
 /** Which rule marked a point, as a reader would put it. */
 export const RULE_MEANING: Record<SpcRule, string> = {
   outside_limits: 'a point outside the process limits',
@@ -53,7 +63,7 @@ export function ruleOnSide(rule: SpcRule, side: 'high' | 'low'): string {
   }
 }
 
-/** A special cause's name, as a headline group's heading and before a signal added to a rating headline. */
+/** A special cause's name, as a headline group's heading. */
 export const SIGNAL_LABEL: Record<Exclude<SpcVariation, 'common_cause'>, string> = {
   concern: 'Special cause concern',
   improvement: 'Special cause improvement',
@@ -61,12 +71,23 @@ export const SIGNAL_LABEL: Record<Exclude<SpcVariation, 'common_cause'>, string>
   neutral_low: 'Unusual, neither better nor worse',
 };
 
-/** What a special cause means, after the rule that found it, in a headline. */
+/** What a special cause means, after the rule that found it, in the validate report's list of signals. */
 export const SIGNAL_MEANING: Record<Exclude<SpcVariation, 'common_cause'>, string> = {
   concern: 'a real change for the worse, not normal variation',
   improvement: 'a real change for the better, not normal variation',
   neutral_high: 'unusually high, but neither better nor worse for this indicator',
   neutral_low: 'unusually low, but neither better nor worse for this indicator',
+};
+
+/**
+ * A special cause in a headline's few words: "worse than usual" is beyond the figure's own normal variation, which
+ * the indicator's page explains with the rule that found it.
+ */
+export const SIGNAL_SHORT: Record<Exclude<SpcVariation, 'common_cause'>, string> = {
+  concern: 'worse than usual',
+  improvement: 'better than usual',
+  neutral_high: 'unusually high',
+  neutral_low: 'unusually low',
 };
 
 /** The high or low direction of a marked point, for improvement and concern, whose label does not say it. */

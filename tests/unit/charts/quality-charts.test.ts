@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { domainChart } from '../../../src/charts/domain-chart.ts';
 import { gradeMixChart } from '../../../src/charts/grade-mix-chart.ts';
@@ -6,6 +5,8 @@ import { monthlyChart } from '../../../src/charts/monthly-chart.ts';
 import { percentTrendChart } from '../../../src/charts/percent-trend-chart.ts';
 import type { DomainSummary } from '../../../src/domain/quality/domains.ts';
 import type { GradeScale } from '../../../src/domain/quality/types.ts';
+import type { SplitChart } from '../../../src/charts/render.ts';
+import { parseSplit, parseSvg } from './svg.ts';
 
 const ofsted: GradeScale = {
   id: 'ofsted',
@@ -19,10 +20,7 @@ const ofsted: GradeScale = {
   headline: 'good or better',
 };
 
-function svgOf(markup: string) {
-  const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
-  return document.querySelector('svg')!;
-}
+const svgOf = (chart: string | SplitChart) => (typeof chart === 'string' ? parseSvg(chart) : parseSplit(chart).plot);
 const texts = (svg: Element) => [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
 
 describe('gradeMixChart', () => {
@@ -50,7 +48,7 @@ describe('gradeMixChart', () => {
     expect(words).toContain('Auditor');
     expect(words).toContain('Moderated');
     // Bar labels: the eight counts, grade by grade, auditor then moderated.
-    const labels = [...svg.querySelectorAll('g[font-weight="bold"] text')].map((t) => t.textContent);
+    const labels = [...svg.querySelectorAll('g.bar-value text')].map((t) => t.textContent);
     expect(labels).toEqual(['0', '0', '2', '0', '36', '38', '10', '10']);
   });
 

@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { spcChart, wrapLabel } from '../../../src/charts/spc-chart.ts';
 import { SPC_COLOUR, SPC_LINE_COLOUR } from '../../../src/charts/palette.ts';
@@ -6,6 +5,7 @@ import { analyseSpc, type SpcAnalysis, type SpcRebase } from '../../../src/domai
 import { nextPeriod } from '../../../src/domain/period.ts';
 import type { Indicator, Polarity, ResolvedTarget } from '../../../src/domain/types.ts';
 import { contrast } from './contrast.ts';
+import { parseSplit } from './svg.ts';
 
 const indicator = (polarity: Polarity, title = 'Re-referrals within 12 months'): Indicator => ({
   id: 're-referrals', title, theme: 'Front door', unit: 'percent', polarity,
@@ -24,16 +24,18 @@ function render(values: number[], options: { polarity?: Polarity; target?: Resol
   const periods = periodsFrom(values.length);
   const analysis = analyseSpc(periods.map((period, i) => ({ period, value: values[i]! })), polarity, target?.value ?? null, options.rebases ?? []);
   if (analysis.kind !== 'spc') throw new Error('expected SPC');
-  const markup = spcChart({ indicator: indicator(polarity, options.title), periods, analysis, target, summary: 'A summary.' });
-  const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
-  return { markup, svg: document.querySelector('svg')!, analysis: analysis as Extract<SpcAnalysis, { kind: 'spc' }> };
+  const { axis, plot, markup } = parseSplit(spcChart({ indicator: indicator(polarity, options.title), periods, analysis, target, summary: 'A summary.' }));
+  return { markup, svg: plot, axis, analysis: analysis as Extract<SpcAnalysis, { kind: 'spc' }> };
 }
 
 type Svg = ReturnType<typeof render>['svg'];
 
-/** The chart's own value-to-pixel scale, read from two labelled y-axis ticks. */
-function yScale(svg: Svg): (value: number) => number {
-  const ticks = [...svg.querySelectorAll('g.spc-y-axis text')].map((t) => ({
+/**
+ * The chart's own value-to-pixel scale, read from two labelled y-axis ticks (on the axis's own SVG). Positions
+ * are published to a hundredth of a unit, so heights are compared to within a tenth.
+ */
+function yScale(axis: Svg): (value: number) => number {
+  const ticks = [...axis.querySelectorAll('g.spc-y-axis text')].map((t) => ({
     value: parseFloat(t.textContent!),
     y: Number(/translate\([^,]+,([^)]+)\)/.exec(t.getAttribute('transform')!)![1]),
   }));
@@ -65,14 +67,14 @@ describe('spcChart', () => {
   });
 
   it('draws the mean solid and the process limits dashed at their hand-worked heights', () => {
-    const { svg } = render(steady);
-    const y = yScale(svg);
+    const { svg, axis } = render(steady);
+    const y = yScale(axis);
     expect(lineYs(svg, 'spc-mean')).toHaveLength(1);
-    expect(lineYs(svg, 'spc-mean')[0]).toBeCloseTo(y(11), 6);
+    expect(lineYs(svg, 'spc-mean')[0]).toBeCloseTo(y(11), 1);
     const limits = lineYs(svg, 'spc-limit').sort((a, b) => a - b);
     expect(limits).toHaveLength(2);
-    expect(limits[0]).toBeCloseTo(y(16.32), 6); // the upper limit is higher on screen: a smaller y
-    expect(limits[1]).toBeCloseTo(y(5.68), 6);
+    expect(limits[0]).toBeCloseTo(y(16.32), 1); // the upper limit is higher on screen: a smaller y
+    expect(limits[1]).toBeCloseTo(y(5.68), 1);
     expect(svg.querySelector('g.spc-mean')!.getAttribute('stroke-dasharray')).toBeNull();
     for (const g of svg.querySelectorAll('g.spc-limit')) expect(g.getAttribute('stroke-dasharray')).toBeTruthy();
   });
@@ -86,7 +88,7 @@ describe('spcChart', () => {
   });
 
   it('draws a concern point as an upward triangle in orange, named in words beside it', () => {
-    const { svg } = render(jump);
+    const { svg, axis } = render(jump);
     const markers = [...svg.querySelectorAll('g.spc-point path')];
     const concern = markers.filter((m) => m.getAttribute('fill') === SPC_COLOUR.concern);
     expect(concern).toHaveLength(1);
@@ -94,10 +96,10 @@ describe('spcChart', () => {
     // A different shape from the circles, pointing up (not rotated), at the height of 34%.
     expect(concern[0]!.getAttribute('d')).not.toBe(common.getAttribute('d'));
     expect(concern[0]!.getAttribute('transform')).toMatch(/rotate\(0\)/);
-    expect(translate(concern[0]!).y).toBeCloseTo(yScale(svg)(34), 6);
+    expect(translate(concern[0]!).y).toBeCloseTo(yScale(axis)(34), 1);
     const labels = [...svg.querySelectorAll('g.spc-point-label text')];
     expect(labels.map((l) => l.textContent)).toEqual(['Concern (higher)']);
-    expect(translate(labels[0]!).x).toBeCloseTo(translate(concern[0]!).x, 6);
+    expect(translate(labels[0]!).x).toBeCloseTo(translate(concern[0]!).x, 1);
   });
 
   it('points a low special-cause marker down', () => {
@@ -111,14 +113,14 @@ describe('spcChart', () => {
 
   it('draws the target line when there is one', () => {
     expect(render(steady).svg.querySelectorAll('g.spc-target line')).toHaveLength(0);
-    const { svg } = render(steady, { target: { value: 14, operator: '<=', amber: null, from: '2022-23-Q3' } });
-    expect(lineYs(svg, 'spc-target')[0]).toBeCloseTo(yScale(svg)(14), 6);
+    const { svg, axis } = render(steady, { target: { value: 14, operator: '<=', amber: null, from: '2022-23-Q3' } });
+    expect(lineYs(svg, 'spc-target')[0]).toBeCloseTo(yScale(axis)(14), 1);
     expect(svg.querySelector('g.spc-target-label text')?.textContent).toBe('Target');
   });
 
   it('breaks the chart at a rebase, between the quarters either side, labelled with its reason, and restarts the limits', () => {
     const values = [...steady, 20, 22, 20, 22, 20, 22];
-    const { svg, analysis } = render(values, { rebases: [{ period: '2025-26-Q3', reason: 'New front door team' }] });
+    const { svg, axis, analysis } = render(values, { rebases: [{ period: '2025-26-Q3', reason: 'New front door team' }] });
     expect(analysis.segments).toHaveLength(2);
     const breakLine = svg.querySelector('g.spc-break line')!;
     const x = Number(breakLine.getAttribute('x1'));
@@ -129,9 +131,9 @@ describe('spcChart', () => {
     const label = [...svg.querySelectorAll('g.spc-break-label tspan')].map((t) => t.textContent).join(' ');
     expect(label).toBe('New limits: New front door team');
     // Each part has its own average, drawn only over its own quarters.
-    const y = yScale(svg);
+    const y = yScale(axis);
     const means = [...svg.querySelectorAll('g.spc-mean line')];
-    expect(means.map((l) => Number(l.getAttribute('y1')))).toEqual([expect.closeTo(y(11), 6), expect.closeTo(y(21), 6)]);
+    expect(means.map((l) => Number(l.getAttribute('y1')))).toEqual([expect.closeTo(y(11), 1), expect.closeTo(y(21), 1)]);
     expect(Number(means[0]!.getAttribute('x2'))).toBeLessThan(x);
     expect(Number(means[1]!.getAttribute('x1'))).toBeGreaterThan(x);
   });

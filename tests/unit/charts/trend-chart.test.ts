@@ -1,8 +1,8 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { comparatorPoints, trendChart, type TrendPoint } from '../../../src/charts/trend-chart.ts';
 import { RAG_FILL } from '../../../src/charts/palette.ts';
 import type { Comparator, Indicator } from '../../../src/domain/types.ts';
+import { parseSplit } from './svg.ts';
 
 const indicator: Indicator = {
   id: 'assessments-45-days',
@@ -30,9 +30,8 @@ const points: TrendPoint[] = [
 ];
 
 function render(input: Partial<Parameters<typeof trendChart>[0]> = {}) {
-  const markup = trendChart({ indicator, points, comparators, summary: 'Improved from 72.4% to 91.2%.', ...input });
-  const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
-  return { markup, svg: document.querySelector('svg')! };
+  const { axis, plot, markup } = parseSplit(trendChart({ indicator, points, comparators, summary: 'Improved from 72.4% to 91.2%.', ...input }));
+  return { markup, axis, svg: plot };
 }
 
 describe('trendChart', () => {
@@ -108,5 +107,6 @@ describe('trendChart with hostile text', () => {
     const { markup, svg } = render();
     expect(markup).not.toMatch(/<style|style="/);
     expect(svg.getAttribute('class')).toBe('plot-chart');
+    expect(markup.match(/<svg /g)).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/domain/dataset-index.ts';
-import { headlines, IMPROVEMENTS, moreImprovementsText, type Headlines } from '../../../src/domain/headlines.ts';
+import { HEADLINE_WORDS, headlines, headlineSentence, IMPROVEMENTS, moreImprovementsText, type Headlines } from '../../../src/domain/headlines.ts';
 import { nextPeriod } from '../../../src/domain/period.ts';
 import { ragAtFromIndex } from '../../../src/domain/red-run.ts';
 import { buildScorecard } from '../../../src/domain/scorecard.ts';
@@ -52,17 +52,18 @@ describe('headlines: changes of rating', () => {
 
   it('names indicators that have newly turned red, with the figure, the target and where they were', () => {
     expect(ids(result.newReds)).toEqual(['visits']);
-    expect(result.newReds[0]!.text).toBe('CP visits in 10 days is now red: 84.2% against a target of at least 90.0%, from 95.0% (green) in Q2 2025/26.');
+    expect(result.newReds[0]).toMatchObject({ name: 'CP visits in 10 days', text: 'now red at 84.2% against at least 90.0%, from 95.0%.' });
+    expect(headlineSentence(result.newReds[0]!)).toBe('CP visits in 10 days: now red at 84.2% against at least 90.0%, from 95.0%.');
   });
 
   it('names an indicator that was already red as still red, not as newly red', () => {
     expect(ids(result.newReds)).not.toContain('rereferrals');
-    expect(result.stillReds.map((h) => h.text)).toEqual(['Re-referrals has been red for 2 quarters running: 24.5% against a target of at most 22.0%.']);
+    expect(result.stillReds.map(headlineSentence)).toEqual(['Re-referrals: red for 2 quarters running, at 24.5% against at most 22.0%.']);
   });
 
   it('names indicators that are no longer red', () => {
     expect(ids(result.recovered)).toEqual(['timeliness', 'agency']);
-    expect(result.recovered[0]!.text).toBe('Assessments in 45 days is no longer red: now green, at 86.0% against a target of at least 85.0%.');
+    expect(headlineSentence(result.recovered[0]!)).toBe('Assessments in 45 days: now green at 86.0% against at least 85.0%.');
   });
 
   it('does not make a headline of a movement alone, however large', () => {
@@ -71,7 +72,7 @@ describe('headlines: changes of rating', () => {
   });
 
   it('lists indicators without a figure this quarter', () => {
-    expect(result.noData).toEqual([{ kind: 'no_data', indicatorId: 'dental', signal: null, redRun: 0, text: 'Dental checks has no figure for Q3 2025/26.' }]);
+    expect(result.noData).toEqual([{ kind: 'no_data', indicatorId: 'dental', name: 'Dental checks', signal: null, redRun: 0, text: 'no figure for Q3 2025/26.' }]);
   });
 });
 
@@ -112,12 +113,13 @@ describe('headlines: persistent reds and special-cause signals over 14 quarters'
     expect(result.stillReds.find((h) => h.indicatorId === 'rereferrals')).toMatchObject({
       redRun: 3,
       signal: null,
-      text: 'Re-referrals has been red for 3 quarters running: 27.0% against a target of at most 25.0%.',
+      name: 'Re-referrals',
+      text: 'red for 3 quarters running, at 27.0% against at most 25.0%.',
     });
   });
 
   it('counts the run from after a blank quarter, which ends it', () => {
-    expect(result.stillReds.find((h) => h.indicatorId === 'blanked')?.text).toMatch(/has been red for 2 quarters running: 75\.0%/);
+    expect(result.stillReds.find((h) => h.indicatorId === 'blanked')?.text).toMatch(/^red for 2 quarters running, at 75\.0%/);
   });
 
   it('puts the longest-running red first', () => {
@@ -130,27 +132,21 @@ describe('headlines: persistent reds and special-cause signals over 14 quarters'
     expect(ids(all(result))).not.toContain('noise');
   });
 
-  it('names a special cause concern with its rule, what it means and the figure', () => {
+  it('names a special cause concern with what it means and the figure, leaving the rule to the indicator’s page', () => {
     expect(reading('worse-high')).toMatchObject({ kind: 'spc', variation: 'concern', rule: 'outside_limits' });
-    expect(result.concerns.find((h) => h.indicatorId === 'worse-high')?.text).toBe(
-      'Missing episodes: above the upper process limit — a real change for the worse, not normal variation (35.0%).',
-    );
+    expect(headlineSentence(result.concerns.find((h) => h.indicatorId === 'worse-high')!)).toBe('Missing episodes: worse than usual, at 35.0%.');
   });
 
   it('names a special cause improvement', () => {
-    expect(result.improvements.find((h) => h.indicatorId === 'better-high')?.text).toBe(
-      'Reviews on time: above the upper process limit — a real change for the better, not normal variation (35.0%).',
-    );
+    expect(headlineSentence(result.improvements.find((h) => h.indicatorId === 'better-high')!)).toBe('Reviews on time: better than usual, at 35.0%.');
   });
 
   it('reads high and low by polarity: lower is better turns a fall into an improvement and a rise into a concern', () => {
     expect(ids(result.improvements).sort()).toEqual(['better-high', 'better-low']);
     expect(ids(result.concerns).sort()).toEqual(['shifted', 'worse-high', 'worse-low']);
-    expect(result.improvements.find((h) => h.indicatorId === 'better-low')?.text).toMatch(/^Caseloads: below the lower process limit — a real change for the better/);
-    expect(result.concerns.find((h) => h.indicatorId === 'worse-low')?.text).toMatch(/^Visits on time: below the lower process limit — a real change for the worse/);
-    expect(result.concerns.find((h) => h.indicatorId === 'shifted')?.text).toBe(
-      'Agency staff: 7 quarters or more in a row above the average — a real change for the worse, not normal variation (23.0%).',
-    );
+    expect(result.improvements.find((h) => h.indicatorId === 'better-low')?.text).toBe('better than usual, at 10.0%.');
+    expect(result.concerns.find((h) => h.indicatorId === 'worse-low')?.text).toBe('worse than usual, at 10.0%.');
+    expect(result.concerns.find((h) => h.indicatorId === 'shifted')?.text).toBe('worse than usual, at 23.0%.');
   });
 
   it('leaves out a special cause on a context measure, which is neither better nor worse', () => {
@@ -161,9 +157,7 @@ describe('headlines: persistent reds and special-cause signals over 14 quarters'
   it('names an indicator once: a red with a signal is one headline carrying both', () => {
     const combined = result.stillReds.find((h) => h.indicatorId === 'red-and-worse');
     expect(combined).toMatchObject({ signal: 'concern', redRun: 2 });
-    expect(combined!.text).toBe(
-      'Placements far away has been red for 2 quarters running: 45.0% against a target of at most 25.0%. Special cause concern: above the upper process limit, a real change for the worse, not normal variation.',
-    );
+    expect(headlineSentence(combined!)).toBe('Placements far away: red for 2 quarters running, at 45.0% against at most 25.0%; worse than usual.');
     const named = ids(all(result));
     expect(named.length).toBe(new Set(named).size);
   });
@@ -220,7 +214,65 @@ describe('headlines: suppressed figures', () => {
 
   it('counts a suppressed quarter as ending a run of reds', () => {
     const after = headlinesAt(dataset, periods[12]!);
-    expect(after.newReds.map((h) => h.text)).toEqual(['Care leavers in education is now red: 42.0% against a target of at least 60.0%.']);
+    expect(after.newReds.map(headlineSentence)).toEqual(['Care leavers in education: now red at 42.0% against at least 60.0%.']);
     expect(after.stillReds).toEqual([]);
+  });
+});
+
+describe('headlines: short, and never a rating and a signal that seem to disagree without saying why', () => {
+  const periods = Array.from({ length: 14 }, (_, i) => i).reduce<string[]>((list) => [...list, list.length === 0 ? '2022-23-Q1' : nextPeriod(list.at(-1)!)], []);
+  const latest = periods.at(-1)!;
+  const alternate = (a: number, b: number, n: number) => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? a : b));
+  // Names of 8 words, as long as most councils' indicator names.
+  const name = (what: string) => `${what} within twenty working days of the request`;
+  const series: { id: string; polarity: 'higher_is_better' | 'lower_is_better'; targets: [number, number, number | null][]; values: number[] }[] = [
+    // The target rose to 90 (amber 5) in the last quarter: 80 is red against it, yet far above its usual 60 to 62.
+    { id: 'red-better', polarity: 'higher_is_better', targets: [[0, 70, 5], [13, 90, 5]], values: [...alternate(60, 62, 12), 68, 80] },
+    // Lower is better: red throughout (at most 20), and the last two quarters far below the usual 40 to 42.
+    { id: 'still-red-better', polarity: 'lower_is_better', targets: [[0, 20, null]], values: [...alternate(40, 42, 12), 30, 28] },
+    // Red (40 against at least 50, amber 5), then amber at 46: out of red, but far below the usual 70 to 72.
+    { id: 'amber-worse', polarity: 'higher_is_better', targets: [[0, 50, 5]], values: [...alternate(70, 72, 12), 40, 46] },
+    // Green (60 against at least 50), but far below the usual 70 to 72.
+    { id: 'green-worse', polarity: 'higher_is_better', targets: [[0, 50, null]], values: [...alternate(70, 72, 13), 60] },
+    // Newly red with a concern: 1,234.5 after 2,000 to 2,002, against at least 1,900.
+    { id: 'red-worse', polarity: 'higher_is_better', targets: [[0, 1900, null]], values: [...alternate(2000, 2002, 13), 1234.5] },
+  ];
+  const dataset = makeDataset({
+    indicators: series.map((s) => makeIndicator({ id: s.id, title: name(s.id), polarity: s.polarity, unit: s.id === 'red-worse' ? 'count' : 'percent', decimals: 1 })),
+    periods,
+    targets: series.flatMap((s) => s.targets.map(([at, value, amber]) => targetRow(periods[at]!, value, { indicatorId: s.id, amber }))),
+    values: series.flatMap((s) => s.values.map((v, i) => quarterValue(s.id, periods[i]!, v))),
+  });
+  const result = headlinesAt(dataset, latest);
+  const find = (id: string) => all(result).find((h) => h.indicatorId === id)!;
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+  it('says a red that is better than usual is still short of its target', () => {
+    expect(find('red-better')).toMatchObject({ kind: 'new_red', signal: 'improvement', text: 'now red at 80.0% against at least 90.0%; better than usual, but below target.' });
+    expect(find('still-red-better')).toMatchObject({ kind: 'still_red', signal: 'improvement', text: 'red for 14 quarters running, at 28.0% against at most 20.0%; better than usual, but above target.' });
+  });
+
+  it('says a figure out of red, or green, that is worse than usual is worse than its usual level, not its target', () => {
+    expect(find('amber-worse')).toMatchObject({ kind: 'recovered', signal: 'concern', text: 'now amber at 46.0% against at least 50.0%, but still worse than usual.' });
+    expect(find('green-worse')).toMatchObject({ kind: 'concern', text: 'worse than usual, at 60.0% against at least 50.0%, but still on target.' });
+    expect(find('red-worse').text).toBe('now red at 1,234.5 against at least 1,900.0; worse than usual.');
+  });
+
+  it('never pairs red with better than usual, or out of red or green with worse than usual, without the reason', () => {
+    for (const h of all(result)) {
+      if ((h.kind === 'new_red' || h.kind === 'still_red') && h.text.includes('better than usual')) expect(h.text).toMatch(/but (below|above) target\.$/);
+      if ((h.kind === 'recovered' || h.kind === 'concern') && h.text.includes('worse than usual')) expect(h.text).toMatch(/but still/);
+    }
+  });
+
+  it(`keeps each headline short: at most ${HEADLINE_WORDS} words after the name, and 25 in all with a name of 8 words`, () => {
+    expect(all(result)).toHaveLength(series.length);
+    for (const h of all(result)) {
+      expect(h.text, h.indicatorId).not.toContain(h.name);
+      expect(words(h.text), h.text).toBeLessThanOrEqual(HEADLINE_WORDS);
+      expect(words(headlineSentence(h)), headlineSentence(h)).toBeLessThanOrEqual(25);
+    }
+    // The longest case, a still-red that is better than usual, uses the whole allowance.
+    expect(words(find('still-red-better').text)).toBe(HEADLINE_WORDS);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SYMBOLS, symbolAnchor, symbolMeanings } from '../../../src/domain/symbols.ts';
+import { SYMBOLS, symbolAnchor, symbolMeanings, symbolsShown } from '../../../src/domain/symbols.ts';
 
 describe('statistical symbols', () => {
   it('are the government ones, each with words for screen readers and the legend', () => {
@@ -19,5 +19,22 @@ describe('statistical symbols', () => {
 
   it('each has its own legend anchor for the cells to link to', () => {
     expect(new Set(SYMBOLS.map(symbolAnchor)).size).toBe(SYMBOLS.length);
+  });
+});
+
+describe('symbolsShown', () => {
+  it('lists only the symbols the figures carry, in the legend order', () => {
+    expect(symbolsShown([])).toEqual([]);
+    expect(symbolsShown([{}, { withheld: false, revised: false }])).toEqual([]);
+    expect(symbolsShown([{ revised: true }, {}, { withheld: true }, { revised: true }])).toEqual(['c', 'r']);
+    expect(symbolsShown([{ withheld: true }])).toEqual(['c']);
+    expect(symbolsShown([{ revised: true }])).toEqual(['r']);
+  });
+
+  it('reads any iterable, once', () => {
+    function* figures() {
+      yield { withheld: true };
+    }
+    expect(symbolsShown(figures())).toEqual(['c']);
   });
 });

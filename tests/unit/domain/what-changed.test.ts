@@ -69,6 +69,7 @@ describe('what changed in the newest quarter', () => {
 
 describe('what changed: persistent reds and SPC signals, as the headlines will name them', () => {
   const periods = Array.from({ length: 14 }, (_, i) => i).reduce<string[]>((list) => [...list, list.length === 0 ? '2022-23-Q1' : nextPeriod(list.at(-1)!)], []);
+  const latest = periods.at(-1)!;
   const alternate = (a: number, b: number, n: number) => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? a : b));
   const rereferrals = makeIndicator({ id: 're-referrals', title: 'Re-referrals', polarity: 'lower_is_better' });
   const missing = makeIndicator({ id: 'missing', title: 'Missing episodes', polarity: 'lower_is_better' });
@@ -94,7 +95,7 @@ describe('what changed: persistent reds and SPC signals, as the headlines will n
     expect(lines).toContain('  - Re-referrals: 27.0% against a target of ≤ 25.0%, red for 3 quarters running');
   });
 
-  it('lists every special-cause signal, concerns first, in the headlines’ words', () => {
+  it('lists every special-cause signal, concerns first, with the rule that found it', () => {
     const from = lines.indexOf('- Signals beyond normal variation (SPC) (2):');
     expect(lines.slice(from + 1, from + 3)).toEqual([
       '  - Missing episodes: above the upper process limit — a real change for the worse, not normal variation (35.0%).',
@@ -106,5 +107,38 @@ describe('what changed: persistent reds and SPC signals, as the headlines will n
     const calm = describeWhatChanged(whatChanged(dataset(usual), 0)!);
     expect(calm).toContain('- Still red: none.');
     expect(calm).toContain('- Signals beyond normal variation (SPC): none.');
+    expect(calm).toContain('- Processes that have changed (SPC limits to recalculate): none.');
+  });
+
+  it('suggests an spc-rebase.csv line from the quarter the change began for each process that has changed, and how to decide', () => {
+    expect(report.processChanges.map(({ row, since, canRebase }) => [row.indicator.id, since, canRebase])).toEqual([
+      ['missing', latest, true],
+      ['reviews', latest, true],
+    ]);
+    const from = lines.indexOf('- Processes that have changed (SPC limits to recalculate) (2):');
+    expect(from).toBeGreaterThan(-1);
+    expect(lines[from + 1]).toMatch(/^ {2}A real change in the last 7 quarters means their limits describe an earlier process\. Add a line only once the change has settled .* and you know why it happened/);
+    expect(lines.slice(from + 2, from + 6)).toEqual([
+      '  - Missing episodes: the change began in Q2 2025/26. For spc-rebase.csv:',
+      `      missing,${latest},<why the process changed>`,
+      '  - Reviews on time: the change began in Q2 2025/26. For spc-rebase.csv:',
+      `      reviews,${latest},<why the process changed>`,
+    ]);
+  });
+});
+
+describe('what changed: a change that runs from the start of its limits', () => {
+  const periods = Array.from({ length: 12 }, (_, i) => i).reduce<string[]>((list) => [...list, list.length === 0 ? '2022-23-Q1' : nextPeriod(list.at(-1)!)], []);
+  const reviews = makeIndicator({ id: 'reviews', title: 'Reviews on time' });
+  // Mean 165.5 / 12 = 13.79 and limits 13.79 ± 1.45: the first 7 values (14 and 14.5) are a shift above the mean,
+  // reaching into the latest 7; the last 5 (13 and 13.5) are below it, too few for a shift, and not near a limit.
+  const values = [14, 14.5, 14, 14.5, 14, 14.5, 14, 13, 13.5, 13, 13.5, 13];
+
+  it('says a rebase cannot separate it yet, rather than suggest one from the first quarter, which would change nothing', () => {
+    const report = whatChanged(indexDataset(makeDataset({ indicators: [reviews], periods, values: values.map((v, i) => quarterValue('reviews', periods[i]!, v)) })), 0)!;
+    expect(report.processChanges.map(({ since, canRebase }) => [since, canRebase])).toEqual([[periods[0], false]]);
+    expect(describeWhatChanged(report)).toContain(
+      '  - Reviews on time: the change runs from the start of its current limits (Q1 2022/23), so a rebase cannot separate it yet; look again next quarter.',
+    );
   });
 });

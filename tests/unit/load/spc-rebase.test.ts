@@ -44,6 +44,12 @@ describe('spc-rebase.csv', () => {
     expect(issues[4]!.message).toMatch(/on line 6/);
   });
 
+  it('refuses the placeholder reason of a line copied from validate’s suggestion', async () => {
+    const issues = await issuesWith({ [FILE]: csv(HEADER, 'cla-rate,2024-25-Q2,<why the process changed>') });
+    expect(issues.map((i) => [i.file, i.line, i.column])).toEqual([[FILE, 2, 'C (reason)']]);
+    expect(issues[0]!.message).toMatch(/^the reason "<why the process changed>" is still the placeholder\. Say why the process changed/);
+  });
+
   it('refuses a file without the columns', async () => {
     const issues = await issuesWith({ [FILE]: csv('indicator,period', 'cla-rate,2024-25-Q2') });
     expect(issues[0]).toMatchObject({ file: FILE, line: 1 });

@@ -30,8 +30,12 @@ describe('indicatorJson', () => {
     expect(json.spc!.mean).toBe(24.5);
     expect(json.spc!.upper_limit).toBeCloseTo(29.82, 10);
     expect(json.spc!.lower_limit).toBeCloseTo(19.18, 10);
-    // The latest target (30) is above the upper limit, which for lower-is-better means it is met every time.
+    // The latest target (30) is above the upper limit, which for lower-is-better means it is met every time: the
+    // reference method's assurance, published as it is, though the latest quarter (31) is red.
     expect(json.spc!.assurance).toBe('consistent_pass');
+    // The limits are out of date: the latest 4 values are outside them, so the process has changed.
+    expect(json.spc!.process_changed).toBe(true);
+    expect(Object.keys(json.spc!)).toEqual(['mean', 'upper_limit', 'lower_limit', 'assurance', 'process_changed', 'points']);
     expect(Object.keys(json.spc!.points[0]!)).toEqual(['period', 'variation', 'rule']);
     // The last 4 quarters are above the upper limit: a concern where lower is better.
     expect(json.spc!.points.slice(12).map((p) => [p.variation, p.rule])).toEqual(Array(4).fill(['concern', 'outside_limits']));
@@ -43,6 +47,8 @@ describe('indicatorJson', () => {
     expect(json.spc!.points[0]).toMatchObject({ mean: 22 });
     expect(json.spc!.points[0]!.upper_limit).toBeCloseTo(22 + 5.32, 10);
     expect(json.spc!.points[15]).toMatchObject({ mean: 32, upper_limit: json.spc!.upper_limit, lower_limit: json.spc!.lower_limit });
+    // New limits from the change: 33, 31, 33, 31 is common cause around 32, so the process has not changed since.
+    expect(json.spc!.process_changed).toBe(false);
   });
 
   it('gives spc as null with fewer than 12 values', () => {

@@ -58,17 +58,30 @@ describe('scorecard rows carry the quarter’s SPC reading', () => {
     const index = indexWith();
     const row = (i: number) => buildScorecard(index, periods[i]!).rows[0]!.spc;
     expect(row(5)).toEqual({ kind: 'too_few', values: 6, needed: 12 });
-    expect(row(11)).toEqual({ kind: 'spc', variation: 'common_cause', rule: null, assurance: 'inconsistent' });
+    expect(row(11)).toEqual({ kind: 'spc', variation: 'common_cause', rule: null, assurance: 'inconsistent', processChanged: false });
     // 33 after twelve quarters around 22 is far above the upper limit: a concern where lower is better.
     expect(row(12)).toMatchObject({ kind: 'spc', variation: 'concern', rule: 'outside_limits' });
     expect(isSpecialCause(row(12))).toBe(true);
     expect(isSpecialCause(row(11))).toBe(false);
-    expect(row(14)).toEqual({ kind: 'no_value', assurance: 'inconsistent' });
+    expect(row(14)).toEqual({ kind: 'no_value', assurance: 'inconsistent', processChanged: true });
+  });
+
+  it('says whether the process had changed as the quarter stood, so an archived quarter keeps what it said', () => {
+    const index = indexWith();
+    const changed = (i: number) => {
+      const reading = buildScorecard(index, periods[i]!).rows[0]!.spc;
+      return reading.kind === 'too_few' ? null : reading.processChanged;
+    };
+    // Quarter 12 (33) is the first outside the limits: from then on the latest 7 values hold a special cause.
+    expect([11, 12, 13, 14, 15].map(changed)).toEqual([false, true, true, true, true]);
+    // A rebase from quarter 12 starts new limits there: the 3 values since (33, 31, 33) are common cause.
+    const rebased = indexWith([{ period: periods[12]!, reason: 'New front door' }]);
+    expect(buildScorecard(rebased, periods[15]!).rows[0]!.spc).toMatchObject({ kind: 'spc', variation: 'common_cause', processChanged: false });
   });
 
   it('spcReading finds the point for a quarter in a whole-series analysis', () => {
     const analysis = spcAsAt(indexWith(), reReferrals, periods[15]!);
     expect(spcReading(analysis, periods[15]!)).toMatchObject({ kind: 'spc', variation: 'concern' });
-    expect(spcReading(analysis, periods[14]!)).toEqual({ kind: 'no_value', assurance: 'inconsistent' });
+    expect(spcReading(analysis, periods[14]!)).toEqual({ kind: 'no_value', assurance: 'inconsistent', processChanged: true });
   });
 });

@@ -3,7 +3,7 @@ import { spcCounts } from '../../../../src/domain/spc/counts.ts';
 import type { SpcReading } from '../../../../src/domain/spc/reading.ts';
 
 const read = (variation: 'common_cause' | 'improvement' | 'concern' | 'neutral_high' | 'neutral_low'): { spc: SpcReading } => ({
-  spc: { kind: 'spc', variation, rule: variation === 'common_cause' ? null : 'outside_limits', assurance: null },
+  spc: { kind: 'spc', variation, rule: variation === 'common_cause' ? null : 'outside_limits', assurance: null, processChanged: false },
 });
 
 describe('spcCounts', () => {

@@ -42,14 +42,33 @@ describe('describeSpc', () => {
     );
   });
 
-  it('names the signal and the rule that marked the latest quarter, and a target the process cannot meet', () => {
-    // Lower is better and the target (2%) lies below the lower limit (3.03%): it consistently fails.
+  it('names the signal and the rule that marked the latest quarter, and gives no assurance from limits the process has left', () => {
+    // Lower is better and the target (2%) lies below the lower limit (3.03%): the method says it consistently fails,
+    // but 34% is a change in the process, so the limits describe the earlier one and no pass or fail is given.
     const analysis = analyseSpc(quarters(jump), 'lower_is_better', 2);
+    expect(analysis.kind === 'spc' && analysis.assurance).toBe('consistent_fail');
     const text = describeSpc(indicator('lower_is_better'), analysis, atMost(2));
     expect(text).toContain('Q2 2025/26, at 34.0%, shows special cause concern');
     expect(text).toContain('(a point outside the process limits)');
     expect(text).toContain('the process limits are 3.0% to 24.3% around an average of 13.7%');
-    expect(text).toContain('Consistently fails against the target of at most 2.0%');
+    expect(text).toContain(
+      'A real change began in Q2 2025/26, so these limits describe an earlier process ' +
+        'and cannot say whether the target of at most 2.0% will be met; they need recalculating once the change has settled.',
+    );
+    expect(text).not.toMatch(/Consistently|Hit and miss/);
+  });
+
+  it('gives the assurance of a process that has not changed: a target it cannot meet', () => {
+    // Steady: limits 5.68 to 16.32; lower is better and the target (2%) lies below the lower limit.
+    const text = describeSpc(indicator('lower_is_better'), analyseSpc(quarters(steady), 'lower_is_better', 2), atMost(2));
+    expect(text).toContain('Consistently fails against the target of at most 2.0%: the target lies outside the process limits on the wrong side');
+    expect(text).not.toContain('need recalculating');
+  });
+
+  it('says a context measure’s process has changed, with no word of a target', () => {
+    const text = describeSpc(indicator('neutral'), analyseSpc(quarters(jump), 'neutral', 2), atMost(2));
+    expect(text).toContain('A real change began in Q2 2025/26, so these limits describe an earlier process; they need recalculating');
+    expect(text).not.toContain('target');
   });
 
   it('says nothing of a target for a neutral indicator', () => {
