@@ -1,7 +1,9 @@
 // The link check and the optional-files check on the two small data folders in tests/fixtures/: a minimal one
 // (site.json, indicators.csv, one quarter) and a QA-only one (the same with grade scales, audits and a
 // narrative), both without comparators, targets, a schedule, actions or a glossary (issue 9, item 10). Each is
-// built into a temporary folder and checked with tests/e2e/links.spec.ts and tests/e2e/optional-files.spec.ts.
+// built into a temporary folder and checked with tests/e2e/links.spec.ts, tests/e2e/optional-files.spec.ts and
+// tests/e2e/figures.spec.ts (every figure the same number everywhere: the QA-only folder has an activity with none
+// graded, as Nottinghamshire's report had, issue 15).
 // Part of npm test.
 //   node scripts/test-optional-files.ts
 import { cp, mkdtemp, rm } from 'node:fs/promises';
@@ -26,7 +28,7 @@ try {
     console.log(`Building the site from ${dataDir} into ${outDir}`);
     let code = await run(process.execPath, [path.join(root, 'scripts', 'build.ts')], { OUT_DIR: outDir, DATA_DIR: copy, CI: process.env.CI ?? '1', GIT_CEILING_DIRECTORIES: tmpdir() });
     if (code === 0) {
-      code = await run(process.execPath, [playwright, 'test', 'tests/e2e/links.spec.ts', 'tests/e2e/optional-files.spec.ts'], { OUT_DIR: outDir, E2E_DATA: name, E2E_SEARCH: search });
+      code = await run(process.execPath, [playwright, 'test', 'tests/e2e/links.spec.ts', 'tests/e2e/optional-files.spec.ts', 'tests/e2e/figures.spec.ts'], { OUT_DIR: outDir, E2E_DATA: name, E2E_SEARCH: search });
     }
     if (code !== 0) {
       process.exitCode = code;

@@ -7,6 +7,7 @@ import type { QualityReport } from '../domain/quality/report.ts';
 import type { HeadlineShare } from '../domain/quality/headline.ts';
 import type { LowestGradeShare } from '../domain/quality/lowest-grade.ts';
 import type { ModerationCounts } from '../domain/quality/moderation.ts';
+import type { AuditCounts } from '../domain/quality/audit-counts.ts';
 import type { CsvRecord } from '../escape/csv.ts';
 import { periodCells } from './open-data/period-columns.ts';
 import type { ScorecardFixedColumn } from './open-data/scorecard-columns.ts';
@@ -135,6 +136,14 @@ function lowestGradeJson(l: LowestGradeShare) {
   return { scale: l.scale, label: l.label, count: l.count, total: l.total, percent: l.percent };
 }
 
+/**
+ * Audits done (`total`), graded and not graded: one meaning of "total" in every group of the audits JSON, as on
+ * every page (src/domain/quality/audit-counts.ts). Shares carry their own base (`headline.total`: graded audits).
+ */
+function countsJson(counts: AuditCounts) {
+  return { total: counts.done, graded: counts.graded, not_graded: counts.notGraded };
+}
+
 /** Moderation counts, or null for each when the file did not report moderation ("not reported", not "none"). */
 function moderationJson(counts: ModerationCounts, reported: boolean) {
   return {
@@ -152,8 +161,7 @@ export function auditsJson(report: QualityReport, licence: string) {
     label: periodLabel(report.period),
     licence,
     totals: {
-      total: all.total,
-      not_graded: all.notGraded,
+      ...countsJson(all),
       ...moderationJson(all, all.moderationReported),
       // One share per pass line: shares on scales with different headline words are never added.
       headlines: all.headlines.map(headlineJson),
@@ -161,20 +169,19 @@ export function auditsJson(report: QualityReport, licence: string) {
       lowest_grade: all.lowestGrades.map(lowestGradeJson),
     },
     by_type: report.byType.map((g) => ({
-      type: g.key, total: g.total, not_graded: g.notGraded, moderated: g.moderationReported ? g.moderated : null,
+      type: g.key, ...countsJson(g), moderated: g.moderationReported ? g.moderated : null,
       headlines: g.headlines.map(headlineJson), lowest_grade: g.lowestGrades.map(lowestGradeJson),
     })),
     by_service_area: report.byServiceArea.map((g) => ({
-      service_area: g.key, total: g.total, not_graded: g.notGraded, headlines: g.headlines.map(headlineJson), lowest_grade: g.lowestGrades.map(lowestGradeJson),
-      previous: g.previous && { period: g.previous.period, total: g.previous.total, headlines: g.previous.headlines.map(headlineJson) },
+      service_area: g.key, ...countsJson(g), headlines: g.headlines.map(headlineJson), lowest_grade: g.lowestGrades.map(lowestGradeJson),
+      previous: g.previous && { period: g.previous.period, graded: g.previous.graded, headlines: g.previous.headlines.map(headlineJson) },
     })),
     activities: [
       ...report.activities.map((a) => ({
         activity: a.activity,
         type: a.type,
         scale: a.scale.id,
-        total: a.total,
-        not_graded: a.notGraded,
+        ...countsJson(a),
         ...moderationJson(a, a.moderationReported),
         auditor: a.auditor,
         final: a.final,
@@ -182,18 +189,21 @@ export function auditsJson(report: QualityReport, licence: string) {
         good_or_better: a.goodOrBetter,
         lowest_grade: a.lowest,
         moderation_rate: a.moderationReported ? a.moderationRate : null,
-        service_areas: a.serviceAreas.map((s) => ({ service_area: s.serviceArea, total: s.total, final: s.final })),
-        by_month: a.byMonth.map((m) => ({ month: m.month, total: m.total, headline: headlineJson(m.headline) })),
-        previous: a.previous && { period: a.previous.period, total: a.previous.total, headline: headlineJson(a.previous.headline) },
+        service_areas: a.serviceAreas.map((s) => ({ service_area: s.serviceArea, ...countsJson(s), final: s.final })),
+        by_month: a.byMonth.map((m) => ({ month: m.month, ...countsJson(m), headline: headlineJson(m.headline) })),
+        previous: a.previous && { period: a.previous.period, graded: a.previous.graded, headline: headlineJson(a.previous.headline) },
         movement: a.moderationReported
           ? a.matrix.rows.map((r) => ({ auditor: r.auditor.id, moderated: Object.fromEntries(r.cells.map((c) => [c.moderated.id, c.count])) }))
           : null,
       })),
-      // Audits done but none graded: counted, with no share to give.
+      // Audits done but none graded: counted (total = not_graded), with no share to give.
       ...report.ungradedActivities.map((a) => ({
-        activity: a.activity, type: a.type, scale: null, total: 0, not_graded: a.notGraded,
+        activity: a.activity, type: a.type, scale: null, ...countsJson(a),
         moderated: null, agreed: null, upgraded: null, downgraded: null, auditor: null, final: null,
-        headline: null, good_or_better: null, lowest_grade: null, moderation_rate: null, service_areas: [], by_month: [], previous: null, movement: null,
+        headline: null, good_or_better: null, lowest_grade: null, moderation_rate: null,
+        service_areas: a.serviceAreas.map((s) => ({ service_area: s.serviceArea, ...countsJson(s), final: null })),
+        by_month: a.byMonth.map((m) => ({ month: m.month, ...countsJson(m), headline: null })),
+        previous: null, movement: null,
       })),
     ],
   };

@@ -48,13 +48,15 @@ test.describe('open data files', () => {
   test('the audits CSV of a quarter holds the same audit count as its JSON summary', async ({ page }) => {
     const csvs = (await csvLinks(page)).filter((href) => href.startsWith('/api/audits/'));
     const latest = csvs[0]!;
-    const json = JSON.parse(await fetchText(page, latest.replace(/\.csv$/, '.json'))) as { totals: { total: number; not_graded: number } };
+    const json = JSON.parse(await fetchText(page, latest.replace(/\.csv$/, '.json'))) as { totals: { total: number; graded: number; not_graded: number } };
     const rows = Papa.parse<Record<string, string>>((await fetchText(page, latest)).slice(1), { header: true, skipEmptyLines: true }).data;
     expect(json.totals.total).toBeGreaterThan(0);
     // Rows with a scale are graded audits; rows without one count audits done but not graded.
     const sum = (list: Record<string, string>[]) => list.reduce((total, row) => total + Number(row['count']), 0);
-    expect(sum(rows.filter((row) => row['scale'] !== ''))).toBe(json.totals.total);
+    expect(sum(rows.filter((row) => row['scale'] !== ''))).toBe(json.totals.graded);
     expect(sum(rows.filter((row) => row['scale'] === ''))).toBe(json.totals.not_graded);
+    // total is audits done, graded or not, as every page counts them.
+    expect(sum(rows)).toBe(json.totals.total);
   });
 });
 

@@ -5,9 +5,11 @@
 // audits still add up across scales; a pass-line share adds up only across scales with the same headline
 // words, a lowest-grade share only within one scale, and a grade mix only within one scale, so group totals
 // carry one share per headline label, one lowest-grade share per scale and a mix only for one scale.
-// Audits done but not graded count in what was done, never in a share.
+// Audits done but not graded count in what was done, never in a share: every summary carries the three counts
+// of audit-counts.ts (done, graded, not graded), so no page has to add them up, and "audits" means done.
 // d3's group keeps groups in order of first appearance: the order officers wrote the data in.
 import { group } from 'd3';
+import { countAudits, type AuditCounts } from './audit-counts.ts';
 import { auditorMix, finalMix, goodOrBetterShare, lowestGradeShare } from './grade-mix.ts';
 import { moderationCounts, moderationRate, movementMatrix, type ModerationCounts, type MovementMatrix } from './moderation.ts';
 import { findScale, type ScaleSource } from './scale.ts';
@@ -22,9 +24,8 @@ export function auditsInPeriod(rows: readonly AuditRow[], period: PeriodId): Aud
   return rows.filter((row) => row.period === period);
 }
 
-export interface ServiceAreaSummary {
+export interface ServiceAreaSummary extends AuditCounts {
   serviceArea: string;
-  total: number;
   final: GradeMix;
   goodOrBetter: Share;
   lowest: Share;
@@ -33,28 +34,25 @@ export interface ServiceAreaSummary {
 /** Last quarter's figures beside this quarter's, as reports compare them ("52% in quarter 3"). */
 export interface PreviousFigures {
   period: PeriodId;
-  /** Graded audits. */
-  total: number;
+  graded: number;
   headline: HeadlineShare;
 }
 
 /** A service area's figures last quarter: one share per pass line, like this quarter's. */
 export interface PreviousGroupFigures {
   period: PeriodId;
-  total: number;
+  graded: number;
   headlines: HeadlineShare[];
 }
 
 /** One month of an activity, where the data says which month audits were done. */
-export interface MonthSummary {
+export interface MonthSummary extends AuditCounts {
   /** `YYYY-MM`. */
   month: string;
-  /** Graded audits in the month. */
-  total: number;
   headline: HeadlineShare;
 }
 
-export interface ActivitySummary extends ModerationCounts {
+export interface ActivitySummary extends ModerationCounts, AuditCounts {
   activity: string;
   type: AuditType;
   scale: GradeScale;
@@ -71,8 +69,6 @@ export interface ActivitySummary extends ModerationCounts {
   lowest: Share;
   /** False when the file gave no moderated_grade column: moderation was not reported. */
   moderationReported: boolean;
-  /** Audits of this activity done but not graded; `total` counts graded ones only. */
-  notGraded: number;
   /** In first-appearance order; empty when no row names a service area. */
   serviceAreas: ServiceAreaSummary[];
   /** Month by month, oldest first; empty when no row gives a month. */
@@ -82,14 +78,14 @@ export interface ActivitySummary extends ModerationCounts {
   matrix: MovementMatrix;
 }
 
-function monthSummaries(rows: readonly AuditRow[], scale: GradeScale): MonthSummary[] {
-  const dated = rows.filter((row) => row.month !== null);
-  if (dated.length === 0) return [];
-  return [...group(dated, (row) => row.month ?? '')]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, monthRows]) => {
-      const headline = headlineOf(monthRows, scale);
-      return { month, total: headline.total, headline };
+function monthSummaries(rows: readonly AuditRow[], scale: GradeScale, ungraded: readonly UngradedRow[]): MonthSummary[] {
+  const graded = group(rows.filter((row) => row.month !== null), (row) => row.month ?? '');
+  const notGraded = group(ungraded.filter((row) => row.month !== null), (row) => row.month ?? '');
+  return [...new Set([...graded.keys(), ...notGraded.keys()])]
+    .sort((a, b) => a.localeCompare(b))
+    .map((month) => {
+      const monthRows = graded.get(month) ?? [];
+      return { month, ...countAudits(monthRows, notGraded.get(month) ?? []), headline: headlineOf(monthRows, scale) };
     });
 }
 
@@ -98,17 +94,20 @@ function headlineOf(rows: readonly AuditRow[], scale: GradeScale): HeadlineShare
 }
 
 
-function serviceAreaSummaries(rows: readonly AuditRow[], scale: GradeScale): ServiceAreaSummary[] {
-  const groups = group(rows, (row) => row.serviceArea);
-  if (groups.size === 1 && groups.has('')) return [];
-  return [...groups].map(([serviceArea, areaRows]) => {
+function serviceAreaSummaries(rows: readonly AuditRow[], scale: GradeScale, ungraded: readonly UngradedRow[]): ServiceAreaSummary[] {
+  const graded = group(rows, (row) => row.serviceArea);
+  const notGraded = group(ungraded, (row) => row.serviceArea);
+  const areas = [...new Set([...graded.keys(), ...notGraded.keys()])];
+  if (areas.length === 1 && areas[0] === '') return [];
+  return areas.map((serviceArea) => {
+    const areaRows = graded.get(serviceArea) ?? [];
     const final = finalMix(areaRows, scale);
     const goodOrBetter = goodOrBetterShare(final, scale);
-    return { serviceArea, total: goodOrBetter.total, final, goodOrBetter, lowest: lowestGradeShare(final, scale) };
+    return { serviceArea, ...countAudits(areaRows, notGraded.get(serviceArea) ?? []), final, goodOrBetter, lowest: lowestGradeShare(final, scale) };
   });
 }
 
-function summariseActivity(activity: string, rows: AuditRow[], scales: readonly GradeScale[], notGraded: number): ActivitySummary {
+function summariseActivity(activity: string, rows: AuditRow[], scales: readonly GradeScale[], ungraded: readonly UngradedRow[]): ActivitySummary {
   const first = rows[0];
   if (!first) throw new Error(`Activity "${activity}" has no rows`);
   // An activity is one piece of work with one type and one scale; anything else is a data error that
@@ -126,6 +125,7 @@ function summariseActivity(activity: string, rows: AuditRow[], scales: readonly 
     type: first.type,
     scale,
     ...counts,
+    ...countAudits(rows, ungraded),
     moderationRate: moderationRate(counts),
     auditor: auditorMix(rows, scale),
     final,
@@ -133,19 +133,11 @@ function summariseActivity(activity: string, rows: AuditRow[], scales: readonly 
     headline: { label: scale.headline, ...goodOrBetter },
     lowest: lowestGradeShare(final, scale),
     moderationReported: rows.some((row) => row.moderationReported),
-    notGraded,
-    serviceAreas: serviceAreaSummaries(rows, scale),
-    byMonth: monthSummaries(rows, scale),
+    serviceAreas: serviceAreaSummaries(rows, scale, ungraded),
+    byMonth: monthSummaries(rows, scale, ungraded),
     previous: null,
     matrix: movementMatrix(rows, scale),
   };
-}
-
-/** Audits done but not graded, per activity. */
-export function notGradedByActivity(ungraded: readonly UngradedRow[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const row of ungraded) counts.set(row.activity, (counts.get(row.activity) ?? 0) + row.count);
-  return counts;
 }
 
 /**
@@ -153,12 +145,12 @@ export function notGradedByActivity(ungraded: readonly UngradedRow[]): Map<strin
  * `ungraded` adds each activity's audits done but not graded.
  */
 export function summariseActivities(rows: readonly AuditRow[], scales: readonly GradeScale[], ungraded: readonly UngradedRow[] = []): ActivitySummary[] {
-  const notGraded = notGradedByActivity(ungraded);
-  return [...group(rows, (row) => row.activity)].map(([activity, group]) => summariseActivity(activity, group, scales, notGraded.get(activity) ?? 0));
+  const notGraded = group(ungraded, (row) => row.activity);
+  return [...group(rows, (row) => row.activity)].map(([activity, group]) => summariseActivity(activity, group, scales, notGraded.get(activity) ?? []));
 }
 
 /** Totals that stay true across scales; `mix` only when the whole group shares one scale. */
-export interface GroupSummary extends ModerationCounts {
+export interface GroupSummary extends ModerationCounts, AuditCounts {
   /** The type, service area, or 'all'. */
   key: string;
   /** Activities in the group, first-appearance order. */
@@ -173,8 +165,6 @@ export interface GroupSummary extends ModerationCounts {
   lowestGrades: LowestGradeShare[];
   /** False when no row of the group reported moderation. */
   moderationReported: boolean;
-  /** Audits done but not graded; `total` counts graded ones only. */
-  notGraded: number;
   /** Last quarter's figures for the same key; set by qualityReport for service areas, else null. */
   previous: PreviousGroupFigures | null;
   /** null when the group mixes scales: there is no common set of grades to count against. */
@@ -196,7 +186,7 @@ export function summariseGroup(key: string, rows: readonly AuditRow[], scales: S
     headlines: headlineShares(rows, scales),
     lowestGrades: lowestGradeShares(rows, scales),
     moderationReported: rows.some((row) => row.moderationReported),
-    notGraded: ungraded.reduce((sum, row) => sum + row.count, 0),
+    ...countAudits(rows, ungraded),
     previous: null,
     mix: only ? { scale: only, auditor: auditorMix(rows, only), final: finalMix(rows, only) } : null,
   };

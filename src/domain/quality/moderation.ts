@@ -22,7 +22,8 @@ export function movement(row: AuditRow, scales: ScaleSource): Movement {
 }
 
 export interface ModerationCounts {
-  total: number;
+  /** Audits graded (the base of the moderated share); audits done but not graded are never moderated. */
+  graded: number;
   /** Audits with a moderated grade; agreed + upgraded + downgraded. */
   moderated: number;
   agreed: number;
@@ -30,7 +31,7 @@ export interface ModerationCounts {
   downgraded: number;
 }
 
-export const NO_MODERATION: Readonly<ModerationCounts> = { total: 0, moderated: 0, agreed: 0, upgraded: 0, downgraded: 0 };
+export const NO_MODERATION: Readonly<ModerationCounts> = { graded: 0, moderated: 0, agreed: 0, upgraded: 0, downgraded: 0 };
 
 /**
  * Counts for any group of rows. Each row is judged on its own scale, so the counts add up across
@@ -39,7 +40,7 @@ export const NO_MODERATION: Readonly<ModerationCounts> = { total: 0, moderated: 
 export function moderationCounts(rows: readonly AuditRow[], scales: ScaleSource): ModerationCounts {
   const counts: ModerationCounts = { ...NO_MODERATION };
   for (const row of rows) {
-    counts.total += row.count;
+    counts.graded += row.count;
     const moved = movement(row, scales);
     if (moved === 'unmoderated') continue;
     counts.moderated += row.count;
@@ -48,9 +49,9 @@ export function moderationCounts(rows: readonly AuditRow[], scales: ScaleSource)
   return counts;
 }
 
-/** Moderated audits out of all audits. */
+/** Moderated audits out of graded audits. */
 export function moderationRate(counts: ModerationCounts): Share {
-  return share(counts.moderated, counts.total);
+  return share(counts.moderated, counts.graded);
 }
 
 export interface MovementCell {

@@ -1,6 +1,7 @@
 // Plain-English sentences about audit results, stating every percentage with its base because audit
 // samples are small ("38 of 48 (79%)").
 import { formatCount, formatPercentOf, formatShareOf } from '../format.ts';
+import type { AuditCounts } from './audit-counts.ts';
 import type { ModerationCounts } from './moderation.ts';
 import type { DomainSummary } from './domains.ts';
 import type { HeadlineShare } from './headline.ts';
@@ -64,14 +65,14 @@ export function passLinesSentence(headlines: readonly HeadlineShare[]): string {
  * no moderation figures, which is not the same as none moderated.
  */
 export function moderationSentence(counts: ModerationCounts, reported = true): string {
-  if (counts.total === 0) return 'There were no audits.';
+  if (counts.graded === 0) return 'There were no audits.';
   if (!reported) return 'Moderation not reported.';
-  if (counts.moderated === 0) return `None of the ${counts.total} was moderated, so the auditors' grades stand.`;
+  if (counts.moderated === 0) return `None of the ${counts.graded} was moderated, so the auditors' grades stand.`;
   const moved: string[] = [`${counts.agreed} agreed`];
   if (counts.downgraded) moved.push(`${counts.downgraded} moved down`);
   if (counts.upgraded) moved.push(`${counts.upgraded} moved up`);
   const list = moved.length > 1 ? `${moved.slice(0, -1).join(', ')} and ${moved[moved.length - 1]}` : moved[0];
-  return `${formatShareOf(counts.moderated, counts.total)} ${counts.moderated === 1 ? 'was' : 'were'} moderated: ${list}.`;
+  return `${formatShareOf(counts.moderated, counts.graded)} ${counts.moderated === 1 ? 'was' : 'were'} moderated: ${list}.`;
 }
 
 /** "Auditors graded 26 of 55 (47%) good or better; after moderation 24 of 55 (44%)." */
@@ -109,10 +110,13 @@ export function lowestGradeName(lowest: LowestGradeShare, all: readonly LowestGr
   return clash ? `${lowest.label} (${lowest.scaleLabel})` : lowest.label;
 }
 
-/** "235 more were done but not graded; shares are of graded audits." Empty when all were graded. */
-export function notGradedSentence(notGraded: number): string {
-  if (notGraded === 0) return '';
-  return `${notGraded} more ${notGraded === 1 ? 'was' : 'were'} done but not graded; shares are of graded audits.`;
+/**
+ * "Of the 671 done, 235 were not graded; shares are of the 436 graded." Empty when all were graded. Said after
+ * a count of audits done, never "N more", which would read as on top of it.
+ */
+export function notGradedSentence(counts: AuditCounts): string {
+  if (counts.notGraded === 0) return '';
+  return `Of the ${formatCount(counts.done)} done, ${formatCount(counts.notGraded)} ${counts.notGraded === 1 ? 'was' : 'were'} not graded; shares are of the ${formatCount(counts.graded)} graded.`;
 }
 
 /** "Strongest: Voice of the child, 9 of 10 (90%) good or better. Least strong: Planning, 3 of 10 (30%)." */
@@ -133,13 +137,13 @@ export function monthLabel(month: string): string {
   return `${MONTH_NAMES[Number(number) - 1] ?? month} ${year}`;
 }
 
-/** "January 2014: 8 of 10 (80%) adequate or good. February 2014: ..." */
+/** "January 2014: 8 of 10 (80%) adequate or good. February 2014: none graded." */
 export function monthsSentence(months: readonly { month: string; headline: HeadlineShare }[]): string {
-  return months.map((m) => `${monthLabel(m.month)}: ${shareText(m.headline)} ${m.headline.label}.`).join(' ');
+  return months.map((m) => `${monthLabel(m.month)}: ${m.headline.total > 0 ? `${shareText(m.headline)} ${m.headline.label}` : 'none graded'}.`).join(' ');
 }
 
 /** "Last quarter (2013-14 Q3): 52 of 100 (52%) good or better." */
-export function previousSentence(periodLabel: string, total: number, headlines: readonly HeadlineShare[]): string {
-  if (total === 0) return `${periodLabel}: none graded.`;
+export function previousSentence(periodLabel: string, graded: number, headlines: readonly HeadlineShare[]): string {
+  if (graded === 0) return `${periodLabel}: none graded.`;
   return `${periodLabel}: ${headlinesText(headlines)}.`;
 }

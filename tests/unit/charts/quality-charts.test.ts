@@ -115,7 +115,7 @@ describe('monthlyChart', () => {
   const svg = svgOf(monthlyChart({
     activity: 'Monthly case file audits',
     headline: 'meets good or better',
-    months: [{ month: '2018-01', total: 19, headline: headline(5, 19) }, { month: '2018-02', total: 21, headline: headline(4, 21) }],
+    months: [{ month: '2018-01', done: 19, graded: 19, notGraded: 0, headline: headline(5, 19) }, { month: '2018-02', done: 21, graded: 21, notGraded: 0, headline: headline(4, 21) }],
     summary: 'January 2018: 5 of 19 (26%) meets good or better.',
   }));
 

@@ -21,7 +21,9 @@ describe('summariseActivities', () => {
       activity: 'LAC long-term foster care',
       type: 'audit',
       scale: meetsGood,
-      total: 9,
+      done: 9,
+      graded: 9,
+      notGraded: 0,
       moderated: 9,
       agreed: 6,
       upgraded: 0,
@@ -40,7 +42,9 @@ describe('summariseActivities', () => {
     const [deepDive] = summariseActivities(sefton, scales);
     expect(deepDive).toMatchObject({
       scale: ofsted,
-      total: 48,
+      done: 48,
+      graded: 48,
+      notGraded: 0,
       moderated: 24,
       downgraded: 2,
       auditor: { outstanding: 0, good: 2, ri: 36, inadequate: 10 },
@@ -52,19 +56,23 @@ describe('summariseActivities', () => {
 
   it('adds rows of one activity across service areas and splits the final grades by area', () => {
     const [feb] = summariseActivities(coventryFeb, scales);
-    expect(feb?.total).toBe(21);
+    expect(feb?.graded).toBe(21);
     expect(feb?.final).toEqual({ exceeds: 2, meets: 2, not_met: 17 });
     expect(feb?.serviceAreas).toEqual([
       {
         serviceArea: 'Social care',
-        total: 12,
+        done: 12,
+        graded: 12,
+        notGraded: 0,
         final: { exceeds: 2, meets: 2, not_met: 8 },
         goodOrBetter: { count: 4, total: 12, percent: (4 / 12) * 100 },
         lowest: { count: 8, total: 12, percent: (8 / 12) * 100 },
       },
       {
         serviceArea: 'Early help',
-        total: 9,
+        done: 9,
+        graded: 9,
+        notGraded: 0,
         final: { exceeds: 0, meets: 0, not_met: 9 },
         goodOrBetter: { count: 0, total: 9, percent: 0 },
         lowest: { count: 9, total: 9, percent: 100 },
@@ -78,7 +86,7 @@ describe('summariseActivities', () => {
       row({ serviceArea: '', auditorGrade: 'ri', moderatedGrade: null, count: 1 }),
     ];
     const [summary] = summariseActivities(rows, scales);
-    expect(summary?.serviceAreas.map((a) => [a.serviceArea, a.total])).toEqual([
+    expect(summary?.serviceAreas.map((a) => [a.serviceArea, a.graded])).toEqual([
       ['Safeguarding', 2],
       ['', 1],
     ]);
@@ -115,7 +123,9 @@ describe('summariseGroup and summariseBy', () => {
     const all = summariseGroup('all', [...sefton, ...coventryLac, ...coventryObservations], scales);
     expect(all).toMatchObject({
       key: 'all',
-      total: 64,
+      done: 64,
+      graded: 64,
+      notGraded: 0,
       moderated: 33,
       agreed: 28,
       downgraded: 5,
@@ -147,7 +157,7 @@ describe('summariseGroup and summariseBy', () => {
   it('groups by type in the order audit, observation, dip sample', () => {
     const dip = row({ activity: 'Supervision dip sample', type: 'dip_sample', auditorGrade: 'good', moderatedGrade: null, count: 5 });
     const groups = summariseBy([dip, ...coventryObservations, ...coventryLac, ...sefton], 'type', scales);
-    expect(groups.map((g) => [g.key, g.total])).toEqual([
+    expect(groups.map((g) => [g.key, g.graded])).toEqual([
       ['audit', 57],
       ['observation', 7],
       ['dip_sample', 5],
@@ -159,7 +169,7 @@ describe('summariseGroup and summariseBy', () => {
 
   it('groups by service area in first-appearance order', () => {
     const groups = summariseBy([...coventryFeb, ...coventryObservations], 'serviceArea', scales);
-    expect(groups.map((g) => [g.key, g.total, g.headlines[0]?.count])).toEqual([
+    expect(groups.map((g) => [g.key, g.graded, g.headlines[0]?.count])).toEqual([
       ['Social care', 12, 4],
       ['Early help', 9, 0],
       ['CiN reviews', 3, 3],
@@ -170,7 +180,9 @@ describe('summariseGroup and summariseBy', () => {
   it('is empty, or zero with no percentages, for no rows', () => {
     expect(summariseBy([], 'type', scales)).toEqual([]);
     expect(summariseGroup('all', [], scales)).toMatchObject({
-      total: 0,
+      done: 0,
+      graded: 0,
+      notGraded: 0,
       headlines: [],
       lowestGrades: [],
       moderationRate: { percent: null },

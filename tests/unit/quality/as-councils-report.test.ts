@@ -58,12 +58,18 @@ describe('Nottinghamshire, Q4 2013/14', async () => {
   });
 
   it('counts the 235 family support audits that were done but not graded, outside every share', () => {
-    expect(report.all.total).toBe(436);
+    expect(report.all.graded).toBe(436);
     expect(report.all.notGraded).toBe(235);
-    expect(report.ungradedActivities).toEqual([{ activity: 'Family support case audits', type: 'audit', notGraded: 235 }]);
-    expect(notGradedSentence(report.all.notGraded)).toBe('235 more were done but not graded; shares are of graded audits.');
+    // "Audits" means done: 436 graded + 235 not graded, never 436 in one place and 671 in another.
+    expect(report.all).toMatchObject({ done: 671, graded: 436, notGraded: 235 });
+    expect(report.ungradedActivities).toEqual([{
+      activity: 'Family support case audits', type: 'audit', done: 235, graded: 0, notGraded: 235,
+      serviceAreas: [{ serviceArea: 'Family Support (NCFP)', done: 235, graded: 0, notGraded: 235 }], byMonth: [],
+    }]);
+    expect(report.byType).toMatchObject([{ key: 'audit', done: 671, graded: 436, notGraded: 235 }]);
+    expect(notGradedSentence(report.all)).toBe('Of the 671 done, 235 were not graded; shares are of the 436 graded.');
     const family = report.byServiceArea.find((g) => g.key === 'Family Support (NCFP)');
-    expect(family).toMatchObject({ total: 0, notGraded: 235, headlines: [] });
+    expect(family).toMatchObject({ done: 235, graded: 0, notGraded: 235, headlines: [] });
   });
 
   it('compares Targeted Support with quarter 3: 52% then 59%', () => {
@@ -73,12 +79,15 @@ describe('Nottinghamshire, Q4 2013/14', async () => {
     expect(Math.round(ts?.headline.percent ?? 0)).toBe(59);
     expect(activity('Social care case file audits')?.previous).toBeNull();
     const area = report.byServiceArea.find((g) => g.key === 'Targeted Support');
-    expect(area?.previous).toMatchObject({ period: '2013-14-Q3', total: 100, headlines: [{ label: 'good or outstanding', count: 52, total: 100 }] });
+    expect(area?.previous).toMatchObject({ period: '2013-14-Q3', graded: 100, headlines: [{ label: 'good or outstanding', count: 52, total: 100 }] });
   });
 
   it('gives the same in /api/audits/<period>.json', () => {
     const json = auditsJson(report, 'OGL');
-    expect(json.totals).toMatchObject({ total: 436, not_graded: 235, moderated: null });
+    // `total` is audits done everywhere in the JSON; shares keep their own base (graded).
+    expect(json.totals).toMatchObject({ total: 671, graded: 436, not_graded: 235, moderated: null });
+    expect(json.by_type).toMatchObject([{ type: 'audit', total: 671, graded: 436, not_graded: 235 }]);
+    expect(json.by_service_area.find((g) => g.service_area === "Children's Social Care")).toMatchObject({ total: 320, graded: 320, not_graded: 0 });
     expect(json.totals.headlines).toHaveLength(3);
     expect(json.totals).not.toHaveProperty('good_or_better');
     expect(json.totals.lowest_grade).toEqual([
@@ -90,9 +99,14 @@ describe('Nottinghamshire, Q4 2013/14', async () => {
     const csc = json.activities.find((a) => a.activity === 'Social care case file audits');
     expect(csc).toMatchObject({ headline: { label: 'adequate or good', count: 262, total: 320 }, moderated: null, movement: null, previous: null });
     const ts = json.activities.find((a) => a.activity === 'Targeted support case audits');
-    expect(ts?.previous).toMatchObject({ period: '2013-14-Q3', total: 100, headline: { label: 'good or outstanding', count: 52, total: 100, percent: 52 } });
+    expect(ts?.previous).toMatchObject({ period: '2013-14-Q3', graded: 100, headline: { label: 'good or outstanding', count: 52, total: 100, percent: 52 } });
     const family = json.activities.find((a) => a.activity === 'Family support case audits');
-    expect(family).toMatchObject({ total: 0, not_graded: 235, headline: null, scale: null });
+    // An activity with none graded: total = not_graded, as for every other group.
+    expect(family).toMatchObject({
+      total: 235, graded: 0, not_graded: 235, headline: null, scale: null,
+      service_areas: [{ service_area: 'Family Support (NCFP)', total: 235, graded: 0, not_graded: 235, final: null }],
+    });
+    expect(json.activities.reduce((sum, a) => sum + a.total, 0)).toBe(json.totals.total);
   });
 
   it('writes not-graded rows and the pass line into the open-data CSV', () => {
@@ -109,9 +123,9 @@ describe('a quarter where one activity reports moderation and another does not',
   const report = qualityReport({ ...coventry, audits: [...coventry.audits, ...unreported] }, '2017-18-Q4');
 
   it('gives the share moderated of the audits whose moderation was reported, and says the rest was not reported', () => {
-    expect(report.all.total).toBe(40 + 15);
+    expect(report.all.graded).toBe(40 + 15);
     expect(report.all.moderationRate).toMatchObject({ count: 40, total: 40 });
-    expect(moderationNotReportedSentence(report.all.total, report.all.moderationRate.total)).toBe('Moderation was not reported for the other 15.');
+    expect(moderationNotReportedSentence(report.all.graded, report.all.moderationRate.total)).toBe('Moderation was not reported for the other 15.');
     expect(moderationNotReportedSentence(40, 40)).toBe('');
   });
 });
@@ -122,13 +136,13 @@ describe('Coventry, audits month by month (2017/18 Q4)', async () => {
   const [monthly] = report.activities;
 
   it('gives each month its graded audits and pass-line share', () => {
-    expect(monthly?.byMonth.map((m) => [m.month, m.total, m.headline.count, m.headline.label])).toEqual([
+    expect(monthly?.byMonth.map((m) => [m.month, m.graded, m.headline.count, m.headline.label])).toEqual([
       ['2018-01', 19, 5, 'meets good or better'],
       ['2018-02', 21, 4, 'meets good or better'],
     ]);
     expect(auditsJson(report, 'OGL').activities[0]?.by_month).toEqual([
-      { month: '2018-01', total: 19, headline: { label: 'meets good or better', count: 5, total: 19, percent: (5 / 19) * 100 } },
-      { month: '2018-02', total: 21, headline: { label: 'meets good or better', count: 4, total: 21, percent: (4 / 21) * 100 } },
+      { month: '2018-01', total: 19, graded: 19, not_graded: 0, headline: { label: 'meets good or better', count: 5, total: 19, percent: (5 / 19) * 100 } },
+      { month: '2018-02', total: 21, graded: 21, not_graded: 0, headline: { label: 'meets good or better', count: 4, total: 21, percent: (4 / 21) * 100 } },
     ]);
   });
 

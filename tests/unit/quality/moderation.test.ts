@@ -34,31 +34,31 @@ describe('movement', () => {
 
 describe('moderationCounts', () => {
   it('Coventry LAC: all 9 moderated, 6 agreed, 3 moved down', () => {
-    expect(moderationCounts(coventryLac, meetsGood)).toEqual({ total: 9, moderated: 9, agreed: 6, upgraded: 0, downgraded: 3 });
+    expect(moderationCounts(coventryLac, meetsGood)).toEqual({ graded: 9, moderated: 9, agreed: 6, upgraded: 0, downgraded: 3 });
   });
 
   it('Sefton: 48 audits, half moderated, the two good audits moved down', () => {
-    expect(moderationCounts(sefton, ofsted)).toEqual({ total: 48, moderated: 24, agreed: 22, upgraded: 0, downgraded: 2 });
+    expect(moderationCounts(sefton, ofsted)).toEqual({ graded: 48, moderated: 24, agreed: 22, upgraded: 0, downgraded: 2 });
     expect(moderationRate(moderationCounts(sefton, ofsted))).toEqual({ count: 24, total: 48, percent: 50 });
   });
 
   it('counts moves up as well as down', () => {
-    expect(moderationCounts(coventryFeb, meetsGood)).toEqual({ total: 21, moderated: 21, agreed: 13, upgraded: 1, downgraded: 7 });
+    expect(moderationCounts(coventryFeb, meetsGood)).toEqual({ graded: 21, moderated: 21, agreed: 13, upgraded: 1, downgraded: 7 });
   });
 
   it('adds across scales, judging each row on its own', () => {
     const counts = moderationCounts([...sefton, ...coventryLac, ...coventryObservations], scales);
-    expect(counts).toEqual({ total: 64, moderated: 33, agreed: 28, upgraded: 0, downgraded: 5 });
+    expect(counts).toEqual({ graded: 64, moderated: 33, agreed: 28, upgraded: 0, downgraded: 5 });
   });
 
   it('treats unmoderated rows as counted but not moderated', () => {
-    expect(moderationCounts(coventryObservations, meetsGood)).toEqual({ total: 7, moderated: 0, agreed: 0, upgraded: 0, downgraded: 0 });
+    expect(moderationCounts(coventryObservations, meetsGood)).toEqual({ graded: 7, moderated: 0, agreed: 0, upgraded: 0, downgraded: 0 });
     expect(moderationRate(moderationCounts(coventryObservations, meetsGood)).percent).toBe(0);
   });
 
   it('is all zeros, with no rate, for no rows', () => {
     const counts = moderationCounts([], scales);
-    expect(counts).toEqual({ total: 0, moderated: 0, agreed: 0, upgraded: 0, downgraded: 0 });
+    expect(counts).toEqual({ graded: 0, moderated: 0, agreed: 0, upgraded: 0, downgraded: 0 });
     expect(moderationRate(counts)).toEqual({ count: 0, total: 0, percent: null });
   });
 

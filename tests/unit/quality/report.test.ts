@@ -33,7 +33,7 @@ describe('qualityReport', () => {
   const report = qualityReport(quality, '2017-18-Q4');
 
   it('adds up every audit of the quarter across activities', () => {
-    expect(report.all.total).toBe(9 + 21 + 7);
+    expect(report.all.graded).toBe(9 + 21 + 7);
     expect(report.all.moderated).toBe(9 + 21);
     // Final good or better: LAC 1 meets; February 2 exceeds + 2 meets; observations 6 meets.
     expect(report.all.headlines).toMatchObject([{ label: 'meets good or better', count: 11, total: 37 }]);
@@ -42,13 +42,13 @@ describe('qualityReport', () => {
 
   it('has no combined grade mix when activities use different scales', () => {
     const mixed = qualityReport({ ...quality, audits: [...quality.audits, ...sefton.map((r) => ({ ...r, period: '2017-18-Q4' }))] }, '2017-18-Q4');
-    expect(mixed.all.total).toBe(37 + 48);
+    expect(mixed.all.graded).toBe(37 + 48);
     expect(mixed.all.headlines.map((h) => [h.label, h.count, h.total])).toEqual([['meets good or better', 11, 37], ['good or better', 0, 48]]);
     expect(mixed.all.mix).toBeNull();
   });
 
   it('keeps each activity in the order officers wrote it, with its own moderation', () => {
-    expect(report.activities.map((a) => [a.activity, a.total, a.agreed, a.downgraded, a.upgraded])).toEqual([
+    expect(report.activities.map((a) => [a.activity, a.graded, a.agreed, a.downgraded, a.upgraded])).toEqual([
       ['LAC long-term foster care', 9, 6, 3, 0],
       ['Adoption, care leaver and early help', 21, 13, 7, 1],
       ['Practice observations', 7, 0, 0, 0],
@@ -56,11 +56,11 @@ describe('qualityReport', () => {
   });
 
   it('totals by type and by service area', () => {
-    expect(report.byType.map((g) => [g.key, g.total])).toEqual([
+    expect(report.byType.map((g) => [g.key, g.graded])).toEqual([
       ['audit', 30],
       ['observation', 7],
     ]);
-    expect(report.byServiceArea.map((g) => [g.key, g.total])).toEqual([
+    expect(report.byServiceArea.map((g) => [g.key, g.graded])).toEqual([
       ['', 9],
       ['Social care', 12],
       ['Early help', 9],

@@ -6,20 +6,20 @@ const share = (count: number, total: number) => ({ count, total, percent: total 
 
 describe('moderationSentence', () => {
   it('states how many were moderated with the base, and what moderation did', () => {
-    expect(moderationSentence({ total: 48, moderated: 24, agreed: 22, downgraded: 2, upgraded: 0 })).toBe(
+    expect(moderationSentence({ graded: 48, moderated: 24, agreed: 22, downgraded: 2, upgraded: 0 })).toBe(
       '24 of 48 (50%) were moderated: 22 agreed and 2 moved down.',
     );
-    expect(moderationSentence({ total: 21, moderated: 21, agreed: 13, downgraded: 7, upgraded: 1 })).toBe(
+    expect(moderationSentence({ graded: 21, moderated: 21, agreed: 13, downgraded: 7, upgraded: 1 })).toBe(
       '21 of 21 (100%) were moderated: 13 agreed, 7 moved down and 1 moved up.',
     );
-    expect(moderationSentence({ total: 9, moderated: 1, agreed: 1, downgraded: 0, upgraded: 0 })).toBe('1 of 9 (11%) was moderated: 1 agreed.');
+    expect(moderationSentence({ graded: 9, moderated: 1, agreed: 1, downgraded: 0, upgraded: 0 })).toBe('1 of 9 (11%) was moderated: 1 agreed.');
   });
 
   it('says when nothing was moderated or there were no audits', () => {
-    expect(moderationSentence({ total: 7, moderated: 0, agreed: 0, downgraded: 0, upgraded: 0 })).toBe(
+    expect(moderationSentence({ graded: 7, moderated: 0, agreed: 0, downgraded: 0, upgraded: 0 })).toBe(
       "None of the 7 was moderated, so the auditors' grades stand.",
     );
-    expect(moderationSentence({ total: 0, moderated: 0, agreed: 0, downgraded: 0, upgraded: 0 })).toBe('There were no audits.');
+    expect(moderationSentence({ graded: 0, moderated: 0, agreed: 0, downgraded: 0, upgraded: 0 })).toBe('There were no audits.');
   });
 });
 
@@ -98,15 +98,16 @@ describe('pass lines, not-graded audits and months', () => {
   });
 
   it('says moderation was not reported instead of none moderated', () => {
-    const counts = { total: 101, moderated: 0, agreed: 0, downgraded: 0, upgraded: 0 };
+    const counts = { graded: 101, moderated: 0, agreed: 0, downgraded: 0, upgraded: 0 };
     expect(moderationSentence(counts, false)).toBe('Moderation not reported.');
     expect(moderationSentence(counts, true)).toBe("None of the 101 was moderated, so the auditors' grades stand.");
   });
 
   it('counts audits not graded and says shares leave them out', () => {
-    expect(notGradedSentence(235)).toBe('235 more were done but not graded; shares are of graded audits.');
-    expect(notGradedSentence(1)).toBe('1 more was done but not graded; shares are of graded audits.');
-    expect(notGradedSentence(0)).toBe('');
+    // Said after the count of audits done, so never "235 more", which reads as on top of it.
+    expect(notGradedSentence({ done: 671, graded: 436, notGraded: 235 })).toBe('Of the 671 done, 235 were not graded; shares are of the 436 graded.');
+    expect(notGradedSentence({ done: 10, graded: 9, notGraded: 1 })).toBe('Of the 10 done, 1 was not graded; shares are of the 9 graded.');
+    expect(notGradedSentence({ done: 9, graded: 9, notGraded: 0 })).toBe('');
   });
 
   it('names months in words', () => {
