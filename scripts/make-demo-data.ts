@@ -1,14 +1,18 @@
 // Generates the embedded demo data for a FICTIONAL council, Kesterley Borough Council.
 // Deterministic: a seeded PRNG (mulberry32) means every run writes byte-identical files.
-// Run with `node scripts/make-demo-data.ts`; it overwrites data/ (site.json, indicators.csv, targets.csv,
+// Run with `node scripts/make-demo-data.ts`; it overwrites data/ (or DEMO_DATA_OUT) (site.json, indicators.csv, targets.csv,
 // comparators.csv and data/quarters/*.csv), then the quality assurance files: grade-scales.json,
 // audits/*.csv, audit-domains/*.csv, feedback/*.csv, narrative/*.md, schedule.csv, actions.csv and glossary.csv,
 // and spc-rebase.csv.
 //
-// The figures are invented, but sit near the published England figures and tell recognisable stories:
-// assessment timeliness dips then recovers, agency use falls, re-referrals stay stubbornly above target,
-// initial conferences and audit grades turn from red to green, and child protection visits slip to red
-// in the latest quarter.
+// The figures are invented, but sit near the published England figures and behave as a council's do (see "How the
+// figures behave" below): most indicators vary around a steady level, hitting and missing their targets, a few
+// step to a new level when the service changed, and they tell recognisable stories: assessment timeliness dips
+// then recovers, agency use falls to a new level (and its SPC limits start again there, as contacts' do at the
+// Consultation Line), re-referrals stay stubbornly above target, initial health assessments go red and recover,
+// audit grades improve until they meet their target, and child protection visits slip to red in the latest quarter.
+// When each quarter was published, and the one figure corrected after publication, are in
+// scripts/lib/demo-history.ts: `npm run demo` replays them as the commits of a git repository of this data.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +25,14 @@ import {
   periodShortLabel,
 } from '../src/domain/period.ts';
 import { defaultDecimals, formatPercentOf } from '../src/domain/format.ts';
-import type { Indicator, Unit } from '../src/domain/types.ts';
+import { ragStatus } from '../src/domain/rag.ts';
+import { resolveTarget } from '../src/domain/target.ts';
+import type { Indicator, RagStatus, TargetRow, Unit } from '../src/domain/types.ts';
+import { STATEMENT_DATES } from './lib/demo-history.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DATA = join(ROOT, 'data');
+// DEMO_DATA_OUT writes elsewhere (tests/unit/demo-data.test.ts checks that data/ is exactly what this script writes).
+const DATA = process.env['DEMO_DATA_OUT'] || join(ROOT, 'data');
 
 // ---------------------------------------------------------------------------------------------------------
 // Seeded randomness
@@ -41,13 +49,6 @@ function mulberry32(seed: number): () => number {
 }
 
 const random = mulberry32(20251231);
-
-function gaussian(sd: number): number {
-  if (sd === 0) return 0;
-  const u = 1 - random();
-  const v = random();
-  return sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
 
 function pick<T>(items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
@@ -109,27 +110,137 @@ function prose(value: number, unit: Unit, decimals: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Indicator specifications
+// How the figures behave
+//
+// Each indicator is a process, as a council's figures are: a level that holds for a while and steps to a new one
+// when the service changes (permanent staff replacing agency workers, a new way of working), noise around that
+// level from quarter to quarter, a seasonal pattern where the work is seasonal (contacts, referrals and early help
+// dip in the summer holidays and peak in the autumn term), and for a percentage the sampling noise of its own
+// counts: a percentage of 40 children moves by several points with nothing changing, as the quarterly figures in
+// councils' reports do. Only the quarters a story depends on are fixed. Each indicator draws from a random stream
+// of its own, so changing one leaves every other figure as it was.
 
-interface Counts {
-  /** Typical denominator per quarter. */
-  base: number;
-  /** Relative noise on the denominator. */
-  spread: number;
-  /** Optional drift: denominator multiplier at the last quarter (linear from 1). */
-  drift?: number;
-  /** Reuse another indicator's denominators (same cohort, e.g. the same audits). */
-  shareWith?: string;
+type FinancialQuarter = 'Q1' | 'Q2' | 'Q3' | 'Q4';
+
+/** Quarter index to financial quarter; negative indexes are the quarters before the first (for rolling figures). */
+const financialQuarter = (i: number): FinancialQuarter => periodFromOrdinal(periodOrdinal(FIRST) + i).slice(-2) as FinancialQuarter;
+
+/** FNV-1a, so that each indicator's stream is fixed by its id. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193) >>> 0;
+  return h;
 }
 
-/** An indicator as indicators.csv will hold it, plus how to generate its figures. */
-interface Spec extends Omit<Indicator, 'partOf'> {
-  /** Intended value for each of the 13 quarters (null = not available that quarter). */
-  path: (number | null)[];
-  /** Standard deviation of noise added to the path, in the indicator's units. */
+interface Stream {
+  gaussian(sd: number): number;
+}
+
+function streamFor(name: string): Stream {
+  const next = mulberry32((hash(name) ^ 20251231) >>> 0);
+  return {
+    gaussian(sd: number): number {
+      const u = 1 - next();
+      const v = next();
+      return sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    },
+  };
+}
+
+/** [quarter index, level]: straight lines between knots, flat before the first and after the last; two knots a quarter apart make a step. */
+type Knots = [number, number][];
+
+function levelAt(knots: Knots, i: number): number {
+  const [first] = knots;
+  if (!first) throw new Error('a level needs at least one knot');
+  if (i <= first[0]) return first[1];
+  for (let k = 1; k < knots.length; k++) {
+    const [i0, v0] = knots[k - 1]!;
+    const [i1, v1] = knots[k]!;
+    if (i <= i1) return v0 + ((v1 - v0) * (i - i0)) / (i1 - i0);
+  }
+  return knots.at(-1)![1];
+}
+
+interface Model {
+  level: Knots;
+  /** By financial quarter: a multiplier for counts, points added for anything else. */
+  season?: Partial<Record<FinancialQuarter, number>>;
+  /**
+   * Quarter-to-quarter noise: relative for counts (0.04 is 4%), otherwise in the indicator's units. For a percentage
+   * from counts it is the service's own variation, added to the sampling noise of the counts (see Counts.cohort).
+   */
   noise: number;
-  /** Quarter indexes where no noise is added (the story points). */
-  pin?: number[];
+  /** Share of last quarter's noise carried into this one (0 to 1), for stocks such as children in care at the quarter's end. */
+  carry?: number;
+  /** The quarters a story depends on, at exactly these values. */
+  fixed?: Record<number, number>;
+  /** Quarters with no figure ("not available"). */
+  blank?: number[];
+}
+
+interface Counts {
+  /** The denominator each quarter: a typical size, or a function of the quarter (e.g. that quarter's referrals). */
+  base: number | ((i: number) => number);
+  /** Relative noise on the denominator. */
+  spread?: number;
+  /** Reuse another indicator's denominators (same cohort, e.g. the same audits). */
+  shareWith?: string;
+  /**
+   * Mostly the same children from one quarter to the next (plans started in the last 12 months, care leavers aged 19
+   * to 21): the percentage moves only by the model's noise, not by a new sample's.
+   */
+  cohort?: boolean;
+}
+
+// Children aged 0 to 17 living in Kesterley (ONS mid-year estimates), by financial year: the base of every rate.
+const POPULATION: Record<string, number> = { '2021-22': 59_900, '2022-23': 60_100, '2023-24': 60_400, '2024-25': 60_600, '2025-26': 60_700 };
+const populationAt = (i: number): number => POPULATION[periodFromOrdinal(periodOrdinal(FIRST) + i).slice(0, 7)]!;
+
+// The front door, quarter by quarter, including the three quarters before the first (rolling 12-month rates need
+// them). Contacts peak in the autumn term and dip in the summer holidays. From the quarter the Consultation Line
+// began (index 8), professionals who only need advice ring it instead of making a contact, so about one contact in
+// seven is no longer logged; those were contacts that did not become referrals, so referrals carry on as before.
+const CONSULTATION_LINE_QUARTER = 8;
+const AGENCY_CONVERSIONS_QUARTER = 7;
+const BEFORE = 3;
+const CONTACT_SEASON: Record<FinancialQuarter, number> = { Q1: 1.0, Q2: 0.86, Q3: 1.1, Q4: 1.04 };
+const frontDoor = (() => {
+  const stream = streamFor('front door');
+  const contacts: number[] = [];
+  const referrals: number[] = [];
+  const s47: number[] = [];
+  for (let i = -BEFORE; i < QUARTER_COUNT; i++) {
+    const line = i >= CONSULTATION_LINE_QUARTER;
+    const contact = Math.round(4600 * CONTACT_SEASON[financialQuarter(i)] * (line ? 0.86 : 1) * (1 + stream.gaussian(0.03)));
+    const referral = Math.round(contact * (line ? 0.19 / 0.86 : 0.19) * (1 + stream.gaussian(0.03)));
+    contacts.push(contact);
+    referrals.push(referral);
+    s47.push(Math.round(referral * 0.33 * (1 + stream.gaussian(0.05))));
+  }
+  const at = (series: number[]) => (i: number): number => series[i + BEFORE]!;
+  /** Per 10,000 children, over the 12 months to the end of quarter i. */
+  const rolling = (series: number[]) => PERIODS.map((_, i) => {
+    const year = [0, 1, 2, 3].reduce((sum, k) => sum + at(series)(i - k), 0);
+    return round((10_000 * year) / populationAt(i), 1);
+  });
+  return { contacts: at(contacts), referrals: at(referrals), s47: at(s47), referralRate: rolling(referrals), s47Rate: rolling(s47) };
+})();
+
+// Case-file audits: about 15 a month, more in a quarter with a themed audit, fewer in 2023-24 Q2 (index 3), when
+// managers covered the assessment backlog. The quality assurance section below checks it has a themed audit
+// for exactly these quarters.
+const THEMED_AUDIT_QUARTERS = [0, 6, 7, 9, 10, 11, 12];
+const auditsDone = (i: number): number => (i === 3 ? 37 : THEMED_AUDIT_QUARTERS.includes(i) ? 66 : 47);
+
+// ---------------------------------------------------------------------------------------------------------
+// Indicator specifications
+
+/** An indicator as indicators.csv will hold it, plus how its figures behave. */
+interface Spec extends Omit<Indicator, 'partOf'> {
+  /** How the figures behave; or `derived`, figures worked out from other series. */
+  model?: Model;
+  derived?: (number | null)[];
   /** For percentages built from counts. */
   counts?: Counts;
   /** First quarter index with a row (an indicator collected from partway). */
@@ -138,8 +249,8 @@ interface Spec extends Omit<Indicator, 'partOf'> {
   annual?: boolean;
   /** Hand-written officer commentary by quarter index. */
   notes?: Record<number, string>;
-  /** Commentary written after the filler (so the filler stays as it was): a red in the newest quarter always says why. */
-  redNotes?: Record<number, string>;
+  /** Why a red figure missed its target and what is being done: commentary for a red quarter with no note. */
+  missed?: string[];
   /** Phrases for filler commentary, by whether the movement was good or bad (or context). */
   better?: string[];
   worse?: string[];
@@ -169,15 +280,16 @@ const SPECS: Spec[] = [
     definition:
       'The number of contacts about a child received by the Children\'s Front Door in the quarter, from professionals, family members or the public. A contact becomes a referral when it needs a social care response.',
     source: LIQUIDLOGIC,
-    path: [4520, 4310, 4180, 3960, 4610, 4400, 4250, 3980, 4350, 4120, 3990, 3760, 4090],
-    noise: 60,
+    derived: PERIODS.map((_, i) => frontDoor.contacts(i)),
     notes: {
-      4: 'Seasonal rise in contacts from schools during the autumn term, as in previous years.',
-      8: 'The "Consultation Line" for professionals started in September, so fewer contacts are logged that need no social care action.',
+      3: 'Fewer contacts over the summer holidays, as every year, while schools were closed.',
+      4: 'The usual rise in the autumn term: schools were again the largest source of contacts.',
+      8: 'The "Consultation Line" for professionals started in September, so contacts that only needed advice are no longer logged. Contacts from this quarter on are compared with each other, not with earlier quarters.',
+      12: 'More than last autumn: since September the police share every domestic abuse incident where a child was present.',
     },
     context: [
       'Schools remain the largest source of contacts, followed by the police.',
-      'Around one contact in six became a referral, in line with recent quarters.',
+      'Around one contact in five became a referral, in line with recent quarters.',
       'Police notifications of domestic abuse make up about a quarter of contacts.',
     ],
   },
@@ -192,14 +304,14 @@ const SPECS: Spec[] = [
     definition:
       'Referrals to children\'s social care in the last 12 months for every 10,000 children aged 0 to 17 living in Kesterley. Judged against other councils rather than a target.',
     source: 'DfE Children in need census; ONS mid-year population estimates',
-    path: [612.4, 604.8, 598.3, 590.6, 583.9, 574.2, 566.8, 559.1, 551.6, 546.3, 541.7, 538.2, 534.9],
-    noise: 2.5,
+    derived: frontDoor.referralRate,
     notes: {
-      5: 'Still higher than statistical neighbours and England, but falling as more contacts are dealt with through advice and early help.',
+      5: 'Higher than statistical neighbours and England. Most referrals come from the police and schools.',
+      12: 'Rising with police notifications of domestic abuse; higher than statistical neighbours and England.',
     },
     context: [
-      'Continues to fall slowly towards the statistical neighbour average.',
-      'Fewer referrals from the police following the joint screening of domestic abuse notifications.',
+      'Still higher than statistical neighbours and England.',
+      'The police remain the largest source of referrals, mostly about domestic abuse.',
     ],
     comparators: {
       stat_neighbours: [571.2, 565.9, 548.3],
@@ -218,17 +330,21 @@ const SPECS: Spec[] = [
     definition:
       'Of the referrals received in the quarter, the percentage about a child who had another referral in the previous 12 months. A high rate can mean that earlier work did not make a lasting difference.',
     source: CIN,
-    path: [24.8, 25.3, 24.1, 25.6, 24.9, 24.4, 25.1, 24.2, 23.8, 24.6, 24.3, 23.9, 24.5],
-    noise: 0.5,
-    counts: { base: 690, spread: 0.06, drift: 0.9 },
+    model: { level: [[0, 24.6]], noise: 0.5, fixed: { 10: 24.1, 11: 25.3 } },
+    counts: { base: (i) => frontDoor.referrals(i) },
     notes: {
       1: 'A dip sample of 30 re-referrals found most involved domestic abuse, where the first episode closed without a safety plan.',
-      5: 'Still above target. A domestic abuse practice hub started in March to strengthen safety planning before cases close.',
+      5: 'A domestic abuse practice hub started in March to strengthen safety planning before cases close.',
       7: 'No sustained change yet. Cases involving domestic abuse now need a step-down to early help, or a recorded reason, before closure.',
-      10: 'Target reduced to 21% from April 2025. Performance remains around 24%, higher than statistical neighbours, the North West and England.',
+      10: 'Target reduced to 21% from April 2025. Still around 24%, as it has been for three years: higher than statistical neighbours, the North West and England.',
       12: 'Remains stubbornly above target. A further audit of assessments closed with no further action is planned for Q4.',
     },
-    better: ['Slightly lower, but still above target.'],
+    missed: [
+      'Most re-referrals again involved domestic abuse; the practice hub reviews each one.',
+      'Repeat referrals for neglect rose; the neglect strategy group is looking at each case.',
+      'Above target. Re-referrals within three months are checked by the team manager who closed the case.',
+    ],
+    better: ['Slightly lower, but within the range of the last three years.'],
     worse: ['Repeat referrals for neglect rose this quarter.', 'Most re-referrals again involved domestic abuse.'],
     comparators: {
       stat_neighbours: [22.1, 22.9, 22.7],
@@ -248,20 +364,18 @@ const SPECS: Spec[] = [
     definition:
       'Of the children and family assessments completed in the quarter, the percentage completed within 45 working days of the referral, the longest time allowed by Working Together to Safeguard Children.',
     source: CIN,
-    path: [86.3, 84.0, 80.4, 76.1, 73.2, 77.8, 82.0, 85.9, 86.8, 88.6, 89.2, 90.7, 91.4],
-    noise: 0.3,
-    pin: [4, 9, 12],
-    counts: { base: 640, spread: 0.07, drift: 0.92 },
+    // Vacancies in the Assessment Team from May 2023; weekly tracking from November 2023; the backlog cleared by spring 2024.
+    model: { level: [[0, 86.5], [1, 85.5], [2, 81.5], [3, 77.5], [4, 74.5], [5, 80], [6, 87], [7, 89], [12, 89.5]], noise: 0.7, fixed: { 4: 73.8 } },
+    counts: { base: (i) => 0.4 * frontDoor.referrals(i - 1) + 0.55 * frontDoor.referrals(i), spread: 0.03 },
     notes: {
       2: 'Fell as the Assessment Team carried four vacancies from May; agency cover was slow to arrive.',
       3: 'A further fall. 64 assessments had passed 45 days at the end of September; these have been allocated to a dedicated team.',
       4: 'The lowest point. Weekly tracking of every assessment past 35 days, with team manager sign-off, started in November.',
-      6: 'A third quarter of improvement. The backlog has cleared and most late assessments now finish within 50 days.',
-      9: 'Target met for the first time since Q3 2022/23.',
-      12: 'The highest in the period shown. First assessments completed in timescale reached 93%.',
+      6: 'Back to the level of 2022, and above the old 85% target: the backlog has cleared and most late assessments now finish within 50 days.',
     },
-    better: ['Steady improvement as permanent staff replace agency workers in the Assessment Team.', 'Fewer assessments delayed waiting for partner information.'],
-    worse: ['A small fall, linked to sickness absence in one assessment team.'],
+    missed: ['Late assessments were mostly for large sibling groups and children placed out of area.'],
+    better: ['Permanent staff have replaced agency workers in the Assessment Team.', 'Fewer assessments delayed waiting for partner information.'],
+    worse: ['A small fall, linked to sickness absence in one assessment team.', 'Some assessments waited for information from partners over the holidays.'],
     comparators: {
       stat_neighbours: [83.4, 84.9, 86.1],
       region: [84.1, 85.0, 86.3],
@@ -278,10 +392,10 @@ const SPECS: Spec[] = [
     decimals: 0,
     definition: 'The mean number of working days from referral to the completion of the assessment, for assessments completed in the quarter.',
     source: LIQUIDLOGIC,
-    path: [32, 34, 36, 39, 41, 38, 35, 33, 32, 31, 30, 29, 28],
-    noise: 0.6,
-    better: ['Falling in step with the improvement in assessments completed within 45 days.'],
-    worse: ['Rising as older assessments from the backlog were completed.'],
+    model: { level: [[0, 31], [1, 32], [2, 35], [3, 38], [4, 40], [5, 36], [6, 31], [7, 30], [12, 29.5]], noise: 0.9 },
+    missed: ['Older assessments from the backlog were completed this quarter, which raises the average.'],
+    better: ['Falling in step with the improvement in assessments completed within 45 days.', 'Most assessments now finish within 35 working days.'],
+    worse: ['Rising as older assessments from the backlog were completed.', 'A few long assessments of large sibling groups raised the average.'],
   },
   {
     id: 'assessments-nfa',
@@ -294,14 +408,15 @@ const SPECS: Spec[] = [
     definition:
       'Of the assessments completed in the quarter, the percentage that ended with no further action from children\'s social care, including children assessed as not in need. A high rate can mean that families are assessed when advice or early help would do.',
     source: CIN,
-    path: [41.8, 42.6, 43.1, 41.9, 40.7, 39.4, 38.2, 37.1, 36.3, 35.8, 35.4, 34.1, 33.4],
-    noise: 0.5,
-    pin: [9, 10, 11],
-    counts: { base: 640, spread: 0.07, drift: 0.92, shareWith: 'assessments-45-days' },
+    model: { level: [[0, 36.8]], noise: 0.6 },
+    counts: { base: 0, shareWith: 'assessments-45-days' },
     notes: {
       6: 'The council has set a ceiling of 35% for 2024/25, after a dip sample found assessments were sometimes started where advice and signposting would have been enough.',
-      11: 'Below the 35% ceiling for the first time.',
     },
+    missed: [
+      'Above the 35% ceiling. Team managers now record why an assessment is needed when advice or early help might do.',
+      'Above the ceiling: more assessments of police notifications of domestic abuse ended with no further action.',
+    ],
     context: ['More families are offered early help at the front door instead of an assessment.', 'Most assessments closed with no further action were signposted to universal or early help services.'],
     comparators: {
       stat_neighbours: [33.9, 33.2, 32.4],
@@ -320,9 +435,11 @@ const SPECS: Spec[] = [
     definition:
       'Section 47 enquiries (child protection enquiries under the Children Act 1989) started in the last 12 months, for every 10,000 children aged 0 to 17.',
     source: 'DfE Children in need census; ONS mid-year population estimates',
-    path: [214.6, 211.2, 208.9, 206.3, 203.7, 199.5, 196.1, 194.4, 191.8, 189.2, 187.6, 186.1, 185.3],
-    noise: 1.2,
-    context: ['Strategy discussions are now chaired by a team manager, which has reduced enquiries that end with no further action.'],
+    derived: frontDoor.s47Rate,
+    notes: {
+      12: 'Rising with referrals, mostly after police notifications of domestic abuse.',
+    },
+    context: ['Strategy discussions are now chaired by a team manager, which has reduced enquiries that end with no further action.', 'About one referral in three leads to a section 47 enquiry, as in recent years.'],
     comparators: {
       stat_neighbours: [198.4, 196.2, 192.7],
       region: [205.3, 201.8, 197.6],
@@ -340,16 +457,18 @@ const SPECS: Spec[] = [
     definition:
       'Of the initial child protection conferences held in the quarter, the percentage held within 15 working days of the strategy discussion that started the Section 47 enquiry.',
     source: CIN,
-    path: [68.5, 71.4, 69.8, 73.9, 77.6, 80.3, 82.9, 86.7, 85.9, 88.4, 89.6, 91.8, 92.3],
-    noise: 1.0,
-    pin: [0, 7, 9, 10, 11, 12],
-    counts: { base: 64, spread: 0.12 },
+    // An additional conference chair from November 2023 (index 4).
+    model: { level: [[0, 80], [3, 80], [4, 87.5]], noise: 1 },
+    counts: { base: (i) => 0.27 * frontDoor.s47(i), spread: 0.06 },
     notes: {
       0: 'Delays in receiving reports from health partners, and limited conference chair capacity.',
-      4: 'An additional conference chair started in November; performance is improving.',
-      7: 'Target met. Conference dates are now booked at the strategy discussion.',
+      4: 'An additional conference chair started in November, so that every conference date is booked at the strategy discussion.',
       10: 'New target of 90% from April 2025, with an amber tolerance of 5 points.',
     },
+    missed: [
+      'Two large sibling groups needed later dates so that all parents could attend.',
+      'Reports from health partners arrived late for several conferences; the named nurse now follows up every request after five days.',
+    ],
     better: ['Chairs are giving initial conferences priority over review conferences.'],
     worse: ['Two large sibling groups needed later dates so that all parents could attend.'],
     comparators: {
@@ -368,8 +487,7 @@ const SPECS: Spec[] = [
     decimals: null,
     definition: 'Children subject to a child protection plan at the end of the quarter, for every 10,000 children aged 0 to 17.',
     source: 'DfE Children in need census; ONS mid-year population estimates',
-    path: [52.4, 51.1, 50.3, 49.2, 48.6, 47.3, 46.8, 45.9, 45.1, 44.2, 44.6, 43.8, 43.2],
-    noise: 0.5,
+    model: { level: [[0, 45.2]], noise: 1.1, carry: 0.4 },
     context: ['The number of plans for neglect continues to fall.', 'Plans for emotional abuse, mainly domestic abuse, remain the largest category.'],
     comparators: {
       stat_neighbours: [46.3, 45.1, 44.0],
@@ -387,12 +505,12 @@ const SPECS: Spec[] = [
     decimals: null,
     definition: 'Of the statutory visits due in the quarter to children on a child protection plan, the percentage made within 10 working days of the previous visit, with the child seen.',
     source: LIQUIDLOGIC,
-    path: [92.4, 93.1, 91.8, 92.6, 93.5, 94.2, 93.7, 94.8, 95.1, 94.3, 95.0, 94.6, 84.2],
-    noise: 0.4,
-    pin: [12],
-    counts: { base: 1480, spread: 0.05, drift: 0.85 },
+    // Visits slip in the summer holidays and at Christmas, when more staff are on leave.
+    model: { level: [[0, 94.6]], season: { Q2: -1.2, Q3: -0.6 }, noise: 0.7, fixed: { 3: 92.6, 12: 85.4 } },
+    counts: { base: 1420, spread: 0.04 },
     notes: {
-      12: 'Fell below target in December, because of long-term sickness in one child protection team and the Christmas period. All overdue visits have since been made, and the service manager reviews visits weekly.',
+      3: 'Fewer visits on time over the summer holidays, when families were away and more staff on leave; still above target.',
+      12: 'Below target in December, with long-term sickness in one child protection team over Christmas. All overdue visits have since been made; the service manager reviews visits weekly.',
     },
     better: ['Consistently above target.'],
     worse: ['A small number of visits were recorded late rather than made late; recording reminders have been sent.'],
@@ -407,17 +525,15 @@ const SPECS: Spec[] = [
     decimals: null,
     definition: 'Of the child protection plans started in the last 12 months, the percentage for a child who had been on a plan before, at any time.',
     source: CIN,
-    path: [26.2, 25.8, 25.1, 24.6, 24.2, 23.4, 22.6, 22.1, 21.3, 20.8, 20.2, 19.7, 19.4],
-    noise: 0.4,
-    pin: [11, 12],
-    counts: { base: 300, spread: 0.04, drift: 0.88 },
+    model: { level: [[0, 20.8]], noise: 1.1 },
+    counts: { base: 300, spread: 0.04, cohort: true },
     notes: {
       0: 'Higher than statistical neighbours. Most repeat plans were for neglect, more than two years after the first plan ended.',
       9: 'A multi-agency review of plan endings now checks the support in place before a plan ends.',
-      11: 'Within target for the first time.',
     },
-    better: ['Continuing to improve as the review of plan endings becomes routine.'],
-    worse: ['A sibling group of five started second plans this quarter.'],
+    missed: ['A sibling group of five started second plans; the multi-agency review of plan endings is looking at why the first plan ended.'],
+    better: ['Fewer repeat plans, as the review of plan endings becomes routine.'],
+    worse: ['A sibling group of four started second plans this quarter.'],
     comparators: {
       stat_neighbours: [24.1, 23.6, 23.0],
       england: [23.3, 23.8, 23.6],
@@ -433,12 +549,12 @@ const SPECS: Spec[] = [
     decimals: null,
     definition: 'Of the child protection plans that ended in the last 12 months, the percentage that had lasted two years or more.',
     source: CIN,
-    path: [5.8, 5.4, 4.9, 5.2, 4.6, 4.1, 3.8, 4.3, 3.6, 3.2, 3.5, 3.0, 2.8],
-    noise: 0.25,
-    counts: { base: 290, spread: 0.05, drift: 0.9 },
+    model: { level: [[0, 4.4]], noise: 0.6 },
+    counts: { base: 290, spread: 0.05, cohort: true },
     notes: {
       6: 'The target has been removed for 2024/25: every plan open for 15 months is now reviewed by the child protection panel, so this measure is kept for context.',
     },
+    missed: ['Several long-running plans for one family ended this quarter; the panel now reviews every plan open for 15 months.'],
     better: ['Fewer long plans, as the panel review of plans open for 15 months takes effect.'],
     worse: ['Two long-running plans for one family ended this quarter.'],
     comparators: {
@@ -457,13 +573,11 @@ const SPECS: Spec[] = [
     decimals: null,
     definition: 'Children looked after by the council at the end of the quarter, for every 10,000 children aged 0 to 17.',
     source: 'DfE Children looked after return (SSDA903); ONS mid-year population estimates',
-    path: [86.2, 87.0, 87.9, 88.4, 89.1, 89.8, 90.3, 91.0, 91.6, 92.1, 91.8, 92.4, 92.7],
-    noise: 0.3,
+    model: { level: [[0, 89.4]], noise: 0.9, carry: 0.5 },
     notes: {
-      5: 'The rate has risen steadily. It is higher than statistical neighbours and England, but below the North West average.',
-      10: 'A small fall: 11 children returned home or left care through special guardianship orders.',
+      5: 'Higher than statistical neighbours and England, but below the North West average.',
     },
-    context: ['More teenagers entering care, often after family breakdown.', 'Eight unaccompanied asylum-seeking children arrived through the National Transfer Scheme.'],
+    context: ['More teenagers entering care, often after family breakdown.', 'Unaccompanied asylum-seeking children arrived through the National Transfer Scheme.', 'Several children returned home or left care through special guardianship orders.'],
     comparators: {
       stat_neighbours: [84.5, 85.2, 85.9],
       region: [96.8, 95.7, 93.4],
@@ -481,10 +595,10 @@ const SPECS: Spec[] = [
     definition:
       'Of children under 16 who have been in care for at least two and a half years, the percentage who have lived in the same placement for at least two years, or are placed for adoption.',
     source: SSDA903,
-    path: [66.2, 65.8, 67.1, 66.4, 67.9, 68.3, 68.9, 69.6, 70.4, 71.2, 70.8, 71.5, 71.9],
-    noise: 0.5,
-    counts: { base: 188, spread: 0.03 },
-    better: ['Improving as more children stay with their long-term foster carers.'],
+    model: { level: [[0, 70.6]], noise: 1.5 },
+    counts: { base: 188, spread: 0.03, cohort: true },
+    missed: ['Several long-term placements ended, two because carers retired.'],
+    better: ['More children staying with their long-term foster carers.'],
     worse: ['Three long-term placements ended this quarter, two because carers retired.'],
     comparators: {
       stat_neighbours: [67.8, 68.4, 68.9],
@@ -501,9 +615,9 @@ const SPECS: Spec[] = [
     decimals: null,
     definition: 'Of children in care at the end of the quarter, the percentage who have had three or more placements in the last 12 months (the short-term stability measure).',
     source: SSDA903,
-    path: [11.6, 11.9, 11.2, 10.8, 11.4, 10.6, 10.2, 9.9, 10.4, 9.7, 9.5, 9.8, 9.3],
-    noise: 0.3,
-    counts: { base: 440, spread: 0.02, drift: 1.07 },
+    model: { level: [[0, 9.7]], noise: 0.6 },
+    counts: { base: 540, spread: 0.02, cohort: true },
+    missed: ['Several teenagers had short emergency placements; placement stability meetings are held before any planned move.'],
     better: ['Placement stability meetings are held before any planned move.'],
     worse: ['A small number of teenagers had several short emergency placements.'],
     comparators: {
@@ -523,17 +637,21 @@ const SPECS: Spec[] = [
     definition:
       'Of children who entered care in the quarter, the percentage whose initial health assessment was completed within 20 working days. A local measure, shared with the Integrated Care Board; there are no national comparisons.',
     source: 'Looked after children health team (Integrated Care Board); case management system (Liquidlogic)',
-    path: [52.6, 55.3, 58.1, 61.4, 63.2, 70.5, 74.8, 78.2, 80.6, 83.1, 84.4, 86.2, 85.7],
-    noise: 1.2,
-    counts: { base: 40, spread: 0.15 },
+    // Automatic notification to the health team from January 2024 (index 5).
+    model: { level: [[0, 60], [4, 62], [5, 82], [12, 88]], noise: 1.5, fixed: { 11: 76, 12: 92 } },
+    counts: { base: 42, spread: 0.12 },
     notes: {
       0: 'Requests to health are often late when children enter care in an emergency or out of hours.',
       5: 'Notification to the looked after children health team is now sent automatically from the case management system.',
       6: 'Target raised to 90% for 2024/25.',
+      11: 'Below target: half of the late assessments were for children placed out of area, where appointments took longer to arrange. The health team now books them when the placement is agreed.',
+      12: 'Back above target: appointments for children placed out of area are now booked when the placement is agreed.',
     },
-    redNotes: {
-      12: 'Below the 90% target: four of the eight late assessments were for children placed out of area, where appointments took longer to arrange. The health team now books them when the placement is agreed.',
-    },
+    missed: [
+      'Several children placed out of area waited for an appointment with the local health team.',
+      'Late requests for children who entered care out of hours; the emergency duty team now sends the request the next working day.',
+      'Paediatric clinic capacity was short over the holidays; the Integrated Care Board has added clinics.',
+    ],
     better: ['Paediatric clinic capacity increased by the Integrated Care Board.'],
     worse: ['Several children placed out of area waited for an appointment with the local health team.'],
   },
@@ -547,9 +665,8 @@ const SPECS: Spec[] = [
     decimals: null,
     definition: 'Of the reviews of children\'s care plans due in the quarter, the percentage chaired by an independent reviewing officer within the timescales set by regulations.',
     source: LIQUIDLOGIC,
-    path: [94.8, 95.6, 93.9, 96.2, 95.8, 96.9, 97.3, 96.4, 97.8, 97.1, 98.0, 97.6, 97.9],
-    noise: 0.4,
-    counts: { base: 340, spread: 0.05, drift: 1.06 },
+    model: { level: [[0, 98.3]], noise: 0.2 },
+    counts: { base: 350, spread: 0.05 },
     better: ['All reviews that were late were held within five working days of the due date.'],
     worse: ['Late reviews were mostly rescheduled so that the child could attend.'],
   },
@@ -564,10 +681,9 @@ const SPECS: Spec[] = [
     definition:
       'Of children who had been in care for at least 12 months at 31 March, the percentage who had a dental check in the previous 12 months. Collected once a year, at 31 March.',
     source: SSDA903,
-    path: [null, 71.8, null, null, null, 77.4, null, null, null, 84.1, null, null, null],
-    noise: 0,
+    model: { level: [[1, 71.8], [5, 77.4], [9, 84.1]], noise: 0, fixed: { 1: 71.8, 5: 77.4, 9: 84.1 } },
     annual: true,
-    counts: { base: 330, spread: 0.02, drift: 1.05 },
+    counts: { base: (i) => 330 + 4 * i, spread: 0.02 },
     notes: {
       1: 'Still affected by the shortage of NHS dental appointments after the pandemic.',
       9: 'Improved after the dental access pilot with the Integrated Care Board, which reserves appointments for children in care.',
@@ -588,13 +704,16 @@ const SPECS: Spec[] = [
     definition:
       "Children in care living, at the end of the quarter, in a children's home that is not registered with Ofsted, usually while a registered home is found. Reported from Q3 2023/24.",
     source: LIQUIDLOGIC,
-    path: [null, null, null, null, 4, 3, 3, 2, 2, 0, 0, 1, 0],
-    noise: 0,
+    derived: [null, null, null, null, 4, 3, 3, 2, 2, 0, 0, 0, 0],
     start: 4,
     notes: {
       4: 'Reported from this quarter. Four young people, all aged 16 or 17, placed while registered homes were sought; each placement is reviewed weekly by the Director of Children\'s Services.',
+      5: 'Three young people, all aged 17; registered homes have been found for two of them from April.',
+      6: 'Three young people, one of them new this quarter after an emergency. Each placement is reviewed weekly by the Director of Children\'s Services.',
+      7: 'Two young people, both aged 17, waiting for a registered home near their school.',
+      8: 'Two young people; both move to registered homes in January.',
       9: 'No child in an unregistered home at the end of March, for the first time.',
-      11: 'One young person placed in an unregistered home in September after an emergency; moved to a registered home in October.',
+      11: 'None at the end of September. One young person spent two weeks in an unregistered home in August after an emergency, then moved to a registered home.',
     },
   },
   // ---------------------------------------------------------------- Care leavers
@@ -608,9 +727,9 @@ const SPECS: Spec[] = [
     decimals: null,
     definition: 'Of care leavers aged 19, 20 or 21, the percentage the council judges to be living in suitable accommodation, at the end of the quarter.',
     source: SSDA903,
-    path: [84.1, 84.9, 85.6, 86.8, 86.2, 87.4, 88.3, 87.9, 88.6, 89.2, 88.4, 89.5, 88.9],
-    noise: 0.6,
-    counts: { base: 168, spread: 0.03, drift: 1.08 },
+    model: { level: [[0, 87.8]], noise: 1.4 },
+    counts: { base: 168, spread: 0.03, cohort: true },
+    missed: ['Several young people were in custody or emergency accommodation; the housing protocol panel is finding each a tenancy.'],
     better: ['More care leavers moving into council tenancies through the housing protocol.'],
     worse: ['Two young people in custody and one in emergency accommodation this quarter.'],
     comparators: {
@@ -629,15 +748,14 @@ const SPECS: Spec[] = [
     decimals: null,
     definition: 'Of care leavers aged 19, 20 or 21, the percentage in education, employment or training at the end of the quarter.',
     source: SSDA903,
-    path: [44.6, 45.8, 47.2, 48.5, 49.9, 51.3, 52.6, null, 54.1, 55.4, 56.0, 57.3, 58.4],
-    noise: 0.6,
-    pin: [12],
-    counts: { base: 168, spread: 0.03, drift: 1.08 },
+    model: { level: [[0, 55.5]], noise: 1.7, blank: [7] },
+    counts: { base: 168, spread: 0.03, cohort: true },
     notes: {
-      0: 'Well below statistical neighbours. Apprenticeships ring-fenced for care leavers within the council are being agreed.',
+      0: 'Apprenticeships ring-fenced for care leavers within the council are being agreed.',
       7: 'Not available this quarter: an audit of personal adviser records found missing activity records, which are being corrected.',
       9: 'Twelve care leavers started council apprenticeships during 2024/25.',
     },
+    missed: ['Several young people finished fixed-term contracts; the care leaver employment coach is working with each of them.'],
     better: ['The care leaver employment coach has supported more young people into work.', 'More care leavers starting college courses.'],
     worse: ['Several young people finished fixed-term contracts this quarter.'],
     comparators: {
@@ -656,9 +774,9 @@ const SPECS: Spec[] = [
     decimals: null,
     definition: 'Of care leavers aged 19, 20 or 21, the percentage the council was in touch with, around their birthday or in the last quarter.',
     source: SSDA903,
-    path: [93.5, 94.1, 92.8, 93.9, 94.6, 95.2, 95.8, 95.1, 96.3, 96.0, 96.7, 96.2, 96.9],
-    noise: 0.4,
-    counts: { base: 168, spread: 0.03, drift: 1.08 },
+    model: { level: [[0, 95.3]], noise: 1.0 },
+    counts: { base: 168, spread: 0.03, cohort: true },
+    missed: ['Several young people declined contact; personal advisers will try again through people they trust.'],
     better: ['Personal advisers now keep in touch through a messaging app as well as visits.'],
     worse: ['Three young people declined contact this quarter; advisers will try again.'],
     comparators: {
@@ -677,15 +795,22 @@ const SPECS: Spec[] = [
     definition:
       'Agency social workers as a percentage of all social workers (agency plus employed), counting full-time equivalents, at the end of the quarter.',
     source: WORKFORCE,
-    path: [26.4, 26.9, 27.3, 28.1, 26.7, 24.9, 22.6, 20.3, 18.4, 16.7, 14.6, 13.1, 11.8],
-    noise: 0.2,
-    pin: [3, 12],
+    // The regional agency pay rules from October 2023, then agency social workers converting to permanent contracts
+    // from April 2024: a new level from July 2024 (index 7, where the SPC limits start again).
+    model: { level: [[0, 26.8], [4, 27.2], [5, 25], [6, 21], [7, 15.8], [12, 15.1]], noise: 0.7, fixed: { 3: 28.1 } },
     notes: {
       3: 'A peak of 28.1%, as permanent staff left the Assessment Team. The regional agency pay rules apply from October.',
+      5: 'Falling since the regional agency pay rules came in: several agency social workers left for councils outside the region.',
       6: 'Seven agency social workers converted to permanent contracts through the "grow your own" campaign.',
+      7: 'Eight more agency social workers converted to permanent contracts, and six newly qualified social workers joined the Assessment Team.',
       11: 'Nine newly qualified social workers started their assessed and supported year in employment (ASYE) in September.\nAgency use is now mainly in the Disabled Children\'s Team.',
-      12: 'Below target for the first time, and lower than statistical neighbours.',
     },
+    missed: [
+      'Agency social workers still cover vacancies in the Assessment Team while permanent posts are advertised.',
+      'Agency staff covered maternity leave and long-term sickness in two teams.',
+      'A regional shortage of experienced social workers means agency cover is still needed for complex cases.',
+      'A "grow your own" recruitment campaign is being planned with the university partnership.',
+    ],
     better: ['Permanent recruitment continues to replace agency staff.'],
     worse: ['Agency staff covered maternity leave in two teams.'],
     comparatorPeriods: CENSUS_Q2,
@@ -705,8 +830,8 @@ const SPECS: Spec[] = [
     decimals: null,
     definition: 'Vacant social worker posts as a percentage of all social worker posts (vacant plus filled), counting full-time equivalents, at the end of the quarter.',
     source: WORKFORCE,
-    path: [23.6, 24.2, 24.8, 25.4, 23.1, 21.6, 19.8, 18.6, 17.2, 16.1, 15.3, 14.2, 13.6],
-    noise: 0.3,
+    model: { level: [[0, 17.4]], noise: 1.1 },
+    missed: ['Vacancies rose as agency staff left posts that are now advertised as permanent.'],
     better: ['Vacancies filled through the permanent recruitment campaign.'],
     worse: ['Vacancies rose as agency staff left posts that are now advertised.'],
     comparatorPeriods: CENSUS_Q2,
@@ -725,8 +850,12 @@ const SPECS: Spec[] = [
     decimals: null,
     definition: 'Employed social workers who left the council in the last 12 months, as a percentage of employed social workers in post, counting full-time equivalents.',
     source: WORKFORCE,
-    path: [19.8, 20.6, 21.2, 20.4, 19.1, 18.2, 17.3, 16.4, 15.6, 15.1, 14.3, 13.9, 13.4],
-    noise: 0.25,
+    model: { level: [[0, 17.6]], noise: 0.4 },
+    notes: {
+      5: 'Exit interviews show most leavers moved to neighbouring councils for higher pay or to agency work.',
+      10: 'Still above the target, as it has been for three years; a retention payment for experienced social workers is being considered.',
+    },
+    missed: ['Several experienced social workers left for neighbouring councils; exit interviews are reviewed by the Head of Workforce Development.'],
     better: ['Exit interviews show fewer leavers citing caseloads.'],
     worse: ['Several experienced social workers retired this year.'],
     comparatorPeriods: CENSUS_Q2,
@@ -745,11 +874,11 @@ const SPECS: Spec[] = [
     decimals: 1,
     definition: 'The number of children allocated to case-holding social workers at the end of the quarter, divided by the full-time equivalent number of case-holding social workers.',
     source: 'Social work workforce census; case management system (Liquidlogic)',
-    path: [20.8, 21.3, 21.9, 22.4, 21.6, 20.4, 19.3, 18.5, 17.9, 17.2, 16.8, 16.4, 16.1],
-    noise: 0.2,
+    model: { level: [[0, 16.5]], noise: 0.45 },
     notes: {
-      3: 'Caseloads in the Assessment Team averaged 26 children; the Head of Service reviews them weekly.',
+      3: 'Caseloads in the Assessment Team averaged 24 children; the Head of Service reviews them weekly.',
     },
+    missed: ['Higher while newly qualified social workers build up to a full caseload.'],
     better: ['Lower as new permanent social workers take on full caseloads.'],
     worse: ['Higher while newly qualified social workers build up to a full caseload.'],
     comparatorPeriods: CENSUS_Q2,
@@ -770,12 +899,12 @@ const SPECS: Spec[] = [
     decimals: null,
     definition: 'The number of early help assessments started in the quarter by the council\'s family help teams and by partners such as schools and health visitors.',
     source: EHM,
-    path: [412, 436, 421, 398, 468, 489, 502, 481, 534, 552, 548, 527, 576],
-    noise: 8,
+    // Family hubs opened in April 2024 (index 6).
+    model: { level: [[0, 445], [5, 450], [6, 525], [12, 540]], season: { Q1: 1.0, Q2: 0.84, Q3: 1.1, Q4: 1.04 }, noise: 0.04 },
     notes: {
-      4: 'More assessments started by schools after the early help training programme for designated safeguarding leads.',
+      6: 'More assessments started since the family hubs opened in April, mostly for families with children under five.',
     },
-    context: ['Schools started almost half of all early help assessments.', 'Family hubs are now the main route into early help for families with children under five.'],
+    context: ['Schools started almost half of all early help assessments.', 'Fewer assessments over the summer holidays, when schools are closed.', 'Family hubs are now the main route into early help for families with children under five.'],
   },
   {
     id: 'early-help-outcomes',
@@ -787,13 +916,13 @@ const SPECS: Spec[] = [
     decimals: null,
     definition: 'Of the early help episodes closed in the quarter, the percentage closed because the goals in the family\'s plan were achieved.',
     source: EHM,
-    path: [68.4, 69.7, null, null, 71.2, 72.8, 74.1, 75.6, 76.3, 77.9, 76.8, 78.4, 79.1],
-    noise: 0.6,
-    counts: { base: 360, spread: 0.06, drift: 1.2 },
+    model: { level: [[0, 74.6]], noise: 1.2, blank: [2, 3] },
+    counts: { base: 380, spread: 0.06 },
     notes: {
       2: 'Not available: closure reasons could not be reported during the move to the new early help module.',
       3: 'Not available: closure reasons could not be reported during the move to the new early help module. Reporting resumes next quarter.',
     },
+    missed: ['More families disengaged before their plan was complete; lead professionals now follow up missed sessions within a week.'],
     better: ['Lead professionals now review progress against the plan every eight weeks.'],
     worse: ['More families disengaged before their plan was complete.'],
   },
@@ -807,9 +936,9 @@ const SPECS: Spec[] = [
     decimals: null,
     definition: 'Of the early help episodes closed 12 to 15 months ago, the percentage where the family was referred to children\'s social care within 12 months of closure.',
     source: 'Early help module (Liquidlogic EHM); case management system (Liquidlogic)',
-    path: [17.2, 16.8, 17.5, 16.4, 15.9, 15.2, 14.8, 14.1, 13.9, 13.4, 13.7, 12.9, 12.6],
-    noise: 0.4,
-    counts: { base: 330, spread: 0.06, drift: 1.15 },
+    model: { level: [[0, 13.2]], noise: 0.4 },
+    counts: { base: 340, spread: 0.06 },
+    missed: ['Some families closed during the move to the new early help module were stepped up later in the year.'],
     better: ['Fewer families returning, as step-down plans now include a named contact.'],
     worse: ['Some families closed during the system move were stepped up later in the year.'],
   },
@@ -825,15 +954,21 @@ const SPECS: Spec[] = [
     definition:
       'Of the case-file audits completed and moderated in the quarter, the percentage graded good or outstanding. Grades follow the Ofsted scale: outstanding, good, requires improvement to be good, inadequate.',
     source: AUDIT,
-    path: [28.6, 31.4, 30.2, 34.8, 38.5, 41.7, 47.6, 51.8, 56.4, 58.9, 61.2, 63.8, 66.1],
-    noise: 1.5,
-    pin: [7, 8, 12],
-    counts: { base: 60, spread: 0.12, drift: 1.1 },
+    // Audit training and moderation from 2023, the new plan template, then the new audit tool from April 2024.
+    model: { level: [[0, 30], [3, 34], [5, 42], [8, 57], [12, 62]], noise: 1.5, fixed: { 8: 57.5, 10: 59.5, 12: 66.5 } },
+    counts: { base: auditsDone, spread: 0.04 },
     notes: {
       0: 'Most audits were graded requires improvement to be good. Common themes: plans not specific enough, and chronologies out of date.',
       5: 'Moderation agreed with most grades; where grades changed, more moved down than up.',
       8: 'Target met for the first time. Audits found the voice of the child was clearly recorded in most cases.',
+      10: 'The target rose to 65% from April. Plans and chronologies are still the weakest parts of case files.',
+      12: 'The 65% target was met for the first time.',
     },
+    missed: [
+      'Most audited cases were graded requires improvement to be good: plans often had no timescales.',
+      'Plans and chronologies remain the weakest parts of audited case files; plan-writing workshops continue.',
+      'Audit training for team managers continues, and senior managers moderate a share of the grades.',
+    ],
     better: ['Improvement in the quality of plans, which are now more specific and time-limited.', 'Management oversight was clear in most audited cases.'],
     worse: ['Audits this quarter focused on children with disabilities, where assessments were often out of date.'],
   },
@@ -847,9 +982,13 @@ const SPECS: Spec[] = [
     decimals: null,
     definition: 'Of the case-file audits completed and moderated in the quarter, the percentage graded inadequate. Every inadequate case has an action plan checked by a service manager within 10 working days.',
     source: AUDIT,
-    path: [21.4, 19.6, 20.3, 17.8, 15.2, 13.9, 11.6, 10.4, 8.7, 7.9, 7.2, 6.1, 5.8],
-    noise: 1.0,
-    counts: { base: 60, spread: 0.12, drift: 1.1, shareWith: 'audits-good-or-better' },
+    model: { level: [[0, 20], [3, 18], [5, 14], [8, 10], [12, 8.5]], noise: 1 },
+    counts: { base: 0, shareWith: 'audits-good-or-better' },
+    missed: [
+      'Inadequate grades mostly related to drift in plans for children in need; each case has an action plan checked by a service manager.',
+      'Most inadequate cases had passed between several agency social workers.',
+      'Chronologies were missing in most inadequate cases; the chronology guidance is being relaunched.',
+    ],
     better: ['Fewer inadequate grades for cases held in the Assessment Team.'],
     worse: ['Inadequate grades mostly related to drift in plans for children in need.'],
   },
@@ -898,9 +1037,9 @@ const TARGETS: TargetSpec[] = [
   { id: 'care-leavers-in-touch', period: '2022-23-Q3', target: 95, amber: 3 },
   { id: 'agency-social-workers', period: '2022-23-Q3', target: 20 },
   { id: 'agency-social-workers', period: '2024-25-Q1', target: 16 },
-  { id: 'agency-social-workers', period: '2025-26-Q1', target: 12 },
-  { id: 'social-worker-vacancies', period: '2022-23-Q3', target: 15 },
-  { id: 'social-worker-turnover', period: '2022-23-Q3', target: 15 },
+  { id: 'agency-social-workers', period: '2025-26-Q1', target: 14 },
+  { id: 'social-worker-vacancies', period: '2022-23-Q3', target: 18 },
+  { id: 'social-worker-turnover', period: '2022-23-Q3', target: 16 },
   { id: 'average-caseload', period: '2022-23-Q3', target: 18 },
   { id: 'average-caseload', period: '2023-24-Q1', target: 17 },
   { id: 'average-caseload', period: '2024-25-Q1', target: 16, operator: '<=', amber: 1.5 },
@@ -931,44 +1070,63 @@ function decimalsOf(spec: Spec): number {
   return spec.decimals ?? defaultDecimals(spec.unit);
 }
 
-function clampFor(spec: Spec, value: number): number {
-  let v = Math.max(0, value);
-  if (spec.unit === 'percent') v = Math.min(100, v);
-  return v;
-}
-
-function denominatorsFor(spec: Spec): number[] {
+function denominatorsFor(spec: Spec, stream: Stream): number[] {
   const counts = spec.counts!;
   if (counts.shareWith) {
     const shared = denominators.get(counts.shareWith);
     if (!shared) throw new Error(`${spec.id} shares denominators with ${counts.shareWith}, which is not generated yet`);
     return shared;
   }
-  const drift = counts.drift ?? 1;
   const result = PERIODS.map((_, i) => {
-    const trend = 1 + ((drift - 1) * i) / (QUARTER_COUNT - 1);
-    return Math.max(5, Math.round(counts.base * trend * (1 + gaussian(counts.spread))));
+    const base = typeof counts.base === 'number' ? counts.base : counts.base(i);
+    return Math.max(5, Math.round(base * (1 + stream.gaussian(counts.spread ?? 0))));
   });
   denominators.set(spec.id, result);
   return result;
 }
 
+/** The figure a model gives for quarter i, with this quarter's noise, before any sampling noise of its counts. */
+function modelValue(spec: Spec, model: Model, i: number, noise: number): number {
+  const level = levelAt(model.level, i);
+  const season = model.season?.[financialQuarter(i)];
+  if (spec.unit === 'count') return level * (season ?? 1) * (1 + noise);
+  return level + (season ?? 0) + noise;
+}
+
 for (const spec of SPECS) {
-  if (spec.path.length !== QUARTER_COUNT) throw new Error(`${spec.id}: path must have ${QUARTER_COUNT} entries`);
-  const dens = spec.counts ? denominatorsFor(spec) : null;
+  if (!spec.model === !spec.derived) throw new Error(`${spec.id}: needs a model or derived figures, not both`);
+  const stream = streamFor(spec.id);
+  const dens = spec.counts ? denominatorsFor(spec, stream) : null;
   const decimals = decimalsOf(spec);
+  const model = spec.model;
+  const carry = model?.carry ?? 0;
+  let noise = 0;
   const perQuarter: (Row | undefined)[] = PERIODS.map((_, i) => {
+    // Every quarter draws its noise, used or not, so a fixed or blank quarter leaves the others' draws as they were.
+    noise = model ? carry * noise + stream.gaussian(model.noise * Math.sqrt(1 - carry * carry)) : 0;
+    const sampling = stream.gaussian(1);
     if (spec.start !== undefined && i < spec.start) return undefined;
     if (spec.annual && !isQ4(i)) return undefined;
-    const intended = spec.path[i];
-    if (intended === null || intended === undefined) return { value: null, numerator: null, denominator: null, commentary: '' };
-    const noisy = spec.pin?.includes(i) ? intended : intended + gaussian(spec.noise);
-    const clamped = clampFor(spec, noisy);
+    const blank = { value: null, numerator: null, denominator: null, commentary: '' };
+    if (model?.blank?.includes(i)) return blank;
+    const fixed = model?.fixed?.[i];
+    let intended: number;
+    if (spec.derived) {
+      const derived = spec.derived[i];
+      if (derived === null || derived === undefined) return blank;
+      intended = derived;
+    } else {
+      intended = fixed ?? modelValue(spec, model!, i, noise);
+    }
     if (dens) {
       const denominator = dens[i]!;
-      const numerator = Math.min(denominator, Math.max(0, Math.round((denominator * clamped) / 100)));
+      let p = Math.min(100, Math.max(0, intended));
+      // A new sample each quarter also varies by chance, as a binomial count does (its normal approximation).
+      if (fixed === undefined && !spec.counts!.cohort) p += sampling * 100 * Math.sqrt((p / 100) * (1 - p / 100) / denominator);
+      const numerator = Math.min(denominator, Math.max(0, Math.round((denominator * p) / 100)));
       return { value: round((100 * numerator) / denominator, 1), numerator, denominator, commentary: '' };
     }
+    const clamped = spec.unit === 'percent' ? Math.min(100, Math.max(0, intended)) : Math.max(0, intended);
     const value = spec.unit === 'count' ? Math.round(clamped) : round(clamped, decimals);
     return { value, numerator: null, denominator: null, commentary: '' };
   });
@@ -976,7 +1134,19 @@ for (const spec of SPECS) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Commentary: hand-written story notes, then filler to reach about a third of rows per quarter.
+// RAG, as the site rates it, for the commentary and the story checks below
+
+const resolvedTargetRows: TargetRow[] = TARGETS.map((t) => ({ indicatorId: t.id, period: t.period, target: t.target, operator: t.operator ?? null, amber: t.amber ?? null }));
+function ragAt(spec: Spec, i: number): RagStatus | null {
+  const row = rows.get(spec.id)![i];
+  if (!row) return null;
+  const target = resolveTarget(resolvedTargetRows.filter((t) => t.indicatorId === spec.id), { ...spec, partOf: null }, null, PERIODS[i]!);
+  return ragStatus(row.value, target);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Commentary: hand-written story notes; then, for every red without a note, why the target was missed (councillors
+// always ask); then filler to reach about a third of rows per quarter.
 
 for (const spec of SPECS) {
   const perQuarter = rows.get(spec.id)!;
@@ -985,6 +1155,23 @@ for (const spec of SPECS) {
     if (!row) throw new Error(`${spec.id}: a note for quarter ${key}, which has no row`);
     row.commentary = text;
   }
+}
+
+for (const spec of SPECS) {
+  const perQuarter = rows.get(spec.id)!;
+  let said = 0;
+  perQuarter.forEach((row, i) => {
+    if (!row || row.commentary !== '' || ragAt(spec, i) !== 'red') return;
+    if (!spec.missed?.length) throw new Error(`${spec.id} is red in ${PERIODS[i]} and has no note: give it \`missed\` phrases`);
+    const target = resolveTarget(resolvedTargetRows.filter((t) => t.indicatorId === spec.id), { ...spec, partOf: null }, null, PERIODS[i]!)!;
+    const targetText = `${prose(target.value, spec.unit, String(target.value).split('.')[1]?.length ?? 0)} or ${target.operator.startsWith('<') ? 'less' : 'more'}`;
+    const previous = perQuarter[i - 1];
+    const movement = previous?.value === null || previous?.value === undefined
+      ? ''
+      : ` ${row.value! > previous.value ? 'Up' : row.value! < previous.value ? 'Down' : 'Unchanged'} from ${prose(previous.value, spec.unit, decimalsOf(spec))} last quarter.`;
+    // Rotate through the phrases, so that two reds running never repeat word for word.
+    row.commentary = `Missed the target of ${targetText}.${movement} ${spec.missed[said++ % spec.missed.length]}`;
+  });
 }
 
 function fillerFor(spec: Spec, i: number): string | null {
@@ -1023,13 +1210,40 @@ for (let i = 0; i < QUARTER_COUNT; i++) {
   }
 }
 
-for (const spec of SPECS) {
-  for (const [key, text] of Object.entries(spec.redNotes ?? {})) {
-    const row = rows.get(spec.id)![Number(key)];
-    if (!row) throw new Error(`${spec.id}: a note for quarter ${key}, which has no row`);
-    row.commentary = text;
-  }
-}
+// ---------------------------------------------------------------------------------------------------------
+// The stories the notes and narratives tell must be what the figures show: a change to a model that breaks one
+// stops the script here, naming it, rather than writing a note that the figures contradict.
+
+const valueAt = (id: string, i: number): number => {
+  const value = rows.get(id)![i]?.value;
+  if (value === null || value === undefined) throw new Error(`${id} has no figure in ${PERIODS[i]}`);
+  return value;
+};
+const rag = (id: string, i: number): RagStatus | null => ragAt(byId.get(id)!, i);
+const STORY_CHECKS: [string, () => boolean][] = [
+  ['re-referrals are red for the three quarters of 2025-26', () => [10, 11, 12].every((i) => rag('re-referrals-12-months', i) === 'red')],
+  ['assessments within 45 days fall for three quarters to their lowest in 2023-24 Q3, then rise for two',
+    () => [1, 2, 3, 4].every((i) => valueAt('assessments-45-days', i) < valueAt('assessments-45-days', i - 1)) &&
+      PERIODS.every((_, i) => valueAt('assessments-45-days', i) >= valueAt('assessments-45-days', 4)) &&
+      valueAt('assessments-45-days', 5) > valueAt('assessments-45-days', 4) && valueAt('assessments-45-days', 6) > valueAt('assessments-45-days', 5) &&
+      valueAt('assessments-45-days', 6) >= 85],
+  ['child protection visits are newly red in the latest quarter', () => rag('cp-visits-10-days', 12) === 'red' && rag('cp-visits-10-days', 11) !== 'red'],
+  ['initial health assessments are red in 2025-26 Q2 and green in Q3', () => rag('cic-health-assessments-20-days', 11) === 'red' && rag('cic-health-assessments-20-days', 12) === 'green'],
+  ['case-file audits meet their target for the first time in 2024-25 Q3',
+    () => rag('audits-good-or-better', 8) === 'green' && [0, 1, 2, 3, 4, 5, 6, 7].every((i) => rag('audits-good-or-better', i) !== 'green')],
+  ['case-file audits miss the new 65% target in 2025-26 Q1 and meet it in Q3 for the first time',
+    () => rag('audits-good-or-better', 10) !== 'green' && rag('audits-good-or-better', 11) !== 'green' && rag('audits-good-or-better', 12) === 'green'],
+  ['agency social workers peak at 28.1% in 2023-24 Q2', () => PERIODS.every((_, i) => valueAt('agency-social-workers', i) <= 28.1)],
+  ['referrals per 10,000 are above statistical neighbours and England in 2023-24 Q4', () => valueAt('referral-rate', 5) > 565.9],
+  ['children in care per 10,000 are between statistical neighbours and the North West in 2023-24 Q4', () => valueAt('cic-rate', 5) > 85.2 && valueAt('cic-rate', 5) < 95.7],
+  ['social worker turnover is above target in 2025-26 Q1', () => rag('social-worker-turnover', 10) !== 'green'],
+  ['referrals per 10,000 rise in 2025-26 Q2 and Q3', () => valueAt('referral-rate', 12) > valueAt('referral-rate', 11) && valueAt('referral-rate', 11) > valueAt('referral-rate', 10)],
+  ['section 47 enquiries per 10,000 rise in 2025-26 Q3', () => valueAt('s47-rate', 12) > valueAt('s47-rate', 11)],
+  ['contacts are higher than a year earlier in 2025-26 Q3', () => valueAt('contacts', 12) > valueAt('contacts', 8)],
+];
+const broken = STORY_CHECKS.filter(([, holds]) => !holds()).map(([story]) => story);
+if (broken.length > 0) throw new Error(`The figures no longer tell these stories:\n- ${broken.join('\n- ')}`);
+
 
 // ---------------------------------------------------------------------------------------------------------
 // Write files
@@ -1041,7 +1255,8 @@ const site = {
     "This scorecard shows how Kesterley Borough Council's children's services are doing, quarter by quarter: how quickly we respond when there are worries about a child, how well we protect children and look after children in our care, how we support young people leaving care, and the stability of our social work workforce. Each measure is compared with the target set by councillors, with the previous quarter and the same quarter last year, and with similar councils, the North West and England. Kesterley is a fictional council: these figures are invented to demonstrate the scorecard.",
   contact: 'performance@kesterley.example.org',
   licence: 'Contains public sector information licensed under the Open Government Licence v3.0.',
-  statement_date: '2026-11-23',
+  // Reviewed every January (scripts/lib/demo-history.ts), so the demo's history shows each review in turn.
+  statement_date: STATEMENT_DATES.at(-1)!,
   amber: null,
   comparators: [
     { id: 'stat_neighbours', label: 'Statistical neighbours' },
@@ -1350,6 +1565,7 @@ const qaQuarters: QuarterQa[] = PERIODS.map((period, i) => {
     ...Array<string>(inadequate).fill('inadequate'),
   ]);
   const themed = THEMED_AUDITS[i];
+  if (Boolean(themed) !== THEMED_AUDIT_QUARTERS.includes(i)) throw new Error(`${period}: THEMED_AUDITS and THEMED_AUDIT_QUARTERS disagree`);
   if (themed && total <= 58) throw new Error(`${period}: themed audit planned but only ${total} audits`);
   if (!themed && total > 58) throw new Error(`${period}: ${total} audits need a themed audit to keep the monthly audits near 30-60`);
   const monthlyCount = themed ? Math.round(total * 0.7) : total;
@@ -1682,7 +1898,7 @@ const STORIES: Story[] = [
     ],
   },
   {
-    headline: 'Audit grades improved for the third quarter running, although assessment timeliness was at its lowest point.',
+    headline: 'Assessment timeliness was at its lowest point, and audits found late assessments thin on analysis.',
     strengths: [
       'Practice week in November reached more than 400 staff, and families shared their experience at two events.',
       'Recent work on audited cases was consistently better than older work on the same file.',
@@ -2287,12 +2503,15 @@ writeFileSync(
 );
 writeFileSync(join(DATA, 'glossary.csv'), csv(['term', 'expansion', 'definition'], GLOSSARY));
 
-// One change to a service, from which SPC limits start again: the Consultation Line (the contacts note for the
-// quarter it took effect, index 8) means fewer contacts are logged, so contacts before and after do not share limits.
-const CONSULTATION_LINE_QUARTER = 8;
+// Changes to a service, from which SPC limits start again: the Consultation Line (the contacts note for the quarter
+// it took effect) means fewer contacts are logged, and from April 2024 most agency social workers were permanent
+// staff, so the figures before and after do not share limits.
 writeFileSync(
   join(DATA, 'spc-rebase.csv'),
-  csv(['indicator_id', 'period', 'reason'], [['contacts', PERIODS[CONSULTATION_LINE_QUARTER]!, 'Consultation Line for professionals from September 2024']]),
+  csv(['indicator_id', 'period', 'reason'], [
+    ['contacts', PERIODS[CONSULTATION_LINE_QUARTER]!, 'Consultation Line for professionals from September 2024'],
+    ['agency-social-workers', PERIODS[AGENCY_CONVERSIONS_QUARTER]!, 'Agency social workers converted to permanent contracts from April to June 2024'],
+  ]),
 );
 
 const asAt = periodEndDate(PERIODS.at(-1)!);

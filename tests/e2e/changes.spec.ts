@@ -1,7 +1,8 @@
 // Versions and revisions as a reader meets them: every page names the data version it was built from, the
 // changes page lists publications and revisions, and a revised figure's r is a link that works from the
-// keyboard and with JavaScript off. Works on any build: the r checks need one with a revision, which
-// scripts/test-base-path.ts (part of npm test) builds, served under /children/, and says so (E2E_REVISED).
+// keyboard and with JavaScript off. Works on any build: the r checks need one with a revision, as the demo has
+// (`npm run demo` builds it from a history with one correction) and as the build scripts/test-base-path.ts makes,
+// served under /children/, has, which says so (E2E_REVISED).
 import { expect, test } from './fixtures.ts';
 
 // A site built with BASE_PATH is served under it.

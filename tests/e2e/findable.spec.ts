@@ -24,7 +24,10 @@ async function search(page: Page, word: string) {
   await page.goto('search/');
   await page.locator('#search input').fill(word);
   const results = page.locator('#search .pagefind-ui__result');
-  await expect(page.locator('#search .pagefind-ui__message')).toContainText(/\d+ results? for/, { timeout: 10_000 });
+  await expect(page.locator('#search .pagefind-ui__message')).toContainText(/\d+ results? for/, { timeout: 30_000 });
+  // Pagefind draws each result's placeholder first and fills it in as its fragment arrives.
+  await expect(results.first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('#search .pagefind-ui__loading')).toHaveCount(0, { timeout: 30_000 });
   return results;
 }
 

@@ -3,7 +3,6 @@
 // them and nothing to scroll sideways; on a 1280 px screen no scorecard scrolls sideways and each column heading
 // sits above its cells; and the home page puts the answer first. Every page with a scorecard is checked: the home
 // page, every quarter's page and the latest quarter's committee pack. Expectations come from the published API.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures.ts';
 
 interface Meta {
@@ -216,18 +215,3 @@ test.describe('without JavaScript', () => {
     for (const cell of ['direction', 'year-earlier', 'variation']) await expect(first.locator(`[data-cell="${cell}"]`)).toBeVisible();
   });
 });
-
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`${scheme} colour scheme`, () => {
-    test.use({ colorScheme: scheme });
-    test('the page on reading the scorecard has no WCAG 2.2 A or AA violations and headings that never skip a level', async ({ page }) => {
-      await page.goto('/about/reading/');
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-      const failures = results.violations.map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-      expect(failures, failures.join('\n')).toEqual([]);
-      const levels = await page.locator('main :is(h1, h2, h3, h4)').evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
-      expect(levels[0]).toBe(1);
-      for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
-    });
-  });
-}

@@ -1,15 +1,11 @@
 // The reading experience: keyboard, narrow screens, JavaScript off, dark scheme, glossary, headlines, search.
 import { expect, test, type Page } from './fixtures.ts';
+import { pageTypes } from './page-types.ts';
 
 async function meta(page: Page) {
   return (await (await page.request.get('/api/indicators.json')).json()) as { periods: string[]; indicators: { id: string; title: string }[] };
 }
 
-async function pageTypes(page: Page): Promise<string[]> {
-  const m = await meta(page);
-  const ragGridTheme = /href="(\/rag-grid\/[^"]+\/)"/.exec(await (await page.request.get('/rag-grid/')).text())![1]!;
-  return ['/', `/quarters/${m.periods[0]}/`, `/pack/${m.periods.at(-1)}/`, '/about/reading/', '/quarters/', '/indicators/', `/indicators/${m.indicators[0]!.id}/`, '/rag-grid/', ragGridTheme, '/data/', '/data/dictionary/', '/quality/', '/quality/trends/', '/quality/schedule/', '/actions/', '/glossary/', '/accessibility/', '/search/', '/changes/'];
-}
 
 /** Focus must be visible: an outline or a box shadow (our focus style) on the focused element. */
 async function focusIsVisible(page: Page): Promise<boolean> {
@@ -63,7 +59,7 @@ test.describe('on a 320px-wide screen', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   test('no page scrolls sideways', async ({ page }) => {
     test.setTimeout(60_000);
-    for (const path of await pageTypes(page)) {
+    for (const path of pageTypes()) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} is ${overflow}px wider than the screen`).toBeLessThanOrEqual(0);
@@ -74,7 +70,7 @@ test.describe('on a 320px-wide screen', () => {
 test.describe('with JavaScript turned off', () => {
   test.use({ javaScriptEnabled: false });
   test('every page shows its content', async ({ page }) => {
-    for (const path of await pageTypes(page)) {
+    for (const path of pageTypes()) {
       await page.goto(path);
       await expect(page.locator('h1'), path).toBeVisible();
       const text = (await page.locator('main').innerText()).trim();

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '../../src/site/csp.ts';
 import { expect, test, watchSecurity, type Page } from './fixtures.ts';
+import { pageTypes } from './page-types.ts';
 
 const site = path.resolve(process.env.OUT_DIR ?? 'dist');
 
@@ -15,34 +16,10 @@ async function htmlFiles(): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
 }
 
-async function pageTypes(page: Page): Promise<string[]> {
-  const meta = (await (await page.request.get('/api/indicators.json')).json()) as { periods: string[]; indicators: { id: string }[] };
-  const latest = meta.periods[meta.periods.length - 1]!;
-  return [
-    '/',
-    `/quarters/${meta.periods[0]}/`,
-    '/quarters/',
-    '/indicators/',
-    `/indicators/${meta.indicators[0]!.id}/`,
-    '/rag-grid/',
-    '/data/',
-    '/data/dictionary/',
-    '/quality/',
-    `/quality/${latest}/`,
-    '/quality/trends/',
-    '/quality/schedule/',
-    '/actions/',
-    `/pack/${latest}/`,
-    '/glossary/',
-    '/accessibility/',
-    '/search/',
-    '/changes/',
-  ];
-}
 
 test.describe('the Content-Security-Policy', () => {
   test('every page type carries it in a <meta> tag straight after the charset, and is served with it as a header', async ({ page }) => {
-    for (const url of await pageTypes(page)) {
+    for (const url of pageTypes()) {
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(200);
       const head = await page.evaluate(() =>

@@ -89,20 +89,30 @@ describe('npm run validate', () => {
   it('warns about a percentage pasted as a fraction on its cell, reports what changed, and fails on the warning with --strict', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'scorecard-fraction-'));
     await cp(path.join(root, 'data'), dataDir, { recursive: true });
+    // The demo's latest agency rate (whatever the demo says), pasted as a fraction.
     const file = path.join(dataDir, 'quarters', '2025-26-Q3.csv');
-    await writeFile(file, (await readFile(file, 'utf8')).replace(/^agency-social-workers,11\.8,/m, 'agency-social-workers,0.118,'));
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    const line = lines.findIndex((l) => l.startsWith('agency-social-workers,')) + 1;
+    const written = lines[line - 1]!.split(',')[1]!;
+    const fraction = String(Number((Number(written) / 100).toPrecision(12)));
+    const previous = Number((await readFile(path.join(dataDir, 'quarters', '2025-26-Q2.csv'), 'utf8')).match(/^agency-social-workers,([\d.]+),/m)![1]);
+    lines[line - 1] = lines[line - 1]!.replace(`,${written},`, `,${fraction},`);
+    await writeFile(file, lines.join('\n'));
+    const hint = `If ${fraction} was meant as ${written}%, write ${written}.`;
     const relaxed = await runScript('validate.ts', { DATA_DIR: dataDir });
     expect(relaxed.code).toBe(0);
-    expect(relaxed.stderr).toMatch(/^Warning: quarters\/2025-26-Q3\.csv, line 23, column B \(value\): "Agency social workers \(FTE rate\)" \(agency-social-workers\): the value 0\.118 is between 0 and 1.* If 0\.118 was meant as 11\.8%, write 11\.8\.$/m);
+    expect(relaxed.stderr).toContain(`Warning: quarters/2025-26-Q3.csv, line ${line}, column B (value): "Agency social workers (FTE rate)" (agency-social-workers): the value ${fraction} is between 0 and 1`);
+    expect(relaxed.stderr).toContain(hint);
     expect(relaxed.stdout).toContain('1 warning above');
     // The fraction meets the target, as 0.112 did when it was published green: the report still shows it moved.
-    expect(relaxed.stdout).toMatch(/\nWhat changed in Q3 2025\/26, against Q2 2025\/26:\n- New reds \(2\):\n/);
-    expect(relaxed.stdout).toContain('  - Agency social workers (FTE rate): down 12.9 percentage points, from 13.0% to 0.1%, better');
+    expect(relaxed.stdout).toMatch(/\nWhat changed in Q3 2025\/26, against Q2 2025\/26:\n/);
+    expect(relaxed.stdout).toContain(`  - Agency social workers (FTE rate): down ${(previous - Number(fraction)).toFixed(1)} percentage points, from ${previous.toFixed(1)}% to ${Number(fraction).toFixed(1)}%, better`);
     expect(relaxed.stdout).toMatch(/- Warnings: 1, listed above\.\n$/);
     const strict = await run(process.execPath, [path.join(root, 'scripts', 'validate.ts'), '--strict'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir } })
       .catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect((strict as { code: number }).code).toBe(1);
-    expect((strict as { stderr: string }).stderr).toMatch(/^quarters\/2025-26-Q3\.csv, line 23, column B \(value\): .*If 0\.118 was meant as 11\.8%, write 11\.8\.$/m);
+    expect((strict as { stderr: string }).stderr).toContain(`quarters/2025-26-Q3.csv, line ${line}, column B (value): `);
+    expect((strict as { stderr: string }).stderr).toContain(hint);
     expect((strict as { stdout: string }).stdout).not.toContain('What changed');
   }, 30_000);
 

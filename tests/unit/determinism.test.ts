@@ -1,7 +1,7 @@
 // Two builds of the same data write the same site, byte for byte (so every speed-up can be checked by
 // comparing builds), and the demo build keeps the page sizes the issue set: the home page under 60 KB with
 // its stylesheets, and the RAG grid a page per theme, each with only its own theme's rows, so no page grows
-// with the whole council.
+// with the whole council. The data is the demo as `npm run demo` builds it, from its own git history.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageWeights } from '../../scripts/lib/bench.ts';
+import { makeDemoRepo } from '../../scripts/lib/demo-repo.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -25,11 +26,11 @@ function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-async function build(): Promise<string> {
+async function build(dataDir: string): Promise<string> {
   const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'scorecard-determinism-')), 'dist');
   await run(process.execPath, [path.join(root, 'scripts', 'build.ts')], {
     cwd: root,
-    env: { ...buildEnv(), DATA_DIR: path.join(root, 'data'), OUT_DIR: outDir, CI: '1' },
+    env: { ...buildEnv(), DATA_DIR: dataDir, OUT_DIR: outDir, CI: '1' },
   });
   return outDir;
 }
@@ -40,15 +41,19 @@ async function contents(site: string): Promise<Map<string, Buffer>> {
   return new Map(await Promise.all(files.map(async (f) => [path.relative(site, f), await readFile(f)] as const)));
 }
 
+let repo: string;
 let first: string;
 let second: string;
 
 beforeAll(async () => {
-  [first, second] = await Promise.all([build(), build()]);
+  repo = await mkdtemp(path.join(tmpdir(), 'scorecard-determinism-demo-'));
+  const dataDir = await makeDemoRepo(path.join(root, 'data'), path.join(repo, 'demo'));
+  [first, second] = await Promise.all([build(dataDir), build(dataDir)]);
 }, 240_000);
 
 afterAll(async () => {
   for (const site of [first, second]) if (site) await rm(path.dirname(site), { recursive: true, force: true });
+  if (repo) await rm(repo, { recursive: true, force: true });
 });
 
 describe('two builds of the demo data', () => {

@@ -61,8 +61,8 @@ const monthly = (): SplitChart =>
     activity: 'Practice observations',
     headline: 'meets good or better',
     months: [
-      { month: '2025-10', total: 18, headline: { label: 'meets good or better', count: 18, total: 18, percent: 100 } },
-      { month: '2025-11', total: 12, headline: { label: 'meets good or better', count: 8, total: 12, percent: (8 / 12) * 100 } },
+      { month: '2025-10', done: 18, graded: 18, notGraded: 0, headline: { label: 'meets good or better', count: 18, total: 18, percent: 100 } },
+      { month: '2025-11', done: 12, graded: 12, notGraded: 0, headline: { label: 'meets good or better', count: 8, total: 12, percent: (8 / 12) * 100 } },
     ],
     summary: 'A summary.',
   });

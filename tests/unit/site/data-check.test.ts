@@ -36,11 +36,18 @@ describe('the data check in npm run dev', () => {
     expect(watcher.watched).toEqual([dataDir]);
     await vi.waitFor(() => expect(logged).toEqual(['info: The data is valid, with no warnings.']), { timeout: 20_000 });
 
+    // The demo's latest agency rate (whatever the demo says), pasted as a fraction.
     const file = path.join(dataDir, 'quarters', '2025-26-Q3.csv');
-    await writeFile(file, (await readFile(file, 'utf8')).replace(/^agency-social-workers,11\.8,/m, 'agency-social-workers,0.118,'));
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    const line = lines.findIndex((l) => l.startsWith('agency-social-workers,')) + 1;
+    const written = lines[line - 1]!.split(',')[1]!;
+    const fraction = String(Number((Number(written) / 100).toPrecision(12)));
+    lines[line - 1] = lines[line - 1]!.replace(`,${written},`, `,${fraction},`);
+    await writeFile(file, lines.join('\n'));
     watcher.emit('all', 'change', file);
     await vi.waitFor(() => expect(logged).toHaveLength(3), { timeout: 20_000 });
-    expect(logged[1]).toMatch(/^warn: Warning: quarters\/2025-26-Q3\.csv, line 23, column B \(value\): .*If 0\.118 was meant as 11\.8%, write 11\.8\.$/);
+    expect(logged[1]).toMatch(new RegExp(`^warn: Warning: quarters/2025-26-Q3\\.csv, line ${line}, column B \\(value\\): `));
+    expect(logged[1]!.endsWith(`If ${fraction} was meant as ${written}%, write ${written}.`)).toBe(true);
     expect(logged[2]).toBe('info: The data is valid, with 1 warning.');
   }, 60_000);
 });
