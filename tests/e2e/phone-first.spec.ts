@@ -36,12 +36,12 @@ async function rowProblems(page: Page): Promise<string[]> {
       const region = table.parentElement!;
       if (region.scrollWidth > region.clientWidth) problems.push(`a scorecard scrolls sideways by ${region.scrollWidth - region.clientWidth}px`);
     }
-    /** The boxes of an element's text, as laid out. */
+    /** The boxes of an element's text, as laid out (leaving out text for screen readers only, clipped to a pixel). */
     const textRects = (el: Element): DOMRect[] => {
       const rects: DOMRect[] = [];
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!node.textContent!.trim()) continue;
+        if (!node.textContent!.trim() || node.parentElement!.getBoundingClientRect().width <= 1) continue;
         const range = document.createRange();
         range.selectNodeContents(node);
         rects.push(...[...range.getClientRects()].filter((r) => r.width > 0));
