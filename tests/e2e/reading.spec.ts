@@ -93,19 +93,22 @@ test.describe('colour schemes', () => {
 });
 
 test.describe('plain English', () => {
-  test('each quarter opens with headlines generated from the rules, and has the RAG legend', async ({ page }) => {
+  test('each quarter has headlines generated from the rules, linked from the top, and its RAG legend one tap away', async ({ page }) => {
     const m = await meta(page);
     for (const period of m.periods.slice(-3)) {
       await page.goto(`/quarters/${period}/`);
       await expect(page.locator('[data-headlines] h2')).toHaveText('Headlines');
-      await expect(page.getByRole('region', { name: 'How to read the ratings' })).toBeVisible();
+      await expect(page.locator('main .page-links a[href="#headlines-heading"]')).toHaveText('Headlines');
+      await expect(page.locator('main .page-links a[href="/about/reading/"]')).toHaveText('How to read this scorecard');
     }
-    // Headlines come before the scorecard tables.
+    await page.goto('/about/reading/');
+    await expect(page.getByRole('region', { name: 'How to read the ratings' })).toBeVisible();
+    // The answer first: the summary and the scorecard come before the headlines (issue 15).
     await page.goto('/');
     const order = await page.evaluate(() => {
       const headlines = document.querySelector('[data-headlines]')!;
       const table = document.querySelector('table.scorecard')!;
-      return headlines.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING;
+      return table.compareDocumentPosition(headlines) & Node.DOCUMENT_POSITION_FOLLOWING;
     });
     expect(order).toBeTruthy();
   });

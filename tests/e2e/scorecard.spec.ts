@@ -35,7 +35,7 @@ test.describe('home page: the latest scorecard', () => {
       await expect(page.locator(`table.scorecard td[data-cell="rag"] [data-rag="${rag}"]`)).toHaveCount(expected);
     }
     // The SPC tiles count the Variation words in the table (real change, not rises and falls since last quarter).
-    const variations = (await page.locator('table.scorecard tbody tr[data-indicator] td:nth-child(7)').allInnerTexts()).map((t) => t.trim());
+    const variations = (await page.locator('table.scorecard tr[data-indicator] [data-cell="variation"]').allInnerTexts()).map((t) => t.trim());
     const count = (pattern: RegExp) => String(variations.filter((v) => pattern.test(v)).length);
     await expect(page.locator('[data-spc-count="concern"] .summary__count')).toHaveText(count(/^Concern/));
     await expect(page.locator('[data-spc-count="improvement"] .summary__count')).toHaveText(count(/^Improvement/));
@@ -44,6 +44,7 @@ test.describe('home page: the latest scorecard', () => {
 
   test('lists every indicator under its theme with value, target, rating in words, direction and comparators', async ({ page }) => {
     const meta = await getJson<IndicatorsJson>(page, '/api/indicators.json');
+    const scorecard = await getJson<ScorecardJson>(page, `/api/scorecard/${meta.periods.at(-1)}.json`);
     await page.goto('/');
     const themes = [...new Set(meta.indicators.map((i) => i.theme))];
     for (const theme of themes) await expect(page.getByRole('heading', { level: 3, name: theme, exact: true })).toBeVisible();
@@ -54,13 +55,20 @@ test.describe('home page: the latest scorecard', () => {
     await expect(row.getByRole('link', { name: first.title })).toHaveAttribute('href', `/indicators/${first.id}/`);
     await expect(row.locator('[data-cell="rag"]')).toHaveText(/Green|Amber|Red|No target|No data/);
     await expect(row.locator('[data-cell="direction"]')).toHaveText(/Improving|Worsening|Up|Down|No change|Not applicable/);
+    // The comparisons share a column; each area's figure is named by the comparator names stylesheet.
+    await expect(page.locator('table.scorecard thead').getByRole('columnheader', { name: 'Compared with' })).toBeVisible();
     for (const comparator of meta.comparators) {
-      await expect(page.locator('table.scorecard').first().getByRole('columnheader', { name: comparator.label })).toBeVisible();
+      const withFigure = scorecard.indicators.find((i) => i.comparators.some((c) => c.id === comparator.id && c.judgement !== 'not_applicable'))!;
+      const cell = page.locator(`tr[data-indicator="${withFigure.id}"] [data-comparator="${comparator.id}"]`);
+      await expect(cell).toBeVisible();
+      expect(await cell.evaluate((el) => getComputedStyle(el, '::before').content)).toBe(JSON.stringify(`${comparator.label} `));
     }
   });
 
-  test('explains the RAG rule in a legend', async ({ page }) => {
+  test('explains the RAG rule one tap away, on the page about reading the scorecard', async ({ page }) => {
     await page.goto('/');
+    await page.getByRole('link', { name: 'How to read this scorecard' }).click();
+    await expect(page).toHaveURL(/\/about\/reading\/$/);
     const legend = page.getByRole('region', { name: 'How to read the ratings' });
     await expect(legend).toContainText('meets its target');
     await expect(legend).toContainText('tolerance');

@@ -53,21 +53,20 @@ async function indicators(page: Page): Promise<{ latest: string; all: IndicatorJ
   return { latest: meta.periods.at(-1)!, all };
 }
 
-/** Each scorecard row's Variation and Assurance cells: text and the icon file the stylesheet draws before it. */
+/** Each scorecard row's Variation and Assurance cells: text, the icon file the stylesheet draws before it, and the column heading above it. */
 async function spcCells(page: Page) {
   return page.locator('table.scorecard').evaluateAll((tables) =>
     tables.flatMap((table) => {
       const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-      const at = headers.indexOf('Variation');
       return [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-indicator]')].map((row) => {
-        const cell = (i: number) => {
-          const td = row.cells[i];
+        const cell = (name: string) => {
+          const td = row.querySelector<HTMLTableCellElement>(`[data-cell="${name}"]`);
           if (!td) return null;
           const before = getComputedStyle(td, '::before');
           const icon = /\/icons\/spc\/([a-z-]+)\.svg/.exec(before.backgroundImage)?.[1] ?? null;
-          return { text: td.textContent!.trim(), icon, content: before.content, colspan: td.colSpan, header: (table.querySelectorAll('thead th')[i] as HTMLElement | undefined)?.textContent?.trim() };
+          return { text: td.textContent!.trim(), icon, content: before.content, colspan: td.colSpan, header: headers[td.cellIndex] };
         };
-        return { id: row.dataset.indicator!, variation: cell(at)!, assurance: cell(at + 1) };
+        return { id: row.dataset.indicator!, variation: cell('variation')!, assurance: cell('assurance') };
       });
     }),
   );
@@ -85,9 +84,11 @@ test('every row on the latest scorecard shows the variation and assurance that i
     const want = expected(all.find((i) => i.id === row.id)!, latest);
     expect(row.variation.text, `${row.id}: variation`).toBe(want.variation);
     expect(row.variation.icon, `${row.id}: variation icon`).toBe(want.variationIcon);
+    expect(row.variation.header, row.id).toBe('Variation');
     if (want.assurance === null) {
       // Too few quarters: one cell says so across both columns.
       expect(row.variation.colspan, row.id).toBe(2);
+      expect(row.assurance, row.id).toBeNull();
     } else {
       expect(row.assurance?.header, row.id).toBe('Assurance');
       expect(row.assurance?.text, `${row.id}: assurance`).toBe(want.assurance);

@@ -112,7 +112,7 @@ function expectedText(tree: DataTree): { page: string; what: string; text: strin
   const expected = [
     { page: 'index.html', what: 'site.json organisation', text: site['organisation']! },
     { page: 'index.html', what: 'site.json title', text: site['title']! },
-    { page: 'index.html', what: 'site.json description', text: site['description']! },
+    { page: 'about/reading/index.html', what: 'site.json description', text: site['description']! },
     { page: 'data/index.html', what: 'site.json licence', text: site['licence']! },
   ];
   for (const row of csvRecords(tree, 'indicators.csv')) {
