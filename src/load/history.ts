@@ -11,6 +11,7 @@ import type { CommitInfo, DataCommit, Snapshot } from '../domain/revisions.ts';
 import { isPeriodId } from '../domain/period.ts';
 import type { PeriodId } from '../domain/types.ts';
 import { parseNumberText } from './cells.ts';
+import { readJson } from './json.ts';
 import { QUARTERS_DIR } from './quarters.ts';
 import { SITE_FILE } from './site.ts';
 
@@ -111,10 +112,15 @@ export function readQuarterLeniently(text: string): Map<string, number | null> |
   return values;
 }
 
-/** The drafts site.json listed at some commit; null when it could not be read (the previous list stands). */
+/**
+ * The drafts site.json listed at some commit; null when it could not be read, or gave a name twice (the
+ * previous list stands): as the loader, never one of two meanings.
+ */
 export function readDraftsLeniently(text: string): Set<PeriodId> | null {
   try {
-    const json: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    const read = readJson(text.replace(/^\uFEFF/, ''));
+    if (!read.ok || read.duplicates.length > 0) return null;
+    const json = read.value;
     if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
     const drafts = (json as Record<string, unknown>)['drafts'];
     if (drafts === undefined) return new Set();
