@@ -3,7 +3,9 @@
 // whatever the number of commits: rev-parse to find the repository, one log listing the commits and the
 // files each changed, and one cat-file reading every changed file's content; plus a status for edits not
 // yet committed. Any failure (no git, not a repository, a shallow clone) means "no history", never a
-// failed build: the site is then published without it and says so.
+// failed build: the site is then published without it and says so. The one exception is a commit whose date
+// git cannot give properly: publishing it would date figures wrongly, so the build stops, naming the commit.
+// The log is read so that no commit message can forge it (src/load/git-log.ts).
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
@@ -165,9 +167,9 @@ export async function readHistory(dataDir: string): Promise<HistoryRead> {
   const log = logged.value;
   const status = changed.value;
   try {
-    const logged = parseGitLog(log);
-    if (logged === null) return { available: false, reason: 'git gave its log in a form that could not be read' };
-    const commits = logged.reverse().map((c) => ({ ...c, info: { hash: c.hash, date: c.date, message: publishedMessage(c.body) } }));
+    const parsed = parseGitLog(log);
+    if (parsed === null) return { available: false, reason: 'git gave its log in a form that could not be read' };
+    const commits = parsed.reverse().map((c) => ({ ...c, info: { hash: c.hash, date: c.date, message: publishedMessage(c.body) } }));
     const newest = commits[commits.length - 1];
     if (!newest) return { available: false, reason: NO_COMMITS };
     const dataCommit: DataCommit = { hash: newest.info.hash, date: newest.info.date, uncommitted: status.trim() !== '' };
