@@ -7,7 +7,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
-import { formatIssue, summariseIssues } from '../src/load/issue.ts';
+import { formatIssue, summariseIssues, type DataValidationError, type ValidationIssue } from '../src/load/issue.ts';
 import { resolveDeployment } from '../src/site/deployment.ts';
 import { DRAFTS_VARIABLE } from '../src/site/drafts-mode.ts';
 import { buildOptions } from './lib/build-options.ts';
@@ -38,14 +38,15 @@ async function main(): Promise<number> {
     console.error(`The site was not built: ${refused}`);
     return 1;
   }
-  const { dataset, issues, warnings } = await loadDataset(dataDir);
-  for (const warning of warnings) console.warn(`Warning: ${formatIssue(warning)}`);
-  if (issues.length > 0) {
+  const refuse = (issues: readonly ValidationIssue[]): number => {
     console.error(`The site was not built: the data in ${shown(dataDir)} has problems.\n`);
     for (const issue of issues) console.error(formatIssue(issue));
     console.error(`\n${summariseIssues(issues)}. Nothing was written; ${shown(outDir)}/ is unchanged.`);
     return 1;
-  }
+  };
+  const { dataset, issues, warnings } = await loadDataset(dataDir);
+  for (const warning of warnings) console.warn(`Warning: ${formatIssue(warning)}`);
+  if (issues.length > 0) return refuse(issues);
   const { site, periods } = dataset!;
   const resolved = resolveDeployment({ env: process.env, siteJson: { site_url: site.siteUrl, base_path: site.basePath } });
   if (!resolved.ok) {
@@ -80,6 +81,11 @@ async function main(): Promise<number> {
   } catch (error) {
     await rm(folder, { recursive: true, force: true });
     await rm(work, { recursive: true, force: true });
+    // Problems only found while the pages are made (the version history's, read with them) are located like
+    // the data's: said the same way, with no stack trace. Astro passes the error on as thrown, though its
+    // class comes from the bundle Astro made of src/, hence the name rather than instanceof.
+    const located = (error as Partial<DataValidationError> | null)?.name === 'DataValidationError' ? (error as DataValidationError).issues : undefined;
+    if (Array.isArray(located) && located.length > 0) return refuse(located);
     console.error(`\nThe build failed; ${shown(outDir)}/ is unchanged.`);
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     return 1;

@@ -1254,7 +1254,7 @@ const site = {
   description:
     "This scorecard shows how Kesterley Borough Council's children's services are doing, quarter by quarter: how quickly we respond when there are worries about a child, how well we protect children and look after children in our care, how we support young people leaving care, and the stability of our social work workforce. Each measure is compared with the target set by councillors, with the previous quarter and the same quarter last year, and with similar councils, the North West and England. Kesterley is a fictional council: these figures are invented to demonstrate the scorecard.",
   contact: 'performance@kesterley.example.org',
-  licence: 'Contains public sector information licensed under the Open Government Licence v3.0.',
+  licence: 'OGL-UK-3.0',
   // Reviewed every January (scripts/lib/demo-history.ts), so the demo's history shows each review in turn.
   statement_date: STATEMENT_DATES.at(-1)!,
   amber: null,

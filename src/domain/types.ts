@@ -1,6 +1,7 @@
 // The shapes of validated data. Everything here is produced by src/load and consumed by the rules and pages;
 // nothing downstream of the loader ever sees raw CSV.
 import type { DataUrl } from '../escape/url.ts';
+import type { LicenceId } from '../site/open-data/licence.ts';
 import type { QualityData } from './quality/types.ts';
 
 export const UNITS = ['percent', 'count', 'rate_per_10000', 'days', 'number'] as const;
@@ -30,8 +31,10 @@ export interface SiteConfig {
   description: string;
   /** Where readers send questions or report a problem: what to show, and the checked address; null when none. */
   contact: { text: string; url: DataUrl } | null;
-  /** The licence statement printed in the footer and the downloads. */
+  /** The licence statement printed in the footer and the downloads (the council's own terms when licenceId is null). */
   licence: string;
+  /** The licence chosen in site.json (or the default), by its SPDX identifier; null for the council's own terms ("licence_text"). */
+  licenceId: LicenceId | null;
   /** When the accessibility statement was last reviewed (`YYYY-MM-DD`); null when not given. */
   statementDate: string | null;
   /** Small-count suppression, opt-in; null publishes every figure (see src/domain/disclosure.ts). */

@@ -3,7 +3,9 @@
 // whatever the number of commits: rev-parse to find the repository, one log listing the commits and the
 // files each changed, and one cat-file reading every changed file's content; plus a status for edits not
 // yet committed. Any failure (no git, not a repository, a shallow clone) means "no history", never a
-// failed build: the site is then published without it and says so.
+// failed build: the site is then published without it and says so. The one exception is a commit whose date
+// git cannot give properly: publishing it would date figures wrongly, so the build stops, naming the commit.
+// The log is read so that no commit message can forge it (src/load/git-log.ts).
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
@@ -11,6 +13,9 @@ import type { CommitInfo, DataCommit, Snapshot } from '../domain/revisions.ts';
 import { isPeriodId } from '../domain/period.ts';
 import type { PeriodId } from '../domain/types.ts';
 import { parseNumberText } from './cells.ts';
+import { commitDateProblem, LOG_FORMAT, parseGitLog, publishedMessage } from './git-log.ts';
+import { issue, type ValidationIssue } from './issue.ts';
+import { readJson } from './json.ts';
 import { QUARTERS_DIR } from './quarters.ts';
 import { SITE_FILE } from './site.ts';
 
@@ -18,7 +23,9 @@ const run = promisify(execFile);
 
 export type HistoryRead =
   | { available: true; dataCommit: DataCommit; snapshots: Snapshot[] }
-  | { available: false; reason: string };
+  | { available: false; reason: string }
+  /** History that cannot be published as it is (a commit with no readable date): the build stops, saying so. */
+  | { available: false; reason: string; problems: ValidationIssue[] };
 
 // Long histories print long logs; far more than any council's data needs.
 const MAX_OUTPUT = 256 * 1024 * 1024;
@@ -28,29 +35,17 @@ async function git(dataDir: string, args: string[]): Promise<string> {
   return stdout;
 }
 
-interface LoggedCommit {
-  info: CommitInfo;
-  full: string;
-  /** Paths from the top of the repository. */
-  files: string[];
-}
-
-const RECORD = '\u001e';
-const FIELD = '\u001f';
-
-function parseLog(text: string): LoggedCommit[] {
-  const commits: LoggedCommit[] = [];
-  for (const record of text.split(RECORD).slice(1)) {
-    const [header = '', ...names] = record.split('\n');
-    const [full = '', hash = '', date = '', message = ''] = header.split(FIELD);
-    commits.push({ info: { hash, date, message }, full, files: names.filter((name) => name !== '') });
-  }
-  return commits;
-}
+// cat-file's header for an object it found; anything else (`<name> missing`, `<name> ambiguous`) means the
+// file did not exist at that commit. The names asked for are made here from a commit hash and a path
+// (src/load/history.ts), never from a message.
+const FOUND = /^[0-9a-f]{40}(?:[0-9a-f]{24})? (\w+) (\d+)$/;
 
 /** The content of each `<commit>:<path>` through one `git cat-file --batch`; null where it did not exist. */
 export function readBlobs(dataDir: string, objects: string[]): Promise<(Buffer | null)[]> {
   return new Promise((resolve, reject) => {
+    // One name a line: a name holding a line break would be read as two.
+    const broken = objects.find((o) => /[\r\n]/.test(o));
+    if (broken !== undefined) return reject(new Error(`a path in the repository holds a line break (${JSON.stringify(broken)})`));
     const child = spawn('git', ['-C', dataDir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     let errors = '';
@@ -65,14 +60,16 @@ export function readBlobs(dataDir: string, objects: string[]): Promise<(Buffer |
       for (let i = 0; i < objects.length; i++) {
         const end = out.indexOf(10, at);
         if (end < 0) return reject(new Error('git cat-file stopped early'));
-        const header = out.toString('utf8', at, end).split(' ');
+        const found = FOUND.exec(out.toString('utf8', at, end));
         at = end + 1;
-        if (header.length !== 3) {
-          blobs.push(null); // "<object> missing": the file did not exist at that commit
+        if (!found) {
+          blobs.push(null);
           continue;
         }
-        const size = Number(header[2]);
-        blobs.push(header[1] === 'blob' ? out.subarray(at, at + size) : null);
+        const size = Number(found[2]);
+        // Each object's content is followed by a newline; anything else means the output was misread.
+        if (out[at + size] !== 10) return reject(new Error('git cat-file gave an object of the wrong size'));
+        blobs.push(found[1] === 'blob' ? out.subarray(at, at + size) : null);
         at += size + 1;
       }
       resolve(blobs);
@@ -111,10 +108,15 @@ export function readQuarterLeniently(text: string): Map<string, number | null> |
   return values;
 }
 
-/** The drafts site.json listed at some commit; null when it could not be read (the previous list stands). */
+/**
+ * The drafts site.json listed at some commit; null when it could not be read, or gave a name twice (the
+ * previous list stands): as the loader, never one of two meanings.
+ */
 export function readDraftsLeniently(text: string): Set<PeriodId> | null {
   try {
-    const json: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    const read = readJson(text.replace(/^\uFEFF/, ''));
+    if (!read.ok || read.duplicates.length > 0) return null;
+    const json = read.value;
     if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
     const drafts = (json as Record<string, unknown>)['drafts'];
     if (drafts === undefined) return new Set();
@@ -126,6 +128,18 @@ export function readDraftsLeniently(text: string): Set<PeriodId> | null {
 }
 
 const NO_COMMITS = 'no commit has touched the data folder yet';
+
+/** The refusal for a commit whose date cannot be published: which commit, what is wrong, how to correct it. */
+function undatedCommit(commit: CommitInfo, problem: string, newest: boolean): ValidationIssue {
+  const named = commit.message === '' ? '' : ` ("${commit.message}")`;
+  const fix = newest
+    ? 'As it is the newest commit, correct its date with git commit --amend --no-edit (which dates it now), then build again.'
+    : `Ask whoever looks after the repository to give it a real date, e.g. with git rebase --committer-date-is-author-date ${commit.hash}~1 ` +
+      `(or git rebase --force-rebase ${commit.hash}~1, which dates the rewritten commits now), then build again.`;
+  return issue('', null, null,
+    `The data's version history: commit ${commit.hash}${named} cannot be published: ${problem}. ` +
+    `The site dates each published figure and each change to it by its commit, so it would show a wrong date. ${fix}`);
+}
 
 function failure(error: unknown): string {
   const e = error as { code?: unknown; stderr?: unknown; message?: unknown };
@@ -141,7 +155,7 @@ export async function readHistory(dataDir: string): Promise<HistoryRead> {
   const [where, logged, changed] = await Promise.allSettled([
     git(dataDir, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix']),
     // --first-parent: a change counts from when it reached the main line, which is when it was published.
-    git(dataDir, ['log', '--first-parent', '--diff-merges=first-parent', `--format=${RECORD}%H${FIELD}%h${FIELD}%cs${FIELD}%s`, '--name-only', '--', '.']),
+    git(dataDir, ['log', '-z', '--first-parent', '--diff-merges=first-parent', `--format=${LOG_FORMAT}`, '--name-only', '--', '.']),
     git(dataDir, ['status', '--porcelain', '--untracked-files=normal', '--', '.']),
   ]);
   if (where.status === 'rejected') return { available: false, reason: failure(where.reason) };
@@ -153,7 +167,9 @@ export async function readHistory(dataDir: string): Promise<HistoryRead> {
   const log = logged.value;
   const status = changed.value;
   try {
-    const commits = parseLog(log).reverse();
+    const parsed = parseGitLog(log);
+    if (parsed === null) return { available: false, reason: 'git gave its log in a form that could not be read' };
+    const commits = parsed.reverse().map((c) => ({ ...c, info: { hash: c.hash, date: c.date, message: publishedMessage(c.body) } }));
     const newest = commits[commits.length - 1];
     if (!newest) return { available: false, reason: NO_COMMITS };
     const dataCommit: DataCommit = { hash: newest.info.hash, date: newest.info.date, uncommitted: status.trim() !== '' };
@@ -166,6 +182,13 @@ export async function readHistory(dataDir: string): Promise<HistoryRead> {
       return isPeriodId(name) ? name : null;
     };
     const relevant = commits.map((c) => ({ ...c, files: c.files.filter((f) => f === sitePath || periodOf(f) !== null) })).filter((c) => c.files.length > 0);
+    // Every date the site publishes: each commit that changed a quarter or site.json, and the newest commit.
+    const dated = new Map([...relevant, newest].map((commit) => [commit.full, commit.info]));
+    const problems = [...dated].flatMap(([full, info]) => {
+      const problem = commitDateProblem(info.date);
+      return problem === '' ? [] : [undatedCommit(info, problem, full === newest.full)];
+    });
+    if (problems.length > 0) return { available: false, reason: 'a commit has no readable date', problems };
     const blobs = await readBlobs(dataDir, relevant.flatMap((c) => c.files.map((f) => `${c.full}:${f}`)));
 
     const snapshots: Snapshot[] = [];

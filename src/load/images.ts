@@ -1,10 +1,12 @@
-// The image files narratives show: each must exist in the data folder, be a real image of the type its name
-// says (so a web page renamed .png is never published as one) and be small enough for a phone.
+// The image files narratives show: each must exist in the data folder (really: not a link to a file elsewhere),
+// be a real image of the type its name says (so a web page renamed .png is never published as one) and be
+// small enough for a phone.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { MediaFile } from '../domain/quality/types.ts';
 import { issue, type ValidationIssue } from './issue.ts';
 import { IMAGE_TYPES, type NarrativeImage } from './narrative-links.ts';
+import { outsideDataFolder, outsideMessage } from './text.ts';
 
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
@@ -24,6 +26,11 @@ export async function loadImages(dataDir: string, images: readonly NarrativeImag
     if (media.has(image.path)) continue;
     const fail = (message: string) => issues.push(issue(image.file, image.line, image.column, message));
     const file = path.join(dataDir, ...image.path.split('/'));
+    const outside = await outsideDataFolder(dataDir, file);
+    if (outside !== null) {
+      fail(outsideMessage(`the image ${image.path}`, outside));
+      continue;
+    }
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) {
       fail(`the image ${image.path} is not in the data folder. Add the file there, or correct the path (names must match exactly, in lower and upper case).`);

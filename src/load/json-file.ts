@@ -12,7 +12,7 @@ export interface JsonFile {
   lines: LineIndex;
 }
 
-/** Reads JSON text, reporting a syntax error (or an empty file) and returning null when it cannot be read. */
+/** Reads JSON text, reporting a syntax error, an empty file or a name given twice, and returning null when it cannot be read. */
 export function readJsonFile(source: string, file: string, issues: ValidationIssue[], shape: JsonShape = SETTINGS_SHAPE): JsonFile | null {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const lines = new LineIndex(text);
@@ -21,6 +21,15 @@ export function readJsonFile(source: string, file: string, issues: ValidationIss
     const isEmpty = text.trim() === '';
     issues.push(issue(file, isEmpty ? null : lines.line(json.offset), isEmpty ? null : String(lines.column(json.offset)),
       isEmpty ? `${json.message} See docs/data-format.md for an example.` : `this is not valid JSON: ${json.message}`));
+    return null;
+  }
+  if (json.duplicates.length > 0) {
+    for (const { path, first, repeat } of json.duplicates) {
+      const at = (offset: number) => `line ${lines.line(offset)}, column ${lines.column(offset)}`;
+      issues.push(issue(file, lines.line(repeat), String(lines.column(repeat)),
+        `"${path}" is given twice: at ${at(first)} and again here, at ${at(repeat)}. A JSON file keeps only one of them (the last) ` +
+        'and quietly ignores the other, so the file would not mean what it seems to say. Keep the one you mean and delete the other.'));
+    }
     return null;
   }
   return { file, value: json.value, locations: json.locations, lines };

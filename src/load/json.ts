@@ -1,5 +1,9 @@
-// A small JSON reader that reports syntax errors in plain words at an exact position, and remembers where
-// each key and value is in the text so that later problems can be pointed at the right line.
+// A small JSON reader that reports syntax errors in plain words at an exact position, remembers where
+// each key and value is in the text so that later problems can be pointed at the right line, and finds a
+// name given twice in one object (JSON.parse silently keeps the last, so `"drafts": [...]` followed by
+// `"drafts": []` would publish a draft). Our own rather than a library's: the libraries in our dependency
+// tree either do not notice repeated names (jsonc-parser, JSON.parse) or name only the second place
+// (the yaml package's uniqueKeys), and this reader already walks every name with its position.
 
 export interface JsonLocation {
   /** Offset of the key (for object members) or of the value (for array items and the root). */
@@ -8,8 +12,16 @@ export interface JsonLocation {
   value: number;
 }
 
+/** A name given twice in one object: its path (e.g. `drafts`, `disclosure.minimum_count`) and both offsets. */
+export interface JsonDuplicate {
+  path: string;
+  /** Offsets of the first and of the repeated name (each at its opening double quote). */
+  first: number;
+  repeat: number;
+}
+
 export type JsonReadResult =
-  | { ok: true; value: unknown; locations: Map<string, JsonLocation> }
+  | { ok: true; value: unknown; locations: Map<string, JsonLocation>; duplicates: JsonDuplicate[] }
   | { ok: false; offset: number; message: string };
 
 /** `comparators[1].label` from a path such as ['comparators', 1, 'label']. */
@@ -56,6 +68,7 @@ export const SETTINGS_SHAPE: JsonShape = {
 
 export function readJson(text: string, shape: JsonShape = SETTINGS_SHAPE): JsonReadResult {
   const locations = new Map<string, JsonLocation>();
+  const duplicates: JsonDuplicate[] = [];
   let i = 0;
   const fail = (offset: number, message: string): never => {
     throw new SyntaxProblem(offset, message);
@@ -107,6 +120,8 @@ export function readJson(text: string, shape: JsonShape = SETTINGS_SHAPE): JsonR
         i++;
         return;
       }
+      // Names compare as JSON reads them, so "dr\u0061fts" repeats "drafts".
+      const names = new Map<string, number>();
       for (;;) {
         skipWhitespace();
         if (i >= text.length) endedEarly();
@@ -119,13 +134,17 @@ export function readJson(text: string, shape: JsonShape = SETTINGS_SHAPE): JsonR
             : `expected a name in double quotes here, but found "${next}".`);
         }
         const key = readString();
+        const childPath = path === '' ? key : `${path}.${key}`;
+        const first = names.get(key);
+        if (first === undefined) names.set(key, keyStart);
+        else duplicates.push({ path: childPath, first, repeat: keyStart });
         skipWhitespace();
         if (text[i] !== ':') {
           if (i >= text.length) endedEarly();
           fail(i, `a colon (:) is missing after "${key}". Write "${key}": followed by its value.`);
         }
         i++;
-        readValue(path === '' ? key : `${path}.${key}`, keyStart, depth + 1);
+        readValue(childPath, keyStart, depth + 1);
         skipWhitespace();
         if (i >= text.length) endedEarly();
         if (text[i] === '}') {
@@ -192,5 +211,5 @@ export function readJson(text: string, shape: JsonShape = SETTINGS_SHAPE): JsonR
     if (error instanceof SyntaxProblem) return { ok: false, offset: error.offset, message: error.message };
     throw error;
   }
-  return { ok: true, value: JSON.parse(text) as unknown, locations };
+  return { ok: true, value: JSON.parse(text) as unknown, locations, duplicates };
 }

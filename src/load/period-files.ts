@@ -64,7 +64,8 @@ export async function listPeriodFiles(
   const entries = await readdir(directory, { withFileTypes: true });
   const ignore = new Set(options.ignore ?? []);
   const candidates = entries
-    .filter((entry) => entry.isFile() && isPeriodFileCandidate(entry.name, options.extension) && !ignore.has(entry.name.toLowerCase()))
+    // A link is listed too: read if it leads to a file inside the data folder, refused by name if it leads outside.
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && isPeriodFileCandidate(entry.name, options.extension) && !ignore.has(entry.name.toLowerCase()))
     .map((entry) => entry.name)
     .sort();
   const files: PeriodFile[] = [];

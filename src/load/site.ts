@@ -4,6 +4,7 @@ import type { SiteConfig } from '../domain/types.ts';
 import { isPeriodId } from '../domain/period.ts';
 import { checkUrl } from '../escape/url.ts';
 import { basePathProblem, normaliseSiteUrl, siteUrlProblem } from '../site/deployment.ts';
+import { DEFAULT_LICENCE_ID, licenceId, licenceProblem, licenceTerms, wordsText } from '../site/open-data/licence.ts';
 import { idProblem } from './cells.ts';
 import { dateProblem } from './dates.ts';
 import type { ValidationIssue } from './issue.ts';
@@ -11,7 +12,8 @@ import { locateJson, readJsonFile, reportSchemaIssues, requiredText } from './js
 
 export const SITE_FILE = 'site.json';
 
-export const DEFAULT_LICENCE = 'Contains public sector information licensed under the Open Government Licence v3.0.';
+/** The statement of the licence used when site.json names none (the Open Government Licence). */
+export const DEFAULT_LICENCE = wordsText(licenceTerms(DEFAULT_LICENCE_ID, '').statement);
 
 const EXAMPLES = {
   organisation: '"organisation": "Exampleshire County Council"',
@@ -99,7 +101,15 @@ const siteSchema = z.object(
       const check = checkUrl(value);
       if (!check.ok) context.addIssue({ code: 'custom', message: `"contact": ${check.problem}` });
     }),
-    licence: optionalText('licence'),
+    licence: z
+      .string({ error: '"licence" must be a licence\'s identifier in double quotes, e.g. "licence": "OGL-UK-3.0", or left out.' })
+      .nullish()
+      .superRefine((value, context) => {
+        if (value !== null && value !== undefined && licenceId(value) === null) context.addIssue({ code: 'custom', message: licenceProblem(value) });
+      }),
+    licence_text: optionalText('licence_text').superRefine((value, context) => {
+      if (value === '') context.addIssue({ code: 'custom', message: '"licence_text" is empty. Write your terms, or leave it out to publish under the Open Government Licence v3.0.' });
+    }),
     statement_date: z
       .string({ error: '"statement_date" must be a date in double quotes, e.g. "statement_date": "2026-11-23", or left out.' })
       .nullish()
@@ -137,7 +147,19 @@ const siteSchema = z.object(
     }),
   },
   { error: 'site.json must hold the settings as one object between { and }, e.g. { "organisation": "...", "title": "...", "comparators": [...] }.' },
-);
+).refine((settings) => settings.licence === null || settings.licence === undefined || settings.licence_text === null || settings.licence_text === undefined, {
+  path: ['licence_text'],
+  message: '"licence" and "licence_text" are both given. Keep "licence" to publish under a licence the site knows, or "licence_text" for terms of your own, and delete the other.',
+  // Said even when other settings have problems, so that every problem is listed in one run.
+  when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+});
+
+/** The chosen licence (the default when none is named) or the council's own terms; the schema has checked them. */
+function siteLicence(chosen: string | null | undefined, own: string | undefined, organisation: string): Pick<SiteConfig, 'licence' | 'licenceId'> {
+  if (own !== undefined) return { licence: own, licenceId: null };
+  const id = (chosen ? licenceId(chosen) : null) ?? DEFAULT_LICENCE_ID;
+  return { licence: wordsText(licenceTerms(id, organisation).statement), licenceId: id };
+}
 
 /** The checked contact, or null; the schema has already refused anything checkUrl does not accept. */
 function contactLink(text: string | undefined): SiteConfig['contact'] {
@@ -174,7 +196,7 @@ export function readSite(source: string, issues: ValidationIssue[], file = SITE_
     amber: data.amber,
     description: data.description ?? '',
     contact: contactLink(data.contact),
-    licence: data.licence ?? DEFAULT_LICENCE,
+    ...siteLicence(data.licence, data.licence_text, data.organisation),
     statementDate: data.statement_date,
     disclosure: data.disclosure,
     drafts: data.drafts,

@@ -1,5 +1,5 @@
 // Reading data files as text: UTF-8 with or without a byte-order mark, any line endings.
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { issue, type ValidationIssue } from './issue.ts';
 
@@ -63,13 +63,41 @@ export function decodeText(bytes: Uint8Array, file: string, issues: ValidationIs
 /** `failed`: the file exists but could not be read; an issue has already been recorded. */
 export type ReadResult = { kind: 'text'; text: string } | { kind: 'missing' } | { kind: 'not_a_file' } | { kind: 'failed' };
 
-/** Reads `relative` (forward slashes) inside `dataDir`. */
+/**
+ * Where `file` really is, after following links (symbolic links, shortcuts to folders), when that is outside
+ * the data folder; null when it is inside, or does not exist (which the caller reports in its own words).
+ * A link in a data repository could otherwise publish any file on the machine that builds the site.
+ */
+export async function outsideDataFolder(dataDir: string, file: string): Promise<string | null> {
+  const [folder, real] = await Promise.all([realpath(dataDir).catch(() => null), realpath(file).catch(() => null)]);
+  if (folder === null || real === null) return null;
+  const inside = path.relative(folder, real);
+  return inside !== '' && !inside.startsWith(`..${path.sep}`) && inside !== '..' && !path.isAbsolute(inside) ? null : real;
+}
+
+/** The end of the message for a file whose real path is outside the data folder. */
+export function outsideMessage(what: string, real: string): string {
+  return `${what} is a link to ${real}, which is outside the data folder. The site only reads and publishes files kept in the data folder, ` +
+    'so that nothing else on the computer that builds it can be published by mistake. Put a copy of the file itself here in place of the link.';
+}
+
+/** Reads `relative` (forward slashes) inside `dataDir`; a file whose real path is outside it is refused. */
 export async function readDataFile(dataDir: string, relative: string, issues: ValidationIssue[]): Promise<ReadResult> {
+  const file = path.join(dataDir, ...relative.split('/'));
+  const outside = await outsideDataFolder(dataDir, file);
+  if (outside !== null) {
+    issues.push(issue(relative, null, null, outsideMessage('this file', outside)));
+    return { kind: 'failed' };
+  }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path.join(dataDir, ...relative.split('/')));
+    bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && (await lstat(file).catch(() => null))?.isSymbolicLink()) {
+      issues.push(issue(relative, null, null, 'this file is a link to a file that does not exist. Put a copy of the file itself here in place of the link.'));
+      return { kind: 'failed' };
+    }
     if (code === 'ENOENT') return { kind: 'missing' };
     if (code === 'EISDIR') return { kind: 'not_a_file' };
     issues.push(issue(relative, null, null, `the file could not be opened (${code ?? String(error)}). Check it is not open or locked by another program.`));

@@ -4,6 +4,7 @@
 // and the loader's checks all read the settings the same way.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readJson } from '../load/json.ts';
 
 export interface Deployment {
   /** The host's address with no path, e.g. `https://www.kesterley.gov.uk`; null when not known. */
@@ -64,8 +65,10 @@ export interface DeploymentSources {
  */
 export function readSiteJsonSettings(dataDir: string): DeploymentSources['siteJson'] {
   try {
-    const value: unknown = JSON.parse(readFileSync(path.join(dataDir, 'site.json'), 'utf8').replace(/^\uFEFF/, ''));
-    return typeof value === 'object' && value !== null ? value : null;
+    // readJson rather than JSON.parse: a setting given twice has no one meaning (the loader refuses it).
+    const read = readJson(readFileSync(path.join(dataDir, 'site.json'), 'utf8').replace(/^\uFEFF/, ''));
+    if (!read.ok || read.duplicates.length > 0) return null;
+    return typeof read.value === 'object' && read.value !== null ? read.value : null;
   } catch {
     return null;
   }

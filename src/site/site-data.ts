@@ -3,6 +3,7 @@
 // Pages never parse files.
 import { dataDirectory, loadDatasetOrThrow } from '../load/dataset.ts';
 import { readHistory } from '../load/history.ts';
+import { DataValidationError } from '../load/issue.ts';
 import { revisionsForPeriods, revisionsFromSnapshots, type DataCommit, type Revisions } from '../domain/revisions.ts';
 import { indexDataset, type DatasetIndex } from '../domain/dataset-index.ts';
 import { publishedOnly } from '../domain/drafts.ts';
@@ -83,6 +84,8 @@ export function getSiteData(): Promise<SiteData> {
 async function load(): Promise<SiteData> {
   const dataDir = dataDirectory();
   const [everything, read] = await Promise.all([loadDatasetOrThrow(dataDir, { base }), readHistory(dataDir)]);
+  // History that cannot be published as it is stops the build like a problem in a data file.
+  if ('problems' in read) throw new DataValidationError(read.problems);
   const withDrafts = showsDrafts();
   const published = withDrafts ? everything : publishedOnly(everything);
   const draftPeriods = withDrafts ? sortPeriods(everything.site.drafts) : [];

@@ -486,7 +486,8 @@ function checkRow(findings: Findings, where: string, row: Row | undefined, want:
       findings.add(`${at}: no ${c.label} figure (${fmt(c.value, want.id)})`);
       continue;
     }
-    const shown = fmt(c.value, want.id);
+    // The area's name, then its figure: both words of the page itself.
+    const shown = `${c.label} ${fmt(c.value, want.id)}`;
     if (!cell.startsWith(shown)) findings.same(at, `${c.label} value`, cell, shown);
     if (c.judgement !== 'not_applicable' && !cell.includes(JUDGEMENT_WORDS[c.judgement])) findings.same(at, `${c.label} judgement`, cell, JUDGEMENT_WORDS[c.judgement]);
   }

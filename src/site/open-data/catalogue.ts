@@ -5,6 +5,7 @@ import type { PeriodId, SiteConfig } from '../../domain/types.ts';
 import type { TableDefinition } from './columns.ts';
 import { AUDITS_TABLE } from './audits-table.ts';
 import { csvwMetadata } from './csvw.ts';
+import { siteLicence } from './licence.ts';
 import { scorecardsTableDefinition } from './scorecard-columns.ts';
 
 export type TableId = 'scorecards' | 'audits';
@@ -56,5 +57,6 @@ export function fileMetadata(openFile: OpenDataFile, site: SiteConfig, qualityPe
     titleSuffix: openFile.period ? `, ${periodLabel(openFile.period)}` : '',
     organisation: site.organisation,
     licence: site.licence,
+    licenceUrl: siteLicence(site).url,
   });
 }

@@ -2,7 +2,6 @@
 // CSVW tool finds by itself and uses to read each column with its meaning, type and unit.
 // https://www.w3.org/TR/tabular-metadata/
 import { nullTokens, type ColumnDefinition, type TableDefinition } from './columns.ts';
-import { isOpenGovernmentLicence, OGL_URL } from './licence.ts';
 
 export interface CsvwOptions {
   /** The CSV file's address relative to the metadata file: its file name, as the two sit side by side. */
@@ -10,8 +9,10 @@ export interface CsvwOptions {
   /** Added to the table's title, e.g. the quarter of a one-quarter file. */
   titleSuffix?: string;
   organisation: string;
-  /** site.json's licence statement. */
+  /** The licence statement (or the council's own terms). */
   licence: string;
+  /** The address of the licence's terms; null for the council's own terms, which claim no licence. */
+  licenceUrl: string | null;
 }
 
 function escapeRegExp(text: string): string {
@@ -47,7 +48,7 @@ export function csvwMetadata(table: TableDefinition, options: CsvwOptions) {
     'dc:title': `${table.title}${options.titleSuffix ?? ''}`,
     'dc:description': table.description,
     'dc:publisher': options.organisation,
-    ...(isOpenGovernmentLicence(options.licence) ? { 'dc:license': { '@id': OGL_URL } } : {}),
+    ...(options.licenceUrl ? { 'dc:license': { '@id': options.licenceUrl } } : {}),
     'dc:rights': options.licence,
     // toCsv writes UTF-8 with a byte order mark (which UTF-8 decoding removes), a header row, and CRLF line ends.
     dialect: { encoding: 'utf-8', header: true, headerRowCount: 1, delimiter: ',', doubleQuote: true, lineTerminators: ['\r\n'], trim: false },

@@ -20,6 +20,7 @@ describe('loadDataset with valid data', () => {
       description: '',
       contact: null,
       licence: DEFAULT_LICENCE,
+      licenceId: 'OGL-UK-3.0',
       statementDate: null,
       disclosure: null,
       drafts: [],

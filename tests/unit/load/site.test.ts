@@ -31,19 +31,19 @@ describe('readSite: valid files', () => {
   it('fills in defaults for the optional settings', () => {
     const { site: config, issues, comparatorIds } = site(SITE_JSON);
     expect(issues).toEqual([]);
-    expect(config).toMatchObject({ amber: null, description: '', contact: null, licence: DEFAULT_LICENCE });
+    expect(config).toMatchObject({ amber: null, description: '', contact: null, licence: DEFAULT_LICENCE, licenceId: 'OGL-UK-3.0' });
     expect([...(comparatorIds ?? [])]).toEqual(['england', 'region']);
   });
 
   it('reads every setting, trims text and ignores unknown keys', () => {
     const { site: config, issues } = site(`\uFEFF${json({
-      ...BASE, organisation: '  Exampleshire  ', amber: 1.5, description: 'About.', contact: 'a@b.example', licence: 'Mine.', colour: 'blue',
+      ...BASE, organisation: '  Exampleshire  ', amber: 1.5, description: 'About.', contact: 'a@b.example', licence_text: ' Mine. ', colour: 'blue',
       statement_date: '2026-11-23',
     })}`.replace(/\n/g, '\r\n'));
     expect(issues).toEqual([]);
     expect(config).toEqual({
       organisation: 'Exampleshire', title: 'Scorecard', comparators: BASE.comparators,
-      amber: 1.5, description: 'About.', licence: 'Mine.', statementDate: '2026-11-23', disclosure: null, drafts: [], siteUrl: null, basePath: null,
+      amber: 1.5, description: 'About.', licence: 'Mine.', licenceId: null, statementDate: '2026-11-23', disclosure: null, drafts: [], siteUrl: null, basePath: null,
       contact: { text: 'a@b.example', url: { kind: 'mailto', address: 'a@b.example', href: 'mailto:a@b.example' } },
     });
   });
@@ -57,9 +57,9 @@ describe('readSite: valid files', () => {
   });
 
   it('accepts null for the optional settings', () => {
-    const { site: config, issues } = site(json({ ...BASE, amber: null, description: null, licence: null }));
+    const { site: config, issues } = site(json({ ...BASE, amber: null, description: null, licence: null, licence_text: null }));
     expect(issues).toEqual([]);
-    expect(config).toMatchObject({ amber: null, description: '', licence: DEFAULT_LICENCE });
+    expect(config).toMatchObject({ amber: null, description: '', licence: DEFAULT_LICENCE, licenceId: 'OGL-UK-3.0' });
   });
 });
 
@@ -240,5 +240,51 @@ describe('readSite: deeply nested JSON', () => {
   it('still reads nesting up to the limit', () => {
     const nested = `${'['.repeat(60)}${']'.repeat(60)}`;
     expect(readJson(`{ "a": ${nested} }`).ok).toBe(true);
+  });
+});
+
+describe('readSite: the licence is chosen by identifier', () => {
+  const text = (value: Record<string, unknown>) => `{\n  "organisation": "Exampleshire County Council",\n  "title": "Scorecard",\n${Object.entries(value).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n}\n`;
+
+  it('each known licence, with its statement; the Open Government Licence when none is named', () => {
+    expect(site(text({ licence: 'OGL-UK-3.0' })).site).toMatchObject({ licenceId: 'OGL-UK-3.0', licence: DEFAULT_LICENCE });
+    expect(site(text({ licence: 'CC-BY-4.0' })).site).toMatchObject({ licenceId: 'CC-BY-4.0', licence: '© Exampleshire County Council. Licensed under the Creative Commons Attribution 4.0 International licence (CC BY 4.0).' });
+    expect(site(text({ licence: 'cc0-1.0' })).site).toMatchObject({ licenceId: 'CC0-1.0' });
+    expect(site(text({ amber: null })).site).toMatchObject({ licenceId: 'OGL-UK-3.0', licence: DEFAULT_LICENCE });
+  });
+
+  it('terms of the council\'s own are "licence_text", shown as written and claiming no licence, whatever they mention', () => {
+    const own = 'Not available under the Open Government Licence v3.0: all rights reserved.';
+    expect(site(text({ licence_text: own })).site).toMatchObject({ licenceId: null, licence: own });
+  });
+
+  it('text in "licence" is refused at its line, never read for a licence\'s name', () => {
+    const { site: config, issues } = site(text({ licence: 'These figures are not under the Open Government Licence v3.0' }));
+    expect(config).toBeNull();
+    expect(issues).toEqual([{
+      file: 'site.json', line: 4, column: 'licence',
+      message: expect.stringMatching(/^"licence" must name the licence by its identifier, not a sentence, .*one of "OGL-UK-3\.0" \(Open Government Licence v3\.0\), "CC-BY-4\.0" .*"licence_text"/),
+    }]);
+  });
+
+  it('the statement councils used to write is refused with the exact line to write instead', () => {
+    expect(site(text({ licence: DEFAULT_LICENCE })).issues).toEqual([{
+      file: 'site.json', line: 4, column: 'licence',
+      message: '"licence" must now name the licence by its identifier rather than a sentence: this is the Open Government Licence v3.0\'s statement, so write "licence": "OGL-UK-3.0". ' +
+        'For terms of your own, write them as "licence_text": "..." instead: they are shown as written, and no licence is claimed.',
+    }]);
+  });
+
+  it('an unknown identifier, an empty one or a number is refused at its line, listing the known ones', () => {
+    expect(site(text({ licence: 'OGL-UK-2.0' })).issues).toEqual([{ file: 'site.json', line: 4, column: 'licence', message: expect.stringMatching(/^"OGL-UK-2\.0" is not a licence the site knows\. Write the licence's identifier: one of "OGL-UK-3\.0"/) }]);
+    expect(site(text({ licence: '' })).issues).toEqual([{ file: 'site.json', line: 4, column: 'licence', message: expect.stringMatching(/^"licence" is empty\./) }]);
+    expect(site(text({ licence: 3 })).issues).toEqual([{ file: 'site.json', line: 4, column: 'licence', message: expect.stringMatching(/^"licence" must be a licence's identifier in double quotes/) }]);
+  });
+
+  it('both a licence and terms of the council\'s own is refused, even beside other problems', () => {
+    const { issues } = site(text({ licence: 'OGL-UK-3.0', licence_text: 'Ours.', amber: -1 }));
+    expect(issues.map((item) => [item.line, item.column])).toEqual([[6, 'amber'], [5, 'licence_text']]);
+    expect(issues[1]!.message).toBe('"licence" and "licence_text" are both given. Keep "licence" to publish under a licence the site knows, or "licence_text" for terms of your own, and delete the other.');
+    expect(site(text({ licence_text: ' ' })).issues).toEqual([{ file: 'site.json', line: 4, column: 'licence_text', message: expect.stringMatching(/^"licence_text" is empty/) }]);
   });
 });

@@ -41,7 +41,8 @@ const CSV_FIELDS: readonly CsvFields[] = [
 /** Kinds the site sorts by (headlines break ties by indicator title; domains and the glossary are alphabetical). */
 const SORTED_KINDS = new Set(['indicator-title', 'domain', 'glossary-term']);
 
-const SITE_TEXT = ['organisation', 'title', 'description', 'licence'] as const;
+/** site.json's free text, by key and kind (the council's own licence terms are "licence_text"; "licence" is an identifier). */
+const SITE_TEXT = { organisation: 'site-organisation', title: 'site-title', description: 'site-description', licence_text: 'site-licence' } as const;
 
 /**
  * Glossary terms added to both builds that no data text contains: they can only be matched inside markup the
@@ -143,9 +144,9 @@ export function freeText(fixture: DataTree): FreeText {
         out.set(name, encoder.encode(`${Papa.unparse(result, { newline: '\n', quotes: true })}\n`));
       } else if (name === 'site.json') {
         const site = JSON.parse(text(fixture, name)) as Record<string, unknown> & { comparators: { id: string; label: string }[] };
-        for (const key of SITE_TEXT) {
+        for (const [key, kind] of Object.entries(SITE_TEXT)) {
           const value = site[key];
-          if (typeof value === 'string' && value.trim() !== '') site[key] = replace(slot(`site-${key}`, value));
+          if (typeof value === 'string' && value.trim() !== '') site[key] = replace(slot(kind, value));
         }
         for (const comparator of site.comparators) comparator.label = replace(slot('comparator-label', comparator.label));
         out.set(name, encoder.encode(`${JSON.stringify(site, null, 2)}\n`));

@@ -113,7 +113,7 @@ function expectedText(tree: DataTree): { page: string; what: string; text: strin
     { page: 'index.html', what: 'site.json organisation', text: site['organisation']! },
     { page: 'index.html', what: 'site.json title', text: site['title']! },
     { page: 'about/reading/index.html', what: 'site.json description', text: site['description']! },
-    { page: 'data/index.html', what: 'site.json licence', text: site['licence']! },
+    { page: 'data/index.html', what: 'site.json licence_text', text: site['licence_text']! },
   ];
   for (const row of csvRecords(tree, 'indicators.csv')) {
     const page = `indicators/${row['id']}/index.html`;

@@ -81,7 +81,7 @@ export const JSON_TOKENS = [
 
 /** Keys to add to JSON objects. */
 export const JSON_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', ' ', 'id', 'label', 'grades', 'good',
-  'organisation', 'Organisation', 'title', 'comparators', 'amber', 'description', 'contact', 'licence', 'statement_date', 'drafts', 'site_url', 'base_path', '\u0000', 'x'.repeat(5000)];
+  'organisation', 'Organisation', 'title', 'comparators', 'amber', 'description', 'contact', 'licence', 'licence_text', 'statement_date', 'drafts', 'site_url', 'base_path', '\u0000', 'x'.repeat(5000)];
 
 /** Lines to put in a narrative's YAML front matter (several lines where one line could not do the damage). */
 export const YAML_LINES = [

@@ -14,7 +14,7 @@ import { row, scales } from '../../quality/fixtures.ts';
 
 const OGL = 'Contains public sector information licensed under the Open Government Licence v3.0.';
 const definition = scorecardsTableDefinition(scorecardIndex.site.comparators);
-const options = { url: 'scorecards.csv', organisation: 'Anyshire County Council', licence: OGL };
+const options = { url: 'scorecards.csv', organisation: 'Anyshire County Council', licence: OGL, licenceUrl: OGL_URL };
 const metadata = csvwMetadata(definition, options) as unknown as CsvwMetadata;
 const scorecardsCsv = toCsv(scorecardsTable(scorecardIndex.periods.map((p) => buildScorecard(scorecardIndex, p))), definition.columns.map((c) => c.name));
 
@@ -33,7 +33,7 @@ describe('csvwMetadata', () => {
   });
 
   it('does not claim the Open Government Licence when site.json gives other terms', () => {
-    const other = csvwMetadata(definition, { ...options, licence: '© Anyshire County Council' });
+    const other = csvwMetadata(definition, { ...options, licence: '© Anyshire County Council', licenceUrl: null });
     expect(other).not.toHaveProperty('dc:license');
     expect(other['dc:rights']).toBe('© Anyshire County Council');
   });
