@@ -142,13 +142,76 @@ test.describe('the committee pack', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  test('starts each part on a new sheet when printed', async ({ page }) => {
+  test('gives the cover a sheet of its own, starts the scorecard on a new sheet, runs the other parts on, each heading kept with what follows', async ({ page }) => {
     await page.goto(`/pack/${await latestPeriod(page)}/`);
     await page.emulateMedia({ media: 'print' });
-    const breaks = await page.locator('main .print-page').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
-    expect(breaks.length).toBeGreaterThanOrEqual(4);
-    for (const value of breaks) expect(value).toBe('page');
+    const parts = await page.locator('main [data-pack-section]').evaluateAll((els) =>
+      els.map((el) => ({ part: el.getAttribute('data-pack-section'), breakBefore: getComputedStyle(el).breakBefore })));
+    expect(parts.length).toBeGreaterThanOrEqual(5);
+    // The headlines start the sheet after the cover; every later part runs on, so no sheet is left mostly blank.
+    expect(parts[0]).toEqual({ part: 'headlines', breakBefore: 'page' });
+    for (const { part, breakBefore } of parts.slice(1)) expect(breakBefore, part!).not.toBe('page');
+    // Except the scorecard itself (after its keys): its heading and introduction start a sheet with its first rows.
+    expect(await page.locator('section:has(> #scorecard-heading)').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    // Each part's heading (the contents list names them) stays with what follows it.
+    const ids = await page.locator('.pack-contents a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+    expect(ids.length).toBe(parts.length);
+    for (const id of ids) expect(await page.locator(`#${id}`).evaluate((h) => getComputedStyle(h).breakAfter), id).toBe('avoid');
     await expect(page.locator('.site-header')).toBeHidden();
+  });
+
+  test.describe('on A4 paper', () => {
+    // Laid out as Chromium prints it: print media at the width inside print.css's A4 margins (210 mm less 15 mm
+    // each side), where a line breaks exactly as on the sheet.
+    const A4_CONTENT_WIDTH = Math.floor(((210 - 2 * 15) / 25.4) * 96);
+    test.use({ viewport: { width: A4_CONTENT_WIDTH, height: 1100 } });
+
+    test('breaks no word of a heading or a table cell across two lines, and nothing is wider than the sheet', async ({ page }) => {
+      test.setTimeout(90_000);
+      const latest = await latestPeriod(page);
+      for (const url of [`/pack/${latest}/`, `/quarters/${latest}/`]) {
+        await page.goto(url);
+        await page.emulateMedia({ media: 'print' });
+        // Nothing wider than the sheet, which would make Chromium shrink every page to fit it.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(A4_CONTENT_WIDTH);
+        const broken = await page.evaluate(() => {
+          const found: string[] = [];
+          const boxes = [...document.querySelectorAll('main :is(h1, h2, h3, h4, caption, th, td)')];
+          const shown = (el: Element) => el.getClientRects().length > 0 && !el.closest('.visually-hidden');
+          // A word split by the browser has parts on two lines: boxes that do not overlap vertically.
+          const splits = (rects: DOMRect[]) => rects.some((a) => rects.some((b) => b.top >= a.bottom - 0.5));
+          for (const box of boxes.filter(shown)) {
+            const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (!node.parentElement || !shown(node.parentElement)) continue;
+              const text = node.textContent ?? '';
+              // Words, as a line may break only at a space or after a hyphen or dash.
+              for (const match of text.matchAll(/[^\s\-‐-―]+/g)) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                if (splits([...range.getClientRects()].filter((r) => r.width > 0))) found.push(`${box.tagName.toLowerCase()} "${match[0]}" in "${(box.textContent ?? '').trim().slice(0, 60)}"`);
+              }
+            }
+          }
+          // Generated text (a comparator's name, a label) is no text node: with breaks inside words forbidden
+          // everywhere, a heading or cell that breaks a word would change height or overflow.
+          const heights = boxes.map((el) => el.getBoundingClientRect().height);
+          const sheet = [...document.styleSheets].find((s) => s.media.mediaText === '' && (s.href ?? '').startsWith(location.origin))!;
+          const rule = sheet.insertRule('*, ::before, ::after { overflow-wrap: normal !important; word-break: normal !important; hyphens: manual !important; }', sheet.cssRules.length);
+          boxes.forEach((el, i) => {
+            if (!shown(el)) return;
+            const { height } = el.getBoundingClientRect();
+            if (Math.abs(height - heights[i]!) > 0.5 || el.scrollWidth > el.clientWidth + 1) {
+              found.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 60)}" (${Math.round(heights[i]!)} px tall, ${Math.round(height)} px with whole words)`);
+            }
+          });
+          sheet.deleteRule(rule);
+          return found;
+        });
+        expect(broken, `${url}:\n${broken.join('\n')}`).toEqual([]);
+      }
+    });
   });
 
   for (const scheme of ['light', 'dark'] as const) {
