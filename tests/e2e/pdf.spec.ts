@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from './fixtures.ts';
-import { pdfFacts } from './pdf-facts.ts';
+import { SPC_ICONS } from '../../src/charts/spc-icons.ts';
+import { lowestLines, pageLayouts, pageLines, pdfFacts, rasterImages, wordsSplitAcrossLines } from './pdf-facts.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -26,6 +27,13 @@ async function latestPeriod(page: Page): Promise<string> {
 }
 
 type Outcome = { code: number; stdout: string; stderr: string };
+
+// What a committee can take: print.css's @page margins (18 mm top and bottom) hold the running header and
+// the page number, so a sheet's content is what lies between them.
+const MM = 72 / 25.4;
+const MARGINS = { top: 18 * MM, bottom: 18 * MM };
+const MAX_PAGES = 20;
+const MAX_BYTES = 2 * 1024 * 1024;
 function attempt(args: string[], env: Record<string, string> = {}): Promise<Outcome> {
   return run(process.execPath, [pdfScript, ...args], { cwd: root, timeout: 120_000, env: { ...process.env, ...env } }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
@@ -33,8 +41,104 @@ function attempt(args: string[], env: Record<string, string> = {}): Promise<Outc
   );
 }
 
+/** The latest quarter's pack as `npm run pdf` writes it, printed once per test worker. */
+let printed: Promise<{ latest: string; bytes: Buffer }> | undefined;
+function latestPack(page: Page) {
+  printed ??= (async () => {
+    const latest = await latestPeriod(page);
+    const out = await mkdtemp(path.join(tmpdir(), 'scorecard-pack-'));
+    try {
+      const { code, stderr } = await attempt([latest, '--out', out]);
+      expect(code, stderr).toBe(0);
+      return { latest, bytes: await readFile(path.join(out, `committee-pack-${latest}.pdf`)) };
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  })();
+  return printed;
+}
+
 test.describe('npm run pdf', () => {
   test.describe.configure({ timeout: 180_000 });
+
+  test('prints the latest quarter on at most 20 A4 pages and under 2 MB', async ({ page }) => {
+    const { latest, bytes } = await latestPack(page);
+    const { pages } = await pdfFacts(bytes);
+    console.log(`committee-pack-${latest}.pdf: ${pages.length} pages (at most ${MAX_PAGES}), ${bytes.byteLength} bytes (under ${MAX_BYTES})`);
+    expect(pages.length).toBeLessThanOrEqual(MAX_PAGES);
+    expect(bytes.byteLength).toBeLessThan(MAX_BYTES);
+  });
+
+  test('prints every sheet portrait, and none but the cover and the last less than a third full', async ({ page }) => {
+    const { latest, bytes } = await latestPack(page);
+    const layouts = await pageLayouts(bytes, MARGINS);
+    console.log(`committee-pack-${latest}.pdf, how far down each sheet its content reaches: ${layouts.map((l, i) => `${i + 1}: ${Math.round(l.filled * 100)}%`).join(', ')}`);
+    // An agenda pack is portrait A4: no sheet turned sideways for one table.
+    for (const [i, { width, height }] of layouts.entries()) expect([width, height], `sheet ${i + 1}`).toEqual(A4);
+    // The cover stands alone, and the last sheet holds what is left.
+    for (const [i, layout] of layouts.slice(1, -1).entries()) {
+      expect(layout.filled, `sheet ${i + 2} of ${layouts.length}`).toBeGreaterThanOrEqual(1 / 3);
+    }
+  });
+
+  test('breaks no word of a heading or a table cell across two lines of the PDF', async ({ page }) => {
+    const { latest, bytes } = await latestPack(page);
+    await page.goto(`${base}pack/${latest}/`);
+    await page.emulateMedia({ media: 'print' });
+    // The words of the pack's headings and table cells as printed, and every word it prints.
+    const { boxed, printed } = await page.evaluate(() => {
+      const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase());
+      const shown = [...document.querySelectorAll<HTMLElement>('main :is(h1, h2, h3, h4, h5, h6, caption, th, td)')]
+        .filter((el) => el.getClientRects().length > 0);
+      return { boxed: shown.flatMap((el) => words(el.innerText)), printed: words(document.body.innerText) };
+    });
+    expect(boxed.length, 'the pack has headings and tables').toBeGreaterThan(100);
+    const broken = wordsSplitAcrossLines(await pageLines(bytes), new Set(boxed), new Set(printed));
+    console.log(`committee-pack-${latest}.pdf: ${new Set(boxed).size} distinct words in headings and table cells, ${broken.length} split across lines`);
+    expect(broken, broken.join('\n')).toEqual([]);
+  });
+
+  test('leaves no heading or table caption at the foot of a sheet, away from what it introduces', async ({ page }) => {
+    const { latest, bytes } = await latestPack(page);
+    await page.goto(`${base}pack/${latest}/`);
+    await page.emulateMedia({ media: 'print' });
+    const headings = await page.locator('main :is(h1, h2, h3, h4, caption)').evaluateAll((els) =>
+      els.filter((el) => el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
+        .map((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    expect(headings.length, 'the pack has headings').toBeGreaterThan(5);
+    const lowest = await lowestLines(bytes, MARGINS);
+    // The last sheet may end with anything; every other sheet's last line is not a heading's (last) line.
+    const orphans = lowest.slice(0, -1).flatMap((line, i) =>
+      line.length > 2 && headings.some((heading) => heading.endsWith(line)) ? [`sheet ${i + 1} ends with "${line}"`] : []);
+    expect(orphans, orphans.join('\n')).toEqual([]);
+  });
+
+  test('draws the SPC icons as vector shapes, with no raster image in the PDF', async ({ page }) => {
+    const { latest, bytes } = await latestPack(page);
+    // The icons the pack shows on paper (the stylesheet draws each before its words), by colour.
+    await page.goto(`${base}pack/${latest}/`);
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.locator('main :is([class^="v-"], [class^="a-"])').evaluateAll((els) =>
+      els.filter((el) => el.getClientRects().length > 0 && getComputedStyle(el, '::before').backgroundImage.includes('/icons/spc/'))
+        .map((el) => el.classList[0]!));
+    expect(shown.length, 'the pack shows SPC icons').toBeGreaterThan(0);
+    const wanted = new Map<string, number>();
+    for (const cls of shown) {
+      const icon = SPC_ICONS.find((i) => i.cls === cls);
+      expect(icon, cls).toBeDefined();
+      wanted.set(icon!.fill, (wanted.get(icon!.fill) ?? 0) + 1);
+    }
+
+    const layouts = await pageLayouts(bytes, MARGINS);
+    const drawn = new Map<string, number>();
+    for (const layout of layouts) for (const [fill, n] of layout.discs) drawn.set(fill, (drawn.get(fill) ?? 0) + n);
+    const images = await rasterImages(bytes) + layouts.reduce((n, l) => n + l.inlineImages, 0);
+    console.log(`committee-pack-${latest}.pdf: ${shown.length} SPC icons shown; vector discs by colour ${JSON.stringify(Object.fromEntries(drawn))}; ${images} raster images`);
+    // Blurred icons were raster tiles: none may be left, of any kind.
+    expect(images).toBe(0);
+    // Each icon a disc of curves in its own colour (a chart's dots may add to a colour's count).
+    for (const [fill, n] of wanted) expect(drawn.get(fill) ?? 0, `discs in ${fill}`).toBeGreaterThanOrEqual(n);
+  });
 
   test('prints the latest quarter as a tagged A4 PDF with bookmarks, in the site’s own fonts', async ({ page }) => {
     const latest = await latestPeriod(page);
