@@ -15,7 +15,8 @@ const deployment = resolved.ok ? resolved.deployment : { siteUrl: null, basePath
 
 export default defineConfig({
   output: 'static',
-  integrations: [dataCheck()],
+  // npm run dev: the data checked as validate checks it, its problems shown on a plain page (src/site/data-check.ts).
+  integrations: [dataCheck({ dataDir })],
   trailingSlash: 'always',
   ...(deployment.siteUrl ? { site: deployment.siteUrl } : {}),
   base: deployment.basePath,

@@ -1,9 +1,9 @@
 // The single entry point pages use for data. The data directory is loaded and validated once per build
 // (src/load), and everything derived from it (scorecards, series) is computed once and shared by every page.
 // Pages never parse files.
-import { dataDirectory, loadDatasetOrThrow } from '../load/dataset.ts';
+import { dataDirectory, loadDataset } from '../load/dataset.ts';
 import { readHistory } from '../load/history.ts';
-import { DataValidationError } from '../load/issue.ts';
+import { DataValidationError, type ValidationIssue } from '../load/issue.ts';
 import { revisionsForPeriods, revisionsFromSnapshots, type DataCommit, type Revisions } from '../domain/revisions.ts';
 import { indexDataset, type DatasetIndex } from '../domain/dataset-index.ts';
 import { publishedOnly } from '../domain/drafts.ts';
@@ -53,6 +53,11 @@ export interface SiteData {
   history: SiteHistory;
   /** Which optional files the council provided: pages mention, count and link to only these. */
   provided: Provided;
+  /**
+   * The data's warnings, as `npm run validate` gives them, for the banner on every page of `npm run dev`.
+   * Always empty in a build: the build prints them, and the published site never shows them.
+   */
+  devWarnings: ValidationIssue[];
 }
 
 /** The data's version history, for the published quarters only. */
@@ -83,7 +88,9 @@ export function getSiteData(): Promise<SiteData> {
 
 async function load(): Promise<SiteData> {
   const dataDir = dataDirectory();
-  const [everything, read] = await Promise.all([loadDatasetOrThrow(dataDir, { base }), readHistory(dataDir)]);
+  const [loaded, read] = await Promise.all([loadDataset(dataDir, { base }), readHistory(dataDir)]);
+  if (loaded.dataset === null) throw new DataValidationError(loaded.issues);
+  const everything = loaded.dataset;
   // History that cannot be published as it is stops the build like a problem in a data file.
   if ('problems' in read) throw new DataValidationError(read.problems);
   const withDrafts = showsDrafts();
@@ -119,7 +126,8 @@ async function load(): Promise<SiteData> {
   const history = siteHistory(read, periods, (revisions) => withholdRevisions(revisions, index, dataset.indicators, dataset.site.disclosure));
   return { dataset, index, history, periods, latest, scorecards, series, spc, themes, qualityPeriods: qaPeriods, qualityReports, qualityFeedback, qualityTrends: trends,
     anchors: { themes: themeAnchors(themes.map((t) => t.theme)), actions: actionAnchors(dataset.quality.actions.map((a) => a.id)), terms: termAnchors(dataset.glossary.map((g) => g.term)) },
-    abbreviator: createAbbreviator(dataset.glossary), draftPeriods, provided: provided(dataset) };
+    abbreviator: createAbbreviator(dataset.glossary), draftPeriods, provided: provided(dataset),
+    devWarnings: import.meta.env.DEV ? loaded.warnings : [] };
 }
 
 let told = false;
