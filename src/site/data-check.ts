@@ -72,7 +72,7 @@ export function dataCheck({ dataDir }: DataCheckOptions): AstroIntegration {
           const { issues, warnings } = await checkData(dataDir, base);
           for (const warning of warnings) logger.warn(`Warning: ${formatIssue(warning)}`);
           for (const item of issues) logger.error(formatIssue(item));
-          if (issues.length > 0) logger.error(`${summariseIssues(issues)}: the pages show them, and nothing else, until they are fixed.`);
+          if (issues.length > 0) logger.error(`${summariseIssues(issues)}: every page lists them until they are fixed.`);
           else logger.info(warnings.length === 0 ? 'The data is valid, with no warnings.' : `The data is valid, with ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`);
         }
 
