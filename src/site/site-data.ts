@@ -15,8 +15,9 @@ import { spcAsAt } from '../domain/spc/as-at.ts';
 import type { Dataset, Indicator, PeriodId } from '../domain/types.ts';
 import { provided, type Provided } from '../domain/provided.ts';
 import { feedbackView, type FeedbackView } from '../domain/quality/feedback.ts';
-import { qualityPeriods, qualityReport, type QualityReport } from '../domain/quality/report.ts';
-import { qualityTrends, type TrendPoint as QualityTrendPoint } from '../domain/quality/trends.ts';
+import { qualityPeriods } from '../domain/quality/report.ts';
+import { gradedTypes, publishQuality, type AuditCell, type PublishedReport, type UngradedCell } from '../domain/quality/disclosure.ts';
+import { publishedTrends, type PublishedTrendPoint as QualityTrendPoint } from '../domain/quality/trends.ts';
 import { createAbbreviator, type Abbreviator } from './abbreviate.ts';
 import { withholdRevisions } from '../domain/revision-disclosure.ts';
 import { base } from './base.ts';
@@ -37,7 +38,10 @@ export interface SiteData {
   themes: { theme: string; indicators: Indicator[] }[];
   /** Quarters with audits or a narrative, oldest first; empty when the council publishes no QA. */
   qualityPeriods: PeriodId[];
-  qualityReports: Map<PeriodId, QualityReport>;
+  /** Each quarter's QA as published: under disclosure control, withheld counts are null (src/domain/quality/disclosure.ts). */
+  qualityReports: Map<PeriodId, PublishedReport>;
+  /** The rows of the audits CSV by quarter, as published (count null where withheld). */
+  qualityCells: Map<PeriodId, { audits: AuditCell[]; ungraded: UngradedCell[] }>;
   /** Feedback from children and families by quarter, under disclosure control; quarters without feedback are absent. */
   qualityFeedback: Map<PeriodId, FeedbackView>;
   qualityTrends: QualityTrendPoint[];
@@ -116,15 +120,18 @@ async function load(): Promise<SiteData> {
     else themes.push({ theme: indicator.theme, indicators: [indicator] });
   }
   const qaPeriods = qualityPeriods(dataset.quality);
-  const qualityReports = new Map(qaPeriods.map((period) => [period, qualityReport(dataset.quality, period)]));
+  // Disclosure control is applied here, once, so no page, chart or file sees a QA count that is not published.
+  const publishedQuality = publishQuality(dataset.quality, qaPeriods, dataset.site.disclosure);
+  const qualityReports = new Map([...publishedQuality].map(([period, q]) => [period, q.report]));
+  const qualityCells = new Map([...publishedQuality].map(([period, q]) => [period, { audits: q.audits, ungraded: q.ungraded }]));
   const qualityFeedback = new Map<PeriodId, FeedbackView>();
   for (const period of qaPeriods) {
     const view = feedbackView(dataset.quality.feedback, period, dataset.site.disclosure);
     if (view) qualityFeedback.set(period, view);
   }
-  const trends = qualityTrends(dataset.quality.audits, dataset.quality.scales, { periods: qaPeriods });
+  const trends = publishedTrends(qualityReports, qaPeriods, gradedTypes(dataset.quality));
   const history = siteHistory(read, periods, (revisions) => withholdRevisions(revisions, index, dataset.indicators, dataset.site.disclosure));
-  return { dataset, index, history, periods, latest, scorecards, series, spc, themes, qualityPeriods: qaPeriods, qualityReports, qualityFeedback, qualityTrends: trends,
+  return { dataset, index, history, periods, latest, scorecards, series, spc, themes, qualityPeriods: qaPeriods, qualityReports, qualityCells, qualityFeedback, qualityTrends: trends,
     anchors: { themes: themeAnchors(themes.map((t) => t.theme)), actions: actionAnchors(dataset.quality.actions.map((a) => a.id)), terms: termAnchors(dataset.glossary.map((g) => g.term)) },
     abbreviator: createAbbreviator(dataset.glossary), draftPeriods, provided: provided(dataset),
     devWarnings: import.meta.env.DEV ? loaded.warnings : [] };

@@ -10,5 +10,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const { qualityReports, qualityFeedback, dataset } = await getSiteData();
-  return jsonResponse({ ...auditsJson(qualityReports.get(params.period!)!, dataset.site.licence), feedback: feedbackJson(qualityFeedback.get(params.period!)) });
+  return jsonResponse({ ...auditsJson(qualityReports.get(params.period!)!, dataset.site.licence, dataset.site.disclosure?.minimumCount ?? null), feedback: feedbackJson(qualityFeedback.get(params.period!)) });
 };
