@@ -8,6 +8,7 @@ import path from 'node:path';
 import { build } from 'astro';
 import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
 import { formatIssue, summariseIssues, type DataValidationError, type ValidationIssue } from '../src/load/issue.ts';
+import { resolveBuildDate, TODAY_VARIABLE } from '../src/site/build-date.ts';
 import { resolveDeployment } from '../src/site/deployment.ts';
 import { DRAFTS_VARIABLE } from '../src/site/drafts-mode.ts';
 import { buildOptions } from './lib/build-options.ts';
@@ -44,7 +45,14 @@ async function main(): Promise<number> {
     console.error(`\n${summariseIssues(issues)}. Nothing was written; ${shown(outDir)}/ is unchanged.`);
     return 1;
   };
-  const { dataset, issues, warnings } = await loadDataset(dataDir);
+  const today = resolveBuildDate(process.env);
+  if (!today.ok) {
+    console.error(`The site was not built: ${today.problem} Nothing was written; ${shown(outDir)}/ is unchanged.`);
+    return 1;
+  }
+  // Astro's configuration, read in this process, takes the same date.
+  process.env[TODAY_VARIABLE] = today.date;
+  const { dataset, issues, warnings } = await loadDataset(dataDir, { today: today.date });
   for (const warning of warnings) console.warn(`Warning: ${formatIssue(warning)}`);
   if (issues.length > 0) return refuse(issues);
   const { site, periods } = dataset!;

@@ -7,6 +7,7 @@ import { periodShortLabel } from '../src/domain/period.ts';
 import { describeWhatChanged, whatChanged } from '../src/domain/what-changed.ts';
 import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
 import { formatIssue, summariseIssues } from '../src/load/issue.ts';
+import { resolveBuildDate } from '../src/site/build-date.ts';
 import { suppressionReport } from './lib/suppression-report.ts';
 
 function plural(count: number, one: string, many: string = `${one}s`): string {
@@ -18,7 +19,12 @@ const relative = path.relative(process.cwd(), directory);
 const shown = `${relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? directory : relative}/`;
 
 const strict = process.argv.includes('--strict');
-const { dataset, issues: problems, warnings } = await loadDataset(directory);
+const today = resolveBuildDate(process.env);
+if (!today.ok) {
+  console.error(today.problem);
+  process.exit(1);
+}
+const { dataset, issues: problems, warnings } = await loadDataset(directory, { today: today.date });
 // Warnings are printed first and never block, unless --strict makes them problems.
 const issues = strict ? [...problems, ...warnings] : problems;
 if (!strict) for (const item of warnings) console.warn(`Warning: ${formatIssue(item)}`);

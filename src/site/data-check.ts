@@ -32,6 +32,8 @@ const DEV_SERVER_PATH = /^\/(?:@|__|node_modules\/|\.astro\/)/;
 export interface DataCheckOptions {
   /** The data folder, resolved at the edge (astro.config.mjs) as the build resolves it. */
   dataDir: string;
+  /** The build's date (`YYYY-MM-DD`), which astro.config.mjs resolves: quarters after it are refused. */
+  today?: string;
 }
 
 export interface DataCheckResult {
@@ -40,8 +42,8 @@ export interface DataCheckResult {
 }
 
 /** What a page would meet: the data's problems and those of its version history, which stop a build the same way. */
-export async function checkData(dataDir: string, base: string): Promise<DataCheckResult> {
-  const [loaded, history] = await Promise.all([loadDataset(dataDir, { base }), readHistory(dataDir)]);
+export async function checkData(dataDir: string, base: string, today?: string): Promise<DataCheckResult> {
+  const [loaded, history] = await Promise.all([loadDataset(dataDir, { base, today }), readHistory(dataDir)]);
   return { issues: [...loaded.issues, ...('problems' in history ? history.problems : [])], warnings: loaded.warnings };
 }
 
@@ -55,7 +57,7 @@ async function isFile(file: string): Promise<boolean> {
   return (await stat(file).catch(() => null))?.isFile() ?? false;
 }
 
-export function dataCheck({ dataDir }: DataCheckOptions): AstroIntegration {
+export function dataCheck({ dataDir, today }: DataCheckOptions): AstroIntegration {
   let base = '/';
   let publicDir = '';
   return {
@@ -69,7 +71,7 @@ export function dataCheck({ dataDir }: DataCheckOptions): AstroIntegration {
         let timer: ReturnType<typeof setTimeout> | undefined;
 
         async function report(): Promise<void> {
-          const { issues, warnings } = await checkData(dataDir, base);
+          const { issues, warnings } = await checkData(dataDir, base, today);
           for (const warning of warnings) logger.warn(`Warning: ${formatIssue(warning)}`);
           for (const item of issues) logger.error(formatIssue(item));
           if (issues.length > 0) logger.error(`${summariseIssues(issues)}: every page lists them until they are fixed.`);
@@ -106,7 +108,7 @@ export function dataCheck({ dataDir }: DataCheckOptions): AstroIntegration {
           if (!(req.headers.accept ?? '').includes('text/html') || DEV_SERVER_PATH.test(pathname)) return false;
           if (publicDir !== '' && !pathname.endsWith('/') && await isFile(path.join(publicDir, pathname))) return false;
           // Checked afresh for every page, so the refresh after a fix never meets an earlier result.
-          const { issues, warnings } = await checkData(dataDir, base);
+          const { issues, warnings } = await checkData(dataDir, base, today);
           if (issues.length === 0) return false;
           // 500, as before: the server cannot give the page asked for. A 200 would let a link checker, a script or
           // `curl --fail` take this explanation for the page itself.

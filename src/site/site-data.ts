@@ -17,10 +17,12 @@ import { provided, type Provided } from '../domain/provided.ts';
 import { feedbackView, type FeedbackView } from '../domain/quality/feedback.ts';
 import { qualityPeriods } from '../domain/quality/report.ts';
 import { gradedTypes, publishQuality, type AuditCell, type PublishedReport, type UngradedCell } from '../domain/quality/disclosure.ts';
+import { scheduleAsAt } from '../domain/quality/schedule.ts';
 import { publishedTrends, type PublishedTrendPoint as QualityTrendPoint } from '../domain/quality/trends.ts';
 import { createAbbreviator, type Abbreviator } from './abbreviate.ts';
 import { withholdRevisions } from '../domain/revision-disclosure.ts';
 import { base } from './base.ts';
+import { pagesBuildDate } from './build-date.ts';
 import { absoluteUrl } from './site-url.ts';
 import { showsDrafts } from './drafts-mode.ts';
 import { actionAnchors, termAnchors, themeAnchors } from './slug.ts';
@@ -92,7 +94,7 @@ export function getSiteData(): Promise<SiteData> {
 
 async function load(): Promise<SiteData> {
   const dataDir = dataDirectory();
-  const [loaded, read] = await Promise.all([loadDataset(dataDir, { base }), readHistory(dataDir)]);
+  const [loaded, read] = await Promise.all([loadDataset(dataDir, { base, today: pagesBuildDate }), readHistory(dataDir)]);
   if (loaded.dataset === null) throw new DataValidationError(loaded.issues);
   const everything = loaded.dataset;
   // History that cannot be published as it is stops the build like a problem in a data file.
@@ -101,15 +103,21 @@ async function load(): Promise<SiteData> {
   const published = withDrafts ? everything : publishedOnly(everything);
   const draftPeriods = withDrafts ? sortPeriods(everything.site.drafts) : [];
   const index = indexDataset(published);
-  // Under disclosure control the index holds the figures as published; pages get only those, even from the raw list.
-  const dataset: Dataset = { ...published, values: published.values.map((value) => index.valueAt(value.indicatorId, value.period)!) };
-  const periods = dataset.periods;
+  const periods = published.periods;
   const latest = periods[periods.length - 1];
   if (!latest) {
     throw new Error(everything.periods.length > 0
       ? 'Every quarter is listed in "drafts" in site.json, so there is nothing to publish. Take the quarter to publish out of "drafts", or make a preview with npm run build -- --drafts.'
       : 'There are no quarter files to publish.');
   }
+  // Under disclosure control the index holds the figures as published; pages get only those, even from the raw list.
+  // Nothing is shown done after the latest quarter shown (a draft's schedule months marked done stay planned);
+  // actions are shown as at a quarter's end wherever they are (domain/quality/actions.ts).
+  const dataset: Dataset = {
+    ...published,
+    values: published.values.map((value) => index.valueAt(value.indicatorId, value.period)!),
+    quality: { ...published.quality, schedule: scheduleAsAt(published.quality.schedule, latest) },
+  };
   const scorecards = new Map(periods.map((period) => [period, buildScorecard(index, period)]));
   const series = new Map(dataset.indicators.map((indicator) => [indicator.id, indicatorSeries(index, indicator.id)]));
   const spc = new Map(dataset.indicators.map((indicator) => [indicator.id, spcAsAt(index, indicator, latest)]));
