@@ -1,6 +1,7 @@
 // Checks the data directory and lists every problem, so officers can fix them all before publishing.
 // Usage: `npm run validate` (or `node scripts/validate.ts`); set DATA_DIR to check another folder.
 // `npm run validate -- --strict` also fails on warnings, for pull-request checks.
+// `npm run validate -- --summary <file>` also appends the report to <file> as Markdown (a pull request's job summary).
 import path from 'node:path';
 import { indexDataset } from '../src/domain/dataset-index.ts';
 import { periodShortLabel } from '../src/domain/period.ts';
@@ -8,6 +9,7 @@ import { describeWhatChanged, whatChanged } from '../src/domain/what-changed.ts'
 import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
 import { formatIssue, summariseIssues } from '../src/load/issue.ts';
 import { suppressionReport } from './lib/suppression-report.ts';
+import { summaryOption, writeSummaryOnExit } from './lib/validate-summary.ts';
 
 function plural(count: number, one: string, many: string = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -18,6 +20,14 @@ const relative = path.relative(process.cwd(), directory);
 const shown = `${relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? directory : relative}/`;
 
 const strict = process.argv.includes('--strict');
+
+const summary = summaryOption(process.argv.slice(2));
+if (summary !== null && typeof summary === 'object') {
+  console.error(summary.problem);
+  process.exit(1);
+}
+if (summary !== null) writeSummaryOnExit(summary, shown);
+
 const { dataset, issues: problems, warnings } = await loadDataset(directory);
 // Warnings are printed first and never block, unless --strict makes them problems.
 const issues = strict ? [...problems, ...warnings] : problems;
