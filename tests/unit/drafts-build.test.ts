@@ -112,9 +112,9 @@ describe('a draft quarter', () => {
   });
 
   it('a preview goes to preview/ unless OUT_DIR says otherwise; the published site to dist/', () => {
-    expect(buildOptions(['--drafts'], {})).toEqual({ preview: true, outDir: 'preview' });
-    expect(buildOptions([], {})).toEqual({ preview: false, outDir: 'dist' });
-    expect(buildOptions(['--drafts'], { OUT_DIR: '/tmp/x' })).toEqual({ preview: true, outDir: '/tmp/x' });
+    expect(buildOptions(['--drafts'], {})).toEqual({ preview: true, outDir: 'preview', verbose: false });
+    expect(buildOptions([], {})).toEqual({ preview: false, outDir: 'dist', verbose: false });
+    expect(buildOptions(['--drafts'], { OUT_DIR: '/tmp/x' })).toEqual({ preview: true, outDir: '/tmp/x', verbose: false });
     expect(buildOptions(['--draft'], {})).toMatchObject({ problem: expect.stringMatching(/--draft.*\n.*npm run build -- --drafts/s) });
   });
 });
