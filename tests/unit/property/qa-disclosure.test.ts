@@ -43,7 +43,9 @@ const quarter = fc.record({
 });
 
 /** The quarter's rows, one per CSV key (as the site adds repeated rows together). */
-function rows(q: fc.RecordValue<typeof quarter>): { audits: AuditRow[]; ungraded: UngradedRow[] } {
+type Quarter = typeof quarter extends fc.Arbitrary<infer T> ? T : never;
+
+function rows(q: Quarter): { audits: AuditRow[]; ungraded: UngradedRow[] } {
   const audits = new Map<string, AuditRow>();
   q.activities.forEach((a, i) => {
     const scale = SCALES[a.scale]!;
