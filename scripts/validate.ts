@@ -1,13 +1,16 @@
 // Checks the data directory and lists every problem, so officers can fix them all before publishing.
 // Usage: `npm run validate` (or `node scripts/validate.ts`); set DATA_DIR to check another folder.
 // `npm run validate -- --strict` also fails on warnings, for pull-request checks.
+// `npm run validate -- --summary <file>` also appends the report to <file> as Markdown (a pull request's job summary).
 import path from 'node:path';
 import { indexDataset } from '../src/domain/dataset-index.ts';
 import { periodShortLabel } from '../src/domain/period.ts';
 import { describeWhatChanged, whatChanged } from '../src/domain/what-changed.ts';
 import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
 import { formatIssue, summariseIssues } from '../src/load/issue.ts';
+import { resolveBuildDate } from '../src/site/build-date.ts';
 import { suppressionReport } from './lib/suppression-report.ts';
+import { summaryOption, writeSummaryOnExit } from './lib/validate-summary.ts';
 
 function plural(count: number, one: string, many: string = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -18,7 +21,20 @@ const relative = path.relative(process.cwd(), directory);
 const shown = `${relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? directory : relative}/`;
 
 const strict = process.argv.includes('--strict');
-const { dataset, issues: problems, warnings } = await loadDataset(directory);
+const today = resolveBuildDate(process.env);
+if (!today.ok) {
+  console.error(today.problem);
+  process.exit(1);
+}
+
+const summary = summaryOption(process.argv.slice(2));
+if (summary !== null && typeof summary === 'object') {
+  console.error(summary.problem);
+  process.exit(1);
+}
+if (summary !== null) writeSummaryOnExit(summary, shown);
+
+const { dataset, issues: problems, warnings } = await loadDataset(directory, { today: today.date });
 // Warnings are printed first and never block, unless --strict makes them problems.
 const issues = strict ? [...problems, ...warnings] : problems;
 if (!strict) for (const item of warnings) console.warn(`Warning: ${formatIssue(item)}`);

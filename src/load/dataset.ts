@@ -38,6 +38,11 @@ export function dataDirectory(): string {
 export interface LoadOptions {
   /** The site's base path (e.g. `/` or `/children/`), for links and images inside narratives. */
   base?: string;
+  /**
+   * The build's date, `YYYY-MM-DD`, resolved at the edge (src/site/build-date.ts): nothing in the data can have
+   * been done after it. Not given, dates are not checked against it.
+   */
+  today?: string;
 }
 
 export async function loadDataset(dataDir: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -117,7 +122,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
 
   // Quality assurance files and the glossary (all optional)
   const qualityWarnings: ValidationIssue[] = [];
-  const quality = await loadQuality(dataDir, context.indicatorIds, issues, options.base, qualityWarnings);
+  const quality = await loadQuality(dataDir, context.indicatorIds, issues, options.base, qualityWarnings, options.today);
   let glossary: GlossaryEntry[] = [];
   const glossaryTable = await loadCsv(dataDir, GLOSSARY_FILE, GLOSSARY_SPEC, issues);
   if (glossaryTable) glossary = readGlossary(glossaryTable, issues);
