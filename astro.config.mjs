@@ -1,6 +1,7 @@
 // @ts-check
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
+import { resolveBuildDate } from './src/site/build-date.ts';
 import { dataCheck } from './src/site/data-check.ts';
 import { readSiteJsonSettings, resolveDeployment } from './src/site/deployment.ts';
 
@@ -13,9 +14,15 @@ const dataDir = path.resolve(process.env.DATA_DIR?.trim() || 'data');
 const resolved = resolveDeployment({ env: process.env, siteJson: readSiteJsonSettings(dataDir) });
 const deployment = resolved.ok ? resolved.deployment : { siteUrl: null, basePath: '/' };
 
+// The day the quarters are checked against: SCORECARD_TODAY, else today (scripts/build.ts sets it to the day it
+// resolved, so a build checks against one day throughout). Handed to the dev server's check and to the pages.
+const buildDate = resolveBuildDate(process.env);
+if (!buildDate.ok) throw new Error(buildDate.problem);
+
 export default defineConfig({
   output: 'static',
-  integrations: [dataCheck()],
+  integrations: [dataCheck({ today: buildDate.today })],
+  vite: { define: { 'import.meta.env.SCORECARD_TODAY': JSON.stringify(buildDate.today) } },
   trailingSlash: 'always',
   ...(deployment.siteUrl ? { site: deployment.siteUrl } : {}),
   base: deployment.basePath,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { build } from 'astro';
 import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
 import { formatIssue, summariseIssues, type DataValidationError, type ValidationIssue } from '../src/load/issue.ts';
+import { resolveBuildDate, TODAY_VARIABLE } from '../src/site/build-date.ts';
 import { resolveDeployment } from '../src/site/deployment.ts';
 import { DRAFTS_VARIABLE } from '../src/site/drafts-mode.ts';
 import { buildOptions } from './lib/build-options.ts';
@@ -32,6 +33,11 @@ async function main(): Promise<number> {
     return 1;
   }
   const { preview } = options;
+  const buildDate = resolveBuildDate(process.env);
+  if (!buildDate.ok) {
+    console.error(`The site was not built: ${buildDate.problem} Nothing was written; ${shown(outDir)}/ is unchanged.`);
+    return 1;
+  }
   const dataDir = dataDirectory();
   const refused = await outDirProblem(outDir, root, dataDir);
   if (refused) {
@@ -44,7 +50,7 @@ async function main(): Promise<number> {
     console.error(`\n${summariseIssues(issues)}. Nothing was written; ${shown(outDir)}/ is unchanged.`);
     return 1;
   };
-  const { dataset, issues, warnings } = await loadDataset(dataDir);
+  const { dataset, issues, warnings } = await loadDataset(dataDir, { today: buildDate.today });
   for (const warning of warnings) console.warn(`Warning: ${formatIssue(warning)}`);
   if (issues.length > 0) return refuse(issues);
   const { site, periods } = dataset!;
@@ -72,6 +78,8 @@ async function main(): Promise<number> {
     // share and overwrite; each build works in a folder of its own inside the project (where the modules
     // still find node_modules).
     process.env['DATA_DIR'] = dataDir;
+    // The pages check the quarters against the day this build resolved, not another read of the clock.
+    process.env[TODAY_VARIABLE] = buildDate.today;
     await mkdir(work, { recursive: true });
     process.chdir(work);
     await build({ root, outDir: folder, logLevel: process.env.CI ? 'warn' : 'info' });

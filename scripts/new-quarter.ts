@@ -26,7 +26,7 @@ async function main(): Promise<number> {
   const given = words.length > 0 ? words.join(' ') : undefined;
 
   const issues: ValidationIssue[] = [];
-  const table = await loadCsv(dataDir, INDICATORS_FILE, INDICATORS_SPEC, issues);
+  const table = await loadCsv(dataDir, INDICATORS_FILE, INDICATORS_SPEC, issues, []);
   if (table === undefined) issues.push(issue(INDICATORS_FILE, null, null, `there is no ${INDICATORS_FILE} in ${dataDir}. Run the command from the project folder, or set DATA_DIR to the data folder.`));
   const catalogue = table ? readIndicators(table, issues) : null;
   if (issues.length > 0 || catalogue === null) {
@@ -49,7 +49,7 @@ async function main(): Promise<number> {
       return 1;
     }
     // Running it twice must not start two empty quarters.
-    const newestTable = await loadCsv(dataDir, newest.relative, QUARTER_SPEC, []);
+    const newestTable = await loadCsv(dataDir, newest.relative, QUARTER_SPEC, [], []);
     if (newestTable && newestTable.rows.length > 0 && newestTable.rows.every((row) => row.cell('value').text === '')) {
       console.error(`Nothing was written: the newest quarter, ${newest.relative}, has no figures yet. Fill it in first, ` +
         `or say which quarter to start, e.g. npm run new-quarter -- ${nextPeriod(newest.period)}`);

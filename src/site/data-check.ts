@@ -9,7 +9,8 @@ import { formatIssue, summariseIssues } from '../load/issue.ts';
 /** Saving from Excel writes a file several times in quick succession; check once it has settled. */
 const SETTLE_MS = 300;
 
-export function dataCheck(): AstroIntegration {
+/** `today`: the day of the build, as astro.config.mjs resolved it (src/site/build-date.ts). */
+export function dataCheck({ today }: { today?: string } = {}): AstroIntegration {
   return {
     name: 'scorecard-data-check',
     hooks: {
@@ -18,7 +19,7 @@ export function dataCheck(): AstroIntegration {
         let timer: ReturnType<typeof setTimeout> | undefined;
 
         async function check(): Promise<void> {
-          const { issues, warnings } = await loadDataset(dataDir);
+          const { issues, warnings } = await loadDataset(dataDir, { today });
           for (const warning of warnings) logger.warn(`Warning: ${formatIssue(warning)}`);
           for (const item of issues) logger.error(formatIssue(item));
           if (issues.length > 0) logger.error(`${summariseIssues(issues)}: the pages cannot be shown until they are fixed.`);

@@ -22,6 +22,7 @@ import { withholdRevisions } from '../domain/revision-disclosure.ts';
 import { base } from './base.ts';
 import { absoluteUrl } from './site-url.ts';
 import { showsDrafts } from './drafts-mode.ts';
+import { buildToday } from './today.ts';
 import { actionAnchors, termAnchors, themeAnchors } from './slug.ts';
 
 export interface SiteData {
@@ -83,7 +84,7 @@ export function getSiteData(): Promise<SiteData> {
 
 async function load(): Promise<SiteData> {
   const dataDir = dataDirectory();
-  const [everything, read] = await Promise.all([loadDatasetOrThrow(dataDir, { base }), readHistory(dataDir)]);
+  const [everything, read] = await Promise.all([loadDatasetOrThrow(dataDir, { base, today: buildToday }), readHistory(dataDir)]);
   // History that cannot be published as it is stops the build like a problem in a data file.
   if ('problems' in read) throw new DataValidationError(read.problems);
   const withDrafts = showsDrafts();
