@@ -1,8 +1,8 @@
 // @ts-check
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
-import { resolveBuildDate } from './src/site/build-date.ts';
 import { dataCheck } from './src/site/data-check.ts';
+import { resolveBuildDate } from './src/site/build-date.ts';
 import { readSiteJsonSettings, resolveDeployment } from './src/site/deployment.ts';
 
 // Pin the time zone so dates and Plot's time scales render the same on every machine.
@@ -13,16 +13,15 @@ process.env.TZ = 'UTC';
 const dataDir = path.resolve(process.env.DATA_DIR?.trim() || 'data');
 const resolved = resolveDeployment({ env: process.env, siteJson: readSiteJsonSettings(dataDir) });
 const deployment = resolved.ok ? resolved.deployment : { siteUrl: null, basePath: '/' };
-
-// The day the quarters are checked against: SCORECARD_TODAY, else today (scripts/build.ts sets it to the day it
-// resolved, so a build checks against one day throughout). Handed to the dev server's check and to the pages.
-const buildDate = resolveBuildDate(process.env);
-if (!buildDate.ok) throw new Error(buildDate.problem);
+// The build's date (SCORECARD_TODAY, else today in England), passed to the pages and the dev server's checks.
+const today = resolveBuildDate(process.env);
+if (!today.ok) throw new Error(today.problem);
 
 export default defineConfig({
   output: 'static',
-  integrations: [dataCheck({ today: buildDate.today })],
-  vite: { define: { 'import.meta.env.SCORECARD_TODAY': JSON.stringify(buildDate.today) } },
+  // npm run dev: the data checked as validate checks it, its problems shown on a plain page (src/site/data-check.ts).
+  integrations: [dataCheck({ dataDir, today: today.date })],
+  vite: { define: { __SCORECARD_TODAY__: JSON.stringify(today.date) } },
   trailingSlash: 'always',
   ...(deployment.siteUrl ? { site: deployment.siteUrl } : {}),
   base: deployment.basePath,

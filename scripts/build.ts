@@ -3,9 +3,14 @@
 // replaced, Astro builds into a folder of its own, and only a complete build is published, in one atomic
 // step (scripts/lib/publish.ts). Whatever was published before survives any failure or kill.
 // `npm run build -- --drafts` makes a preview with the draft quarters instead, in preview/ (scripts/lib/build-options.ts).
+// It prints what an officer acts on: the problems, the warnings, what changed and where the site went; Astro's log of
+// every route it writes only with --verbose.
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
+import { indexDataset } from '../src/domain/dataset-index.ts';
+import { publishedOnly } from '../src/domain/drafts.ts';
+import { describeWhatChanged, whatChanged } from '../src/domain/what-changed.ts';
 import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
 import { formatIssue, summariseIssues, type DataValidationError, type ValidationIssue } from '../src/load/issue.ts';
 import { resolveBuildDate, TODAY_VARIABLE } from '../src/site/build-date.ts';
@@ -32,12 +37,7 @@ async function main(): Promise<number> {
     console.error(options.problem);
     return 1;
   }
-  const { preview } = options;
-  const buildDate = resolveBuildDate(process.env);
-  if (!buildDate.ok) {
-    console.error(`The site was not built: ${buildDate.problem} Nothing was written; ${shown(outDir)}/ is unchanged.`);
-    return 1;
-  }
+  const { preview, verbose } = options;
   const dataDir = dataDirectory();
   const refused = await outDirProblem(outDir, root, dataDir);
   if (refused) {
@@ -50,7 +50,14 @@ async function main(): Promise<number> {
     console.error(`\n${summariseIssues(issues)}. Nothing was written; ${shown(outDir)}/ is unchanged.`);
     return 1;
   };
-  const { dataset, issues, warnings } = await loadDataset(dataDir, { today: buildDate.today });
+  const today = resolveBuildDate(process.env);
+  if (!today.ok) {
+    console.error(`The site was not built: ${today.problem} Nothing was written; ${shown(outDir)}/ is unchanged.`);
+    return 1;
+  }
+  // Astro's configuration, read in this process, takes the same date.
+  process.env[TODAY_VARIABLE] = today.date;
+  const { dataset, issues, warnings } = await loadDataset(dataDir, { today: today.date });
   for (const warning of warnings) console.warn(`Warning: ${formatIssue(warning)}`);
   if (issues.length > 0) return refuse(issues);
   const { site, periods } = dataset!;
@@ -78,11 +85,9 @@ async function main(): Promise<number> {
     // share and overwrite; each build works in a folder of its own inside the project (where the modules
     // still find node_modules).
     process.env['DATA_DIR'] = dataDir;
-    // The pages check the quarters against the day this build resolved, not another read of the clock.
-    process.env[TODAY_VARIABLE] = buildDate.today;
     await mkdir(work, { recursive: true });
     process.chdir(work);
-    await build({ root, outDir: folder, logLevel: process.env.CI ? 'warn' : 'info' });
+    await build({ root, outDir: folder, logLevel: verbose ? 'info' : 'warn' });
     await buildSearchIndex(folder);
     console.log(await writeCrawlerFiles(folder, deployment, preview));
     await publish(store, folder);
@@ -99,6 +104,9 @@ async function main(): Promise<number> {
     return 1;
   }
   await rm(work, { recursive: true, force: true });
+  // What changed in the newest quarter this build shows, as validate says it (drafts only in a preview).
+  const report = whatChanged(indexDataset(preview ? dataset! : publishedOnly(dataset!)), warnings.length);
+  if (report !== null) console.log(['', ...describeWhatChanged(report), ''].join('\n'));
   const where = deployment.basePath === '/' ? '' : `, to be served under ${deployment.basePath}`;
   console.log(preview
     ? `Built a preview with the draft quarters ${site.drafts.join(', ') || '(none listed)'} into ${shown(outDir)}/ from ${shown(dataDir)}/${where}. Do not publish it.`

@@ -2271,6 +2271,8 @@ interface Action {
   raised: string;
   due: string;
   status: 'not_started' | 'on_track' | 'at_risk' | 'complete';
+  /** The day a complete action was completed: each quarter shows it as it stood at its end. */
+  completed?: string;
   indicators: string[];
 }
 
@@ -2282,6 +2284,7 @@ const ACTIONS: Action[] = [
     raised: '2022-23-Q3',
     due: '2023-12-31',
     status: 'complete',
+    completed: '2023-10-27',
     indicators: ['audits-good-or-better', 'audits-inadequate'],
   },
   {
@@ -2309,6 +2312,7 @@ const ACTIONS: Action[] = [
     raised: '2023-24-Q2',
     due: '2024-03-31',
     status: 'complete',
+    completed: '2024-01-08',
     indicators: ['cic-health-assessments-20-days'],
   },
   {
@@ -2318,6 +2322,7 @@ const ACTIONS: Action[] = [
     raised: '2023-24-Q3',
     due: '2024-03-31',
     status: 'complete',
+    completed: '2024-03-22',
     indicators: ['assessments-45-days', 'assessment-average-days'],
   },
   {
@@ -2345,6 +2350,7 @@ const ACTIONS: Action[] = [
     raised: '2024-25-Q1',
     due: '2025-03-31',
     status: 'complete',
+    completed: '2025-04-25',
     indicators: ['early-help-step-up', 're-referrals-12-months'],
   },
   {
@@ -2363,6 +2369,7 @@ const ACTIONS: Action[] = [
     raised: '2024-25-Q3',
     due: '2025-09-30',
     status: 'complete',
+    completed: '2025-06-27',
     indicators: [],
   },
   {
@@ -2396,6 +2403,8 @@ const ACTIONS: Action[] = [
 
 for (const action of ACTIONS) {
   for (const id of action.indicators) if (!byId.has(id)) throw new Error(`action ${action.id}: unknown indicator ${id}`);
+  if ((action.status === 'complete') !== (action.completed !== undefined)) throw new Error(`action ${action.id}: a completed date exactly when complete`);
+  if (action.completed !== undefined && action.completed > periodEndDate(PERIODS.at(-1)!)) throw new Error(`action ${action.id}: completed after the demo's latest quarter`);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -2502,8 +2511,8 @@ writeFileSync(
 writeFileSync(
   join(DATA, 'actions.csv'),
   csv(
-    ['id', 'title', 'owner', 'raised', 'due', 'status', 'indicators'],
-    ACTIONS.map((a) => [a.id, a.title, a.owner, a.raised, a.due, a.status, a.indicators.join(';')]),
+    ['id', 'title', 'owner', 'raised', 'due', 'status', 'completed', 'indicators'],
+    ACTIONS.map((a) => [a.id, a.title, a.owner, a.raised, a.due, a.status, a.completed ?? '', a.indicators.join(';')]),
   ),
 );
 writeFileSync(join(DATA, 'glossary.csv'), csv(['term', 'expansion', 'definition'], GLOSSARY));
@@ -2520,7 +2529,7 @@ writeFileSync(
 );
 
 const asAt = periodEndDate(PERIODS.at(-1)!);
-const overdue = ACTIONS.filter((a) => a.status !== 'complete' && a.due < asAt).map((a) => a.id);
+const overdue = ACTIONS.filter((a) => (a.completed === undefined || a.completed > asAt) && a.due < asAt).map((a) => a.id);
 console.log(
   `Wrote quality assurance data: ${GRADE_SCALES.length} grade scales, ${qaQuarters.length} audit files, ` +
     `${domainsByPeriod.size} audit-domain files, ${qaQuarters.length} narratives, ${scheduleRows.length} schedule rows, ` +

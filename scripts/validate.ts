@@ -1,6 +1,7 @@
 // Checks the data directory and lists every problem, so officers can fix them all before publishing.
 // Usage: `npm run validate` (or `node scripts/validate.ts`); set DATA_DIR to check another folder.
 // `npm run validate -- --strict` also fails on warnings, for pull-request checks.
+// `npm run validate -- --summary <file>` also appends the report to <file> as Markdown (a pull request's job summary).
 // SCORECARD_TODAY (YYYY-MM-DD) sets the day the quarters are checked against (src/site/build-date.ts).
 import path from 'node:path';
 import { indexDataset } from '../src/domain/dataset-index.ts';
@@ -15,6 +16,7 @@ import type { QuarterCells } from '../src/load/quarters.ts';
 import { rewriteWarnings } from '../src/load/revision-warnings.ts';
 import { resolveBuildDate } from '../src/site/build-date.ts';
 import { suppressionReport } from './lib/suppression-report.ts';
+import { summaryOption, writeSummaryOnExit } from './lib/validate-summary.ts';
 
 function plural(count: number, one: string, many: string = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -39,32 +41,40 @@ async function revisionReport(directory: string, dataset: Dataset, cells: Quarte
   return { lines: describePendingRevisions(pending, dataset.indicators, lineOf), warnings: rewriteWarnings(pending, shown) };
 }
 
-async function main(): Promise<number> {
-  const directory = dataDirectory();
-  const relative = path.relative(process.cwd(), directory);
-  const shown = `${relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? directory : relative}/`;
-  const buildDate = resolveBuildDate(process.env);
-  if (!buildDate.ok) {
-    console.error(`${buildDate.problem}\nNothing was checked.`);
-    return 1;
-  }
+const directory = dataDirectory();
+const relative = path.relative(process.cwd(), directory);
+const shown = `${relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? directory : relative}/`;
 
-  const strict = process.argv.includes('--strict');
-  const { dataset, issues: problems, warnings, cells } = await loadDataset(directory, { today: buildDate.today });
-  const revisions = dataset === null ? { lines: [], warnings: [] } : await revisionReport(directory, dataset, cells, shown);
-  warnings.push(...revisions.warnings);
-  const revised = revisions.lines.length > 0 ? ['', ...revisions.lines] : [];
-  // Warnings are printed first and never block, unless --strict makes them problems.
-  const issues = strict ? [...problems, ...warnings] : problems;
-  if (!strict) for (const item of warnings) console.warn(`Warning: ${formatIssue(item)}`);
+const strict = process.argv.includes('--strict');
+const today = resolveBuildDate(process.env);
+if (!today.ok) {
+  console.error(today.problem);
+  process.exit(1);
+}
 
-  if (issues.length > 0 || dataset === null) {
-    for (const item of issues) console.error(formatIssue(item));
-    for (const line of revised) console.error(line);
-    console.error('');
-    console.error(`${shown} has ${summariseIssues(issues).replace(/^No problems$/, 'problems')}. Fix them and run npm run validate again; docs/data-format.md explains each file.`);
-    return 1;
-  }
+const summary = summaryOption(process.argv.slice(2));
+if (summary !== null && typeof summary === 'object') {
+  console.error(summary.problem);
+  process.exit(1);
+}
+if (summary !== null) writeSummaryOnExit(summary, shown);
+
+const { dataset, issues: problems, warnings, cells } = await loadDataset(directory, { today: today.date });
+const revisions = dataset === null ? { lines: [], warnings: [] } : await revisionReport(directory, dataset, cells, shown);
+warnings.push(...revisions.warnings);
+// Warnings are printed first and never block, unless --strict makes them problems.
+const issues = strict ? [...problems, ...warnings] : problems;
+if (!strict) for (const item of warnings) console.warn(`Warning: ${formatIssue(item)}`);
+// What would be revised is a report, said whether or not the check passes, so it is read before the commit.
+const revised = revisions.lines.length > 0 ? ['', ...revisions.lines].join('\n') : null;
+
+if (issues.length > 0 || dataset === null) {
+  for (const item of issues) console.error(formatIssue(item));
+  if (revised !== null) console.log(revised);
+  console.error('');
+  console.error(`${shown} has ${summariseIssues(issues).replace(/^No problems$/, 'problems')}. Fix them and run npm run validate again; docs/data-format.md explains each file.`);
+  process.exitCode = 1;
+} else {
   const { indicators, periods, site } = dataset;
   const first = periods[0];
   const last = periods[periods.length - 1];
@@ -77,10 +87,7 @@ async function main(): Promise<number> {
     : '';
   console.log(`${shown} is valid: ${plural(indicators.length, 'indicator')}, ${plural(periods.length, 'quarter')}${range}, ${plural(site.comparators.length, 'comparator')}.${drafts}${warned}`);
   for (const line of suppressionReport(dataset)) console.log(line);
-  for (const line of revised) console.log(line);
+  if (revised !== null) console.log(revised);
   const report = whatChanged(indexDataset(dataset), warnings.length);
   if (report !== null) console.log(['', ...describeWhatChanged(report)].join('\n'));
-  return 0;
 }
-
-process.exitCode = await main();

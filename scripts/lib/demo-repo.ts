@@ -95,9 +95,12 @@ function snapshot(final: Files, period: string, at: string, corrected: boolean):
     } else if (name === 'comparators.csv') {
       kept = filterCsv(text, (row) => periodOrdinal(row['period']!) <= periodOrdinal(period) - COMPARATOR_DELAY);
     } else if (name === 'actions.csv') {
-      // An action completed by its due date shows as on track until then.
+      // An action completed after the commit was on track when it was made, with no completed date yet.
       kept = filterCsv(text, (row) => upTo(row['raised']!), (row) => {
-        if (row['status'] === 'complete' && row['due']! > periodEndDate(period)) row['status'] = 'on_track';
+        if (row['status'] === 'complete' && row['completed']! > date) {
+          row['status'] = 'on_track';
+          row['completed'] = '';
+        }
       });
     } else if (name === 'schedule.csv') {
       // The schedule runs to the end of the next quarter; what lies after the newest quarter is still planned.

@@ -2,6 +2,8 @@
 // bar for the auditor's count and a bar for the count after moderation, each named and labelled with its
 // number, so neither colour nor a key is needed to read it.
 import type { GradeMix, GradeScale } from '../domain/quality/types.ts';
+import type { Published } from '../domain/quality/disclosure.ts';
+import { WITHHELD } from '../domain/quality/wording.ts';
 import { barRowsChart } from './bar-rows.ts';
 import { memoiseChart } from './memo.ts';
 import { VALUE_COLOUR } from './palette.ts';
@@ -14,10 +16,10 @@ export const STAGE_FILL: Record<(typeof STAGES)[number], string> = { Auditor: '#
 export interface GradeMixChartInput {
   activity: string;
   scale: GradeScale;
-  /** Grades as the auditors gave them. */
-  auditor: GradeMix;
+  /** Grades as the auditors gave them; null where withheld under disclosure control (no bar, labelled c). */
+  auditor: Published<GradeMix>;
   /** Final grades: the moderated grade where there is one. */
-  final: GradeMix;
+  final: Published<GradeMix>;
   summary: string;
 }
 
@@ -26,15 +28,15 @@ export const gradeMixChart = memoiseChart(drawGradeMixChart);
 
 function drawGradeMixChart(input: GradeMixChartInput): string {
   const { scale } = input;
-  const counts = (grade: string) => [input.auditor[grade] ?? 0, input.final[grade] ?? 0];
-  const max = Math.max(1, ...scale.grades.flatMap((g) => counts(g.id)));
+  const counts = (grade: string) => [input.auditor[grade], input.final[grade]].map((c) => (c === undefined ? 0 : c));
+  const max = Math.max(1, ...scale.grades.flatMap((g) => counts(g.id).map((c) => c ?? 0)));
   return barRowsChart(
     {
       max,
       boldFigures: true,
       groups: scale.grades.map((grade) => ({
         title: grade.label,
-        bars: counts(grade.id).map((count, i) => ({ name: STAGES[i]!, value: count, label: String(count), fill: STAGE_FILL[STAGES[i]!] })),
+        bars: counts(grade.id).map((count, i) => ({ name: STAGES[i]!, value: count ?? 0, label: count === null ? WITHHELD : String(count), fill: STAGE_FILL[STAGES[i]!] })),
       })),
     },
     { label: `Chart: ${input.activity}, grades before and after moderation`, description: input.summary },

@@ -2,7 +2,8 @@
 // its base ("8 of 10"), so the figures are read from the labels, not from colour or bar length alone.
 import * as Plot from '@observablehq/plot';
 import type { MonthSummary } from '../domain/quality/activity-summary.ts';
-import { monthLabel } from '../domain/quality/wording.ts';
+import type { Published } from '../domain/quality/disclosure.ts';
+import { monthLabel, WITHHELD } from '../domain/quality/wording.ts';
 import { memoiseChart } from './memo.ts';
 import { TIME_CHART_WIDTH, renderSplitPlot, type SplitChart } from './render.ts';
 import { valueAxis } from './value-axis.ts';
@@ -12,7 +13,8 @@ export interface MonthlyChartInput {
   activity: string;
   /** The pass line's words, e.g. "adequate or good". */
   headline: string;
-  months: readonly MonthSummary[];
+  /** As published: a withheld share has no bar and is labelled c. */
+  months: readonly Published<MonthSummary>[];
   summary: string;
 }
 
@@ -26,7 +28,8 @@ function drawMonthlyChart(input: MonthlyChartInput): SplitChart {
   const data = input.months.map((m) => ({
     month: monthLabel(m.month),
     percent: m.headline.percent ?? 0,
-    label: m.headline.percent === null ? 'none graded' : `${Math.round(m.headline.percent)}% (${m.headline.count} of ${m.headline.total})`,
+    label: m.headline.count === null || m.headline.total === null ? WITHHELD
+      : m.headline.percent === null ? 'none graded' : `${Math.round(m.headline.percent)}% (${m.headline.count} of ${m.headline.total})`,
   }));
   const axis = valueAxis({ domain: [0, 100], height: HEIGHT - MARGIN_BOTTOM - 30, format: (v: number) => `${v}%`, title: `% ${input.headline}` });
   return renderSplitPlot(

@@ -1,14 +1,16 @@
 // Disclosure control: which figures are not published, so that no child can be identified from a small
 // count. Opt-in through site.json ("disclosure": { "minimum_count": 6 }).
 //
-// Primary suppression: a count from 1 to minimum - 1; a percentage or rate whose numerator, denominator or
-// denominator minus numerator is in that range. 0 is a true zero and is published.
+// Primary suppression: a count from 1 to minimum - 1; a figure whose numerator or denominator counts people
+// (indicators.csv counts_of_people: by default both for percentages, rates and numbers, the denominator for
+// days, as in an average over 3 children) and is in that range; a percentage or rate whose denominator minus
+// numerator is in that range. 0 is a true zero and is published.
 // Secondary suppression: where counts add up (a total and its parts, named by part_of in indicators.csv),
 // a hidden figure alone in a sum could be worked out by subtraction, so the next smallest part (or the
 // total) is hidden too, repeating until every sum with a hidden figure has at least two.
 // A suppressed row is hidden whole (value, numerator, denominator and commentary), so the relations inside a
 // percentage row (numerator + rest = denominator) never leave one figure hidden alone.
-import type { Indicator, PeriodId, QuarterValue } from './types.ts';
+import type { CountsOfPeople, Indicator, PeriodId, QuarterValue } from './types.ts';
 
 export interface DisclosureRule {
   /** The smallest count that is published; 1 to minimumCount - 1 are not. */
@@ -30,17 +32,25 @@ export function isSmallCount(count: number | null, rule: DisclosureRule): boolea
   return count !== null && count > 0 && count < rule.minimumCount;
 }
 
+/**
+ * Which of the numerator and denominator count people: as indicators.csv says, or by the unit (an average in
+ * days has total days over a number of children; a percentage, rate or number counts people in both).
+ */
+export function countsOfPeople(indicator: Pick<Indicator, 'unit' | 'countsOfPeople'>): CountsOfPeople {
+  return indicator.countsOfPeople ?? (indicator.unit === 'days' ? 'denominator' : 'both');
+}
+
 /** Why a figure must not be published on its own account, or null when it may be. */
 export function primaryReason(indicator: Indicator, value: QuarterValue, rule: DisclosureRule): string | null {
   const fewer = `fewer than ${rule.minimumCount}`;
-  if (indicator.unit === 'count') {
-    return isSmallCount(value.value, rule) ? `the count is ${value.value}, ${fewer}` : null;
-  }
-  if (indicator.unit !== 'percent' && indicator.unit !== 'rate_per_10000') return null;
+  if (indicator.unit === 'count' && isSmallCount(value.value, rule)) return `the count is ${value.value}, ${fewer}`;
+  const counted = countsOfPeople(indicator);
   const { numerator, denominator } = value;
-  if (isSmallCount(numerator, rule)) return `the numerator is ${numerator}, ${fewer}`;
-  if (isSmallCount(denominator, rule)) return `the denominator is ${denominator}, ${fewer}`;
-  if (numerator !== null && denominator !== null && isSmallCount(denominator - numerator, rule)) {
+  if ((counted === 'both' || counted === 'numerator') && isSmallCount(numerator, rule)) return `the numerator is ${numerator}, ${fewer}`;
+  if ((counted === 'both' || counted === 'denominator') && isSmallCount(denominator, rule)) return `the denominator is ${denominator}, ${fewer}`;
+  // The rest is people only where the numerator is a part of the denominator.
+  if (counted === 'both' && (indicator.unit === 'percent' || indicator.unit === 'rate_per_10000')
+    && numerator !== null && denominator !== null && isSmallCount(denominator - numerator, rule)) {
     return `the denominator minus the numerator is ${denominator - numerator}, ${fewer}`;
   }
   return null;

@@ -10,6 +10,13 @@ export type Unit = (typeof UNITS)[number];
 export const POLARITIES = ['higher_is_better', 'lower_is_better', 'neutral'] as const;
 export type Polarity = (typeof POLARITIES)[number];
 
+/**
+ * Which of an indicator's numerator and denominator count children, young people or families (indicators.csv
+ * `counts_of_people`), so that disclosure control protects them whatever the unit.
+ */
+export const COUNTS_OF_PEOPLE = ['both', 'numerator', 'denominator', 'none'] as const;
+export type CountsOfPeople = (typeof COUNTS_OF_PEOPLE)[number];
+
 export const OPERATORS = ['>=', '<=', '>', '<'] as const;
 export type Operator = (typeof OPERATORS)[number];
 
@@ -61,6 +68,11 @@ export interface Indicator {
   source: string;
   /** The count indicator this count is one part of (the parts add up to it); null when none. */
   partOf: string | null;
+  /**
+   * Which of the numerator and denominator are counts of people (indicators.csv `counts_of_people`); left out,
+   * the unit's default (see countsOfPeople in disclosure.ts): the denominator for days, both otherwise.
+   */
+  countsOfPeople?: CountsOfPeople;
 }
 
 /** One row of targets.csv: applies from `period` until a later row for the same indicator. */

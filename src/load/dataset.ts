@@ -46,8 +46,9 @@ export interface LoadOptions {
   /** The site's base path (e.g. `/` or `/children/`), for links and images inside narratives. */
   base?: string;
   /**
-   * The day of the build, `YYYY-MM-DD` (resolved at the edge: src/site/build-date.ts): a quarter that has not
-   * ended by then must be a draft. Without it, that check is not made.
+   * The build's date, `YYYY-MM-DD`, resolved at the edge (src/site/build-date.ts): nothing in the data can have
+   * been done after it, and a quarter that has not ended by then must be a draft. Not given, dates are not
+   * checked against it.
    */
   today?: string;
 }
@@ -132,7 +133,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   if (comparatorTable) comparatorValues = readComparators(comparatorTable, context, issues);
 
   // Quality assurance files and the glossary (all optional)
-  const quality = await loadQuality(dataDir, context.indicatorIds, issues, options.base, warnings);
+  const quality = await loadQuality(dataDir, context.indicatorIds, issues, options.base, warnings, options.today);
   let glossary: GlossaryEntry[] = [];
   const glossaryTable = await loadCsv(dataDir, GLOSSARY_FILE, GLOSSARY_SPEC, issues, warnings);
   if (glossaryTable) glossary = readGlossary(glossaryTable, issues);

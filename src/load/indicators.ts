@@ -1,5 +1,5 @@
 // indicators.csv: one row per indicator, in the order pages show them.
-import { POLARITIES, UNITS, type Indicator, type Polarity, type Unit } from '../domain/types.ts';
+import { COUNTS_OF_PEOPLE, POLARITIES, UNITS, type Indicator, type Polarity, type Unit } from '../domain/types.ts';
 import { idProblem, readAmber, readChoice, readNumber } from './cells.ts';
 import type { CsvSpec, CsvTable } from './csv.ts';
 import { issue, type ValidationIssue } from './issue.ts';
@@ -9,7 +9,7 @@ export const INDICATORS_FILE = 'indicators.csv';
 
 export const INDICATORS_SPEC: CsvSpec = {
   required: ['id', 'title', 'theme', 'unit', 'polarity'],
-  optional: ['amber', 'decimals', 'definition', 'source', 'part_of'],
+  optional: ['amber', 'decimals', 'definition', 'source', 'part_of', 'counts_of_people'],
 };
 
 export interface IndicatorCatalogue {
@@ -66,6 +66,10 @@ export function readIndicators(table: CsvTable, issues: ValidationIssue[]): Indi
     if (id !== null && unit.ok) catalogue.units.set(id, unit.value);
     if (id !== null && polarity.ok) catalogue.polarities.set(id, polarity.value);
 
+    // Blank: the unit's default (disclosure.ts, countsOfPeople).
+    const countsCell = row.cell('counts_of_people');
+    const counts = countsCell.text === '' ? null : readChoice(countsCell, file, issues, COUNTS_OF_PEOPLE, 'counts_of_people value');
+
     const amber = readAmber(row.cell('amber'), file, issues, 'to use the site-wide amber tolerance from site.json');
 
     const decimalsCell = row.cell('decimals');
@@ -83,7 +87,7 @@ export function readIndicators(table: CsvTable, issues: ValidationIssue[]): Indi
       }
     }
 
-    if (issues.length === before && id !== null && unit.ok && polarity.ok && amber.ok && decimalsOk) {
+    if (issues.length === before && id !== null && unit.ok && polarity.ok && amber.ok && decimalsOk && (counts === null || counts.ok)) {
       catalogue.indicators.push({
         id,
         title: title.text,
@@ -95,6 +99,7 @@ export function readIndicators(table: CsvTable, issues: ValidationIssue[]): Indi
         definition: row.cell('definition').text,
         source: row.cell('source').text,
         partOf: null,
+        ...(counts?.ok ? { countsOfPeople: counts.value } : {}),
       });
       const partOf = row.cell('part_of');
       if (partOf.text !== '') partOfCells.push({ id, total: partOf.text, line: partOf.line, column: partOf.column });

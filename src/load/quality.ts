@@ -29,9 +29,12 @@ async function optionalPeriodFiles(dataDir: string, folder: string, extension: s
   return listed.files;
 }
 
-/** `warnings` receives the files made by `npm run new-quarter` that are not filled in yet. */
+/**
+ * `warnings` receives the files made by `npm run new-quarter` that are not filled in yet. `today` is the build's
+ * date (`YYYY-MM-DD`), after which nothing can have been done.
+ */
 export async function loadQuality(
-  dataDir: string, indicatorIds: ReadonlySet<string> | null, issues: ValidationIssue[], base = '/', warnings: ValidationIssue[] = [],
+  dataDir: string, indicatorIds: ReadonlySet<string> | null, issues: ValidationIssue[], base = '/', warnings: ValidationIssue[] = [], today?: string,
 ): Promise<QualityData> {
   const quality = emptyQuality();
   // Listed first to know whether grade-scales.json is needed; problems with the names are reported after it.
@@ -114,7 +117,7 @@ export async function loadQuality(
   const scheduleTable = await loadCsv(dataDir, SCHEDULE_FILE, SCHEDULE_SPEC, issues, warnings);
   if (scheduleTable) quality.schedule = readSchedule(scheduleTable, issues);
   const actionsTable = await loadCsv(dataDir, ACTIONS_FILE, ACTIONS_SPEC, issues, warnings);
-  if (actionsTable) quality.actions = readActions(actionsTable, indicatorIds, issues);
+  if (actionsTable) quality.actions = readActions(actionsTable, indicatorIds, issues, today);
 
   return quality;
 }

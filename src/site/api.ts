@@ -3,6 +3,7 @@
 import type { Scorecard } from '../domain/scorecard.ts';
 import { periodLabel } from '../domain/period.ts';
 import type { Dataset, PeriodId } from '../domain/types.ts';
+import type { Published } from '../domain/quality/disclosure.ts';
 import type { QualityReport } from '../domain/quality/report.ts';
 import type { HeadlineShare } from '../domain/quality/headline.ts';
 import type { LowestGradeShare } from '../domain/quality/lowest-grade.ts';
@@ -127,12 +128,12 @@ export function scorecardsTable(scorecards: Iterable<Scorecard>, options: Scorec
 }
 
 /** `{ label, count, total, percent }`: a share named by its scale's pass line. */
-function headlineJson(h: HeadlineShare | null) {
+function headlineJson(h: Published<HeadlineShare> | null) {
   return h === null ? null : { label: h.label, count: h.count, total: h.total, percent: h.percent };
 }
 
 /** `{ scale, label, count, total, percent }`: a share at one scale's lowest grade, named in its words. */
-function lowestGradeJson(l: LowestGradeShare) {
+function lowestGradeJson(l: Published<LowestGradeShare>) {
   return { scale: l.scale, label: l.label, count: l.count, total: l.total, percent: l.percent };
 }
 
@@ -140,13 +141,14 @@ function lowestGradeJson(l: LowestGradeShare) {
  * Audits done (`total`), graded and not graded: one meaning of "total" in every group of the audits JSON, as on
  * every page (src/domain/quality/audit-counts.ts). Shares carry their own base (`headline.total`: graded audits).
  */
-function countsJson(counts: AuditCounts) {
+function countsJson(counts: Published<AuditCounts>) {
   return { total: counts.done, graded: counts.graded, not_graded: counts.notGraded };
 }
 
 /** Moderation counts, or null for each when the file did not report moderation ("not reported", not "none"). */
-function moderationJson(counts: ModerationCounts, reported: boolean) {
+function moderationJson(counts: Published<ModerationCounts>, reported: boolean) {
   return {
+    moderation_reported: reported,
     moderated: reported ? counts.moderated : null,
     agreed: reported ? counts.agreed : null,
     upgraded: reported ? counts.upgraded : null,
@@ -154,12 +156,18 @@ function moderationJson(counts: ModerationCounts, reported: boolean) {
   };
 }
 
-export function auditsJson(report: QualityReport, licence: string) {
+/**
+ * A quarter's audits as published. Under disclosure control (`minimumCount` set), a count withheld is null, and so
+ * is a share's percent when its count or total is; `disclosure` says so, as moderation figures are null too where
+ * moderation was not reported (`moderation_reported`).
+ */
+export function auditsJson(report: Published<QualityReport>, licence: string, minimumCount: number | null = null) {
   const { all } = report;
   return {
     period: report.period,
     label: periodLabel(report.period),
     licence,
+    disclosure: minimumCount === null ? null : { minimum_count: minimumCount, withheld: 'A count that is null, or a percent that is null with a count or total null, is withheld to protect the privacy of a small number of children.' },
     totals: {
       ...countsJson(all),
       ...moderationJson(all, all.moderationReported),
@@ -199,7 +207,7 @@ export function auditsJson(report: QualityReport, licence: string) {
       // Audits done but none graded: counted (total = not_graded), with no share to give.
       ...report.ungradedActivities.map((a) => ({
         activity: a.activity, type: a.type, scale: null, ...countsJson(a),
-        moderated: null, agreed: null, upgraded: null, downgraded: null, auditor: null, final: null,
+        moderation_reported: false, moderated: null, agreed: null, upgraded: null, downgraded: null, auditor: null, final: null,
         headline: null, good_or_better: null, lowest_grade: null, moderation_rate: null,
         service_areas: a.serviceAreas.map((s) => ({ service_area: s.serviceArea, ...countsJson(s), final: null })),
         by_month: a.byMonth.map((m) => ({ month: m.month, ...countsJson(m), headline: null })),

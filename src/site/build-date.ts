@@ -1,32 +1,37 @@
-// The day of the build, which the period checks measure quarters against (a quarter that has not ended is a
-// draft or nothing). Resolved once, at the edge (scripts/validate.ts, scripts/build.ts, astro.config.mjs), from
-// SCORECARD_TODAY when it is set, so that tests and a re-run of an old build can fix it, else from the clock,
-// as the date in the UK, where the councils and their quarters are. A plain function with no Astro in it.
-import { dateProblem } from '../load/dates.ts';
+// The build's date ("today"): the data is checked against it (no action completed in the future). It is the
+// date in England when the build runs, unless SCORECARD_TODAY gives one (tests, or checking the data as of a
+// day). Resolved once at the edge (the scripts and astro.config.mjs) and passed down.
 
-/** The variable that sets the day of the build, `YYYY-MM-DD`. */
+/** The variable that sets the build's date, `YYYY-MM-DD`. */
 export const TODAY_VARIABLE = 'SCORECARD_TODAY';
 
-const UK_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** `YYYY-MM-DD` for the day `now` falls on in the UK. */
-export function ukDate(now: Date): string {
-  const part = (type: string) => UK_DATE.formatToParts(now).find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+/** `YYYY-MM-DD` in England (a council's day, whatever the computer's time zone). */
+export function dateInEngland(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-export type BuildDate = { ok: true; today: string } | { ok: false; problem: string };
+function isRealDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
-/** The day of the build from `SCORECARD_TODAY` (blank counts as not set), else from `now`. */
+export type BuildDate = { ok: true; date: string } | { ok: false; problem: string };
+
+/** SCORECARD_TODAY when set (blank counts as not set), else today's date in England. */
 export function resolveBuildDate(env: Readonly<Record<string, string | undefined>>, now: Date = new Date()): BuildDate {
   const given = env[TODAY_VARIABLE]?.trim();
-  if (given === undefined || given === '') return { ok: true, today: ukDate(now) };
-  if (dateProblem(given) !== '') {
-    return {
-      ok: false,
-      problem: `${TODAY_VARIABLE} is "${given}", which is not a real date written YYYY-MM-DD. It sets the day of the build, which decides which quarters have ended: ` +
-        `write it like ${TODAY_VARIABLE}=${ukDate(now)}, or remove it to use today's date.`,
-    };
-  }
-  return { ok: true, today: given };
+  if (given === undefined || given === '') return { ok: true, date: dateInEngland(now) };
+  if (isRealDate(given)) return { ok: true, date: given };
+  return { ok: false, problem: `${TODAY_VARIABLE} is "${given}", which is not a date. Write it as YYYY-MM-DD, e.g. 2026-01-15, or remove it to use today's date.` };
 }
+
+// Set by astro.config.mjs (Vite's `define`) for the pages and the dev server; absent elsewhere.
+declare const __SCORECARD_TODAY__: string | undefined;
+
+/** The build's date as astro.config.mjs resolved it, for the pages; undefined outside an Astro build. */
+export const pagesBuildDate: string | undefined = typeof __SCORECARD_TODAY__ === 'string' ? __SCORECARD_TODAY__ : undefined;

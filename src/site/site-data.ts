@@ -1,9 +1,9 @@
 // The single entry point pages use for data. The data directory is loaded and validated once per build
 // (src/load), and everything derived from it (scorecards, series) is computed once and shared by every page.
 // Pages never parse files.
-import { dataDirectory, loadDatasetOrThrow } from '../load/dataset.ts';
+import { dataDirectory, loadDataset } from '../load/dataset.ts';
 import { readHistory } from '../load/history.ts';
-import { DataValidationError } from '../load/issue.ts';
+import { DataValidationError, type ValidationIssue } from '../load/issue.ts';
 import { revisionsForPeriods, revisionsFromSnapshots, type DataCommit, type Revisions } from '../domain/revisions.ts';
 import { indexDataset, type DatasetIndex } from '../domain/dataset-index.ts';
 import { publishedOnly } from '../domain/drafts.ts';
@@ -15,14 +15,16 @@ import { spcAsAt } from '../domain/spc/as-at.ts';
 import type { Dataset, Indicator, PeriodId } from '../domain/types.ts';
 import { provided, type Provided } from '../domain/provided.ts';
 import { feedbackView, type FeedbackView } from '../domain/quality/feedback.ts';
-import { qualityPeriods, qualityReport, type QualityReport } from '../domain/quality/report.ts';
-import { qualityTrends, type TrendPoint as QualityTrendPoint } from '../domain/quality/trends.ts';
+import { qualityPeriods } from '../domain/quality/report.ts';
+import { gradedTypes, publishQuality, type AuditCell, type PublishedReport, type UngradedCell } from '../domain/quality/disclosure.ts';
+import { scheduleAsAt } from '../domain/quality/schedule.ts';
+import { publishedTrends, type PublishedTrendPoint as QualityTrendPoint } from '../domain/quality/trends.ts';
 import { createAbbreviator, type Abbreviator } from './abbreviate.ts';
 import { withholdRevisions } from '../domain/revision-disclosure.ts';
 import { base } from './base.ts';
+import { pagesBuildDate } from './build-date.ts';
 import { absoluteUrl } from './site-url.ts';
 import { showsDrafts } from './drafts-mode.ts';
-import { buildToday } from './today.ts';
 import { actionAnchors, termAnchors, themeAnchors } from './slug.ts';
 
 export interface SiteData {
@@ -38,7 +40,10 @@ export interface SiteData {
   themes: { theme: string; indicators: Indicator[] }[];
   /** Quarters with audits or a narrative, oldest first; empty when the council publishes no QA. */
   qualityPeriods: PeriodId[];
-  qualityReports: Map<PeriodId, QualityReport>;
+  /** Each quarter's QA as published: under disclosure control, withheld counts are null (src/domain/quality/disclosure.ts). */
+  qualityReports: Map<PeriodId, PublishedReport>;
+  /** The rows of the audits CSV by quarter, as published (count null where withheld). */
+  qualityCells: Map<PeriodId, { audits: AuditCell[]; ungraded: UngradedCell[] }>;
   /** Feedback from children and families by quarter, under disclosure control; quarters without feedback are absent. */
   qualityFeedback: Map<PeriodId, FeedbackView>;
   qualityTrends: QualityTrendPoint[];
@@ -54,6 +59,11 @@ export interface SiteData {
   history: SiteHistory;
   /** Which optional files the council provided: pages mention, count and link to only these. */
   provided: Provided;
+  /**
+   * The data's warnings, as `npm run validate` gives them, for the banner on every page of `npm run dev`.
+   * Always empty in a build: the build prints them, and the published site never shows them.
+   */
+  devWarnings: ValidationIssue[];
 }
 
 /** The data's version history, for the published quarters only. */
@@ -84,22 +94,30 @@ export function getSiteData(): Promise<SiteData> {
 
 async function load(): Promise<SiteData> {
   const dataDir = dataDirectory();
-  const [everything, read] = await Promise.all([loadDatasetOrThrow(dataDir, { base, today: buildToday }), readHistory(dataDir)]);
+  const [loaded, read] = await Promise.all([loadDataset(dataDir, { base, today: pagesBuildDate }), readHistory(dataDir)]);
+  if (loaded.dataset === null) throw new DataValidationError(loaded.issues);
+  const everything = loaded.dataset;
   // History that cannot be published as it is stops the build like a problem in a data file.
   if ('problems' in read) throw new DataValidationError(read.problems);
   const withDrafts = showsDrafts();
   const published = withDrafts ? everything : publishedOnly(everything);
   const draftPeriods = withDrafts ? sortPeriods(everything.site.drafts) : [];
   const index = indexDataset(published);
-  // Under disclosure control the index holds the figures as published; pages get only those, even from the raw list.
-  const dataset: Dataset = { ...published, values: published.values.map((value) => index.valueAt(value.indicatorId, value.period)!) };
-  const periods = dataset.periods;
+  const periods = published.periods;
   const latest = periods[periods.length - 1];
   if (!latest) {
     throw new Error(everything.periods.length > 0
       ? 'Every quarter is listed in "drafts" in site.json, so there is nothing to publish. Take the quarter to publish out of "drafts", or make a preview with npm run build -- --drafts.'
       : 'There are no quarter files to publish.');
   }
+  // Under disclosure control the index holds the figures as published; pages get only those, even from the raw list.
+  // Nothing is shown done after the latest quarter shown (a draft's schedule months marked done stay planned);
+  // actions are shown as at a quarter's end wherever they are (domain/quality/actions.ts).
+  const dataset: Dataset = {
+    ...published,
+    values: published.values.map((value) => index.valueAt(value.indicatorId, value.period)!),
+    quality: { ...published.quality, schedule: scheduleAsAt(published.quality.schedule, latest) },
+  };
   const scorecards = new Map(periods.map((period) => [period, buildScorecard(index, period)]));
   const series = new Map(dataset.indicators.map((indicator) => [indicator.id, indicatorSeries(index, indicator.id)]));
   const spc = new Map(dataset.indicators.map((indicator) => [indicator.id, spcAsAt(index, indicator, latest)]));
@@ -110,17 +128,21 @@ async function load(): Promise<SiteData> {
     else themes.push({ theme: indicator.theme, indicators: [indicator] });
   }
   const qaPeriods = qualityPeriods(dataset.quality);
-  const qualityReports = new Map(qaPeriods.map((period) => [period, qualityReport(dataset.quality, period)]));
+  // Disclosure control is applied here, once, so no page, chart or file sees a QA count that is not published.
+  const publishedQuality = publishQuality(dataset.quality, qaPeriods, dataset.site.disclosure);
+  const qualityReports = new Map([...publishedQuality].map(([period, q]) => [period, q.report]));
+  const qualityCells = new Map([...publishedQuality].map(([period, q]) => [period, { audits: q.audits, ungraded: q.ungraded }]));
   const qualityFeedback = new Map<PeriodId, FeedbackView>();
   for (const period of qaPeriods) {
     const view = feedbackView(dataset.quality.feedback, period, dataset.site.disclosure);
     if (view) qualityFeedback.set(period, view);
   }
-  const trends = qualityTrends(dataset.quality.audits, dataset.quality.scales, { periods: qaPeriods });
+  const trends = publishedTrends(qualityReports, qaPeriods, gradedTypes(dataset.quality));
   const history = siteHistory(read, periods, (revisions) => withholdRevisions(revisions, index, dataset.indicators, dataset.site.disclosure));
-  return { dataset, index, history, periods, latest, scorecards, series, spc, themes, qualityPeriods: qaPeriods, qualityReports, qualityFeedback, qualityTrends: trends,
+  return { dataset, index, history, periods, latest, scorecards, series, spc, themes, qualityPeriods: qaPeriods, qualityReports, qualityCells, qualityFeedback, qualityTrends: trends,
     anchors: { themes: themeAnchors(themes.map((t) => t.theme)), actions: actionAnchors(dataset.quality.actions.map((a) => a.id)), terms: termAnchors(dataset.glossary.map((g) => g.term)) },
-    abbreviator: createAbbreviator(dataset.glossary), draftPeriods, provided: provided(dataset) };
+    abbreviator: createAbbreviator(dataset.glossary), draftPeriods, provided: provided(dataset),
+    devWarnings: import.meta.env.DEV ? loaded.warnings : [] };
 }
 
 let told = false;

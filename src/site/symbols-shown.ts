@@ -6,6 +6,7 @@ import type { SeriesPoint } from '../domain/series.ts';
 import type { FigureMarks } from '../domain/symbols.ts';
 import type { Indicator, PeriodId } from '../domain/types.ts';
 import type { Revisions } from '../domain/revisions.ts';
+import type { PublishedReport } from '../domain/quality/disclosure.ts';
 import { revisedMark } from './revised-mark.ts';
 
 /** ScorecardTable: c for a withheld figure this quarter, the quarter before or a year earlier; r on a revised figure. */
@@ -35,4 +36,9 @@ export function ragGridFigures(
       revised: !point.suppressed && revisedMark(revisions, indicator, point.period) !== null,
     })),
   );
+}
+
+/** A quality assurance page, or the pack's QA section: c when any count on it is withheld. */
+export function qualityFigures(report: PublishedReport): FigureMarks[] {
+  return [{ withheld: report.withheld }];
 }

@@ -7,6 +7,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -30,16 +31,19 @@ const INDICATORS = [
   'placed-far,Children in care placed more than 20 miles away,Children in care,count,neutral,,,,,placed-total',
   'placed-unknown,Children in care with placement distance not recorded,Children in care,count,neutral,,,,,placed-total',
   'leavers-eet-small,Care leavers aged 19 to 21 in education (small cohort),Care leavers,percent,higher_is_better,,,,,',
+  // An average over 3 children: the 3 is a count of children whatever the unit (counts_of_people's default for days).
+  'adoption-days,Average days from entering care to adoption,Adoption,days,lower_is_better,,,,,',
 ];
-const Q2_ROWS = ['placed-total,4238,,,', 'placed-near,2900,,,', 'placed-far,8,,,', 'placed-unknown,1330,,,', 'leavers-eet-small,66.7,20,30,'];
+const Q2_ROWS = ['placed-total,4238,,,', 'placed-near,2900,,,', 'placed-far,8,,,', 'placed-unknown,1330,,,', 'leavers-eet-small,66.7,20,30,', 'adoption-days,398,3980,10,'];
 const Q3_ROWS = [
   'placed-total,4525,,,',
   'placed-near,2939,,,',
   'placed-far,3,,,Three children were placed at a distance this quarter.',
   'placed-unknown,1583,,,',
   'leavers-eet-small,44.4,4,9,Four of the nine care leavers were in education.',
+  'adoption-days,417,1251,3,',
 ];
-const WITHHELD = ['placed-far', 'placed-unknown', 'leavers-eet-small'];
+const WITHHELD = ['placed-far', 'placed-unknown', 'leavers-eet-small', 'adoption-days'];
 
 let dataDir = '';
 let outDir = '';
@@ -104,7 +108,7 @@ describe('a build with disclosure control on', () => {
       const text = await read(page);
       // 1,583 and 4 of 9 (44.4%) cannot be mistaken for other figures; the commentary quotes them in words. A figure
       // is a whole number, not digits inside another (a confidence interval's 12.7964001583...).
-      for (const figure of ['1,583', '1583', '44.4%', '"value": 44.4', 'Three children were placed', 'Four of the nine']) {
+      for (const figure of ['1,583', '1583', '44.4%', '"value": 44.4', 'Three children were placed', 'Four of the nine', '1,251', '1251', '"value": 417']) {
         if (new RegExp(`(?<![\\d.])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\.?\\d)`).test(text)) leaks.push(`${page}: ${figure}`);
       }
     }
@@ -176,6 +180,88 @@ describe('a build with disclosure control on', () => {
     const data = await read('data/index.html');
     expect(data).toContain('data-disclosure');
     expect(legend(data)).toEqual([]);
+  });
+
+  // The demo's audits are counted one and two at a time (a case file audited in Early help in November, graded
+  // inadequate), as councils' are: with disclosure control on, none of those counts may be published anywhere.
+  const small = (n: number) => n > 0 && n < 6;
+
+  it('publishes no audit count from 1 to 5 in the audits JSON, and no share whose count or total is withheld', async () => {
+    const files = (await readdir(path.join(outDir, 'api', 'audits'))).filter((file) => file.endsWith('.json') && !file.includes('metadata'));
+    expect(files.length).toBeGreaterThan(10);
+    const leaks: string[] = [];
+    let withheld = 0;
+    const walk = (value: unknown, where: string) => {
+      if (typeof value === 'number' && small(value)) leaks.push(`${where} = ${value}`);
+      if (value === null) withheld++;
+      if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${where}/${i}`));
+      else if (value !== null && typeof value === 'object') {
+        const share = value as { count?: unknown; total?: unknown; percent?: unknown };
+        if ('percent' in share && share.percent !== null && (share.count === null || share.total === null)) leaks.push(`${where}: a percent beside a withheld count`);
+        for (const [key, item] of Object.entries(value)) if (key !== 'percent') walk(item, `${where}.${key}`);
+      }
+    };
+    for (const file of files) {
+      const json = JSON.parse(await read(`api/audits/${file}`)) as Record<string, unknown>;
+      expect(json['disclosure'], file).toMatchObject({ minimum_count: 6 });
+      walk(json, file);
+    }
+    expect(leaks).toEqual([]);
+    expect(withheld).toBeGreaterThan(100);
+  });
+
+  it('writes c, never a count from 1 to 5, in the count column of every audits CSV, and in the data dictionary', async () => {
+    const csvs = ['api/audits.csv', ...(await readdir(path.join(outDir, 'api', 'audits'))).filter((f) => f.endsWith('.csv')).map((f) => `api/audits/${f}`)];
+    let cs = 0;
+    for (const file of csvs) {
+      const [header, ...lines] = (await read(file)).replace(/^\uFEFF/, '').trimEnd().split(/\r?\n/);
+      // The count is the last column, and no text column before it ends a quoted value with a comma and a number.
+      expect(header!.split(',').at(-1)).toBe('count');
+      for (const line of lines) {
+        const count = line.slice(line.lastIndexOf(',') + 1);
+        if (count === 'c') cs++;
+        else expect(small(Number(count)), `${file}: ${line}`).toBe(false);
+      }
+    }
+    expect(cs).toBeGreaterThan(100);
+    const metadata = JSON.parse(await read('api/audits.csv-metadata.json')) as { tableSchema: { columns: { name: string; null?: string[] }[] } };
+    expect(metadata.tableSchema.columns.find((c) => c.name === 'count')!.null).toEqual(['', 'c']);
+  });
+
+  it('shows c, with the legend, in place of every small audit count on the quality pages, the trends and the packs, and in the search index', async () => {
+    const site = new Map<string, string>();
+    for (const entry of await readdir(outDir, { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile()) continue;
+      const bytes = await readFile(path.join(entry.parentPath, entry.name));
+      const name = path.relative(outDir, path.join(entry.parentPath, entry.name));
+      if (name.startsWith('pagefind') || name.endsWith('.html')) site.set(name, bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8'));
+    }
+    const leaks: string[] = [];
+    for (const [name, text] of site) {
+      // Narratives are the officers' own words (their numbers are theirs to check, as commentary's are); the
+      // actions count actions, not children.
+      const body = text.replace(/<section class="narrative"[^]*?<\/section>/g, '').replace(/<section aria-labelledby="actions-heading"[^]*?<\/section>/g, '');
+      // "3 of 43": a share of audits or of those asked, in a sentence, a tile, a table, a chart or the index.
+      // ("Too few quarters (3 of 12)" and "2 of 3 quarters close to a process limit" count quarters, not children.)
+      for (const m of body.matchAll(/(?<![\d.,/:-]|quarters \()(\d[\d,]*) of (\d[\d,]*)(?![\d/]| quarters)/g)) {
+        const [a, b] = [m[1]!, m[2]!].map((n) => Number(n.replace(/,/g, '')));
+        if (small(a!) || small(b!)) leaks.push(`${name}: ${m[0]}`);
+      }
+      if (!name.endsWith('.html') || !/^(quality|pack)\//.test(name)) continue;
+      // Counts on their own: the cells of the QA tables, the tiles and the figures named in the page.
+      for (const m of body.matchAll(/<td class="num[^"]*"[^>]*>\s*(\d+)\s*(?:<span class="visually-hidden">[^<]*<\/span>\s*)?<\/td>|data-figure="[^"]*"[^>]*>\s*(\d+)\s*</g)) {
+        const n = Number(m[1] ?? m[2]);
+        if (small(n)) leaks.push(`${name}: ${m[0].slice(0, 80)}`);
+      }
+    }
+    expect(leaks.slice(0, 20)).toEqual([]);
+    const page = site.get('quality/2025-26-Q3/index.html')!;
+    expect(page).toContain('data-symbol="c"');
+    expect(page).toMatch(/id="symbol-c"[^]*not published to protect the privacy of a small number of children \(fewer than 6\)/);
+    // The grades chart leaves a withheld bar out and says so.
+    expect(page).toMatch(/data-chart-suppressed> A bar is left out, marked c,/);
+    const trends = site.get('quality/trends/index.html')!;
+    expect(trends).toContain('id="symbol-c"');
   });
 
   it('is listed by npm run validate, with why and whether it protects another figure', async () => {

@@ -53,3 +53,14 @@ export function upcoming(items: readonly ScheduleItem[], afterPeriod: PeriodId):
   const last = monthKey(end.year, end.month);
   return groupByMonth(items.filter((item) => item.status === 'planned' && item.month > last));
 }
+
+/**
+ * The schedule as it stood at the end of `period`: an activity in a later month is at most planned, since it had
+ * not happened yet (marking a draft quarter's months done must not show them done before it is published).
+ * A cancellation stays: it is a change to the plan, not something done.
+ */
+export function scheduleAsAt(items: readonly ScheduleItem[], period: PeriodId): ScheduleItem[] {
+  const { end } = periodMonths(period);
+  const last = monthKey(end.year, end.month);
+  return items.map((item) => (item.status === 'complete' && item.month > last ? { ...item, status: 'planned' } : item));
+}

@@ -6,6 +6,7 @@
 // gets a point for 'all' and for every type seen anywhere in the data, with total 0 and percent null
 // where there were none. A chart then breaks its line at the gap instead of joining across it.
 import { summariseGroup } from './activity-summary.ts';
+import type { Published, PublishedReport } from './disclosure.ts';
 import type { HeadlineShare } from './headline.ts';
 import type { LowestGradeShare } from './lowest-grade.ts';
 import { share } from './share.ts';
@@ -54,20 +55,38 @@ export function qualityTrends(rows: readonly AuditRow[], scales: ScaleSource, op
   return points;
 }
 
+/** A trend point as published: counts withheld under disclosure control are null. */
+export type PublishedTrendPoint = Published<TrendPoint>;
+
+/**
+ * The same points as qualityTrends, read from each quarter's report as published, so that a figure withheld on a
+ * quality page is withheld in the trends too (one figure, one value). `types`: those graded anywhere in the data.
+ */
+export function publishedTrends(reports: ReadonlyMap<PeriodId, PublishedReport>, periods: readonly PeriodId[], types: ReadonlySet<string>): PublishedTrendPoint[] {
+  const series: TrendSeriesKey[] = ['all', ...AUDIT_TYPES.filter((t) => types.has(t))];
+  return sortPeriods(periods).flatMap((period) => series.map((type): PublishedTrendPoint => {
+    const report = reports.get(period);
+    const found = type === 'all' ? report?.all : report?.byType.find((g) => g.key === type);
+    // A type with none graded this quarter has no share, as qualityTrends gives it.
+    if (!found || found.scales.length === 0) return { period, type, headlines: [], lowestGrades: [], moderated: share(0, 0) };
+    return { period, type, headlines: found.headlines, lowestGrades: found.lowestGrades, moderated: found.moderationRate };
+  }));
+}
+
 /** One line of the chart. */
-export function trendSeries(points: readonly TrendPoint[], type: TrendSeriesKey): TrendPoint[] {
+export function trendSeries<T extends PublishedTrendPoint>(points: readonly T[], type: TrendSeriesKey): T[] {
   return points.filter((point) => point.type === type);
 }
 
 /** Every headline label in the points, first-appearance order: one chart each. */
-export function trendHeadlineLabels(points: readonly TrendPoint[]): string[] {
+export function trendHeadlineLabels(points: readonly PublishedTrendPoint[]): string[] {
   return [...new Set(points.flatMap((point) => point.headlines.map((h) => h.label)))];
 }
 
 /** The point's share at one pass line; 0 of 0 when nothing was graded on a scale with those words. */
-export function headlineAt(point: TrendPoint, label: string): Share {
+export function headlineAt(point: PublishedTrendPoint, label: string): Published<Share> {
   const found = point.headlines.find((h) => h.label === label);
-  return found ? share(found.count, found.total) : share(0, 0);
+  return found ? { count: found.count, total: found.total, percent: found.percent } : share(0, 0);
 }
 
 /** A scale's lowest grade as one chart names it. */
@@ -78,7 +97,7 @@ export interface TrendLowestGrade {
 }
 
 /** Every scale in the points, first-appearance order: one lowest-grade chart each. */
-export function trendLowestGrades(points: readonly TrendPoint[]): TrendLowestGrade[] {
+export function trendLowestGrades(points: readonly PublishedTrendPoint[]): TrendLowestGrade[] {
   const byScale = new Map<string, TrendLowestGrade>();
   for (const l of points.flatMap((point) => point.lowestGrades)) {
     if (!byScale.has(l.scale)) byScale.set(l.scale, { scale: l.scale, scaleLabel: l.scaleLabel, label: l.label });
@@ -87,7 +106,7 @@ export function trendLowestGrades(points: readonly TrendPoint[]): TrendLowestGra
 }
 
 /** The point's share at one scale's lowest grade; 0 of 0 when nothing was graded on that scale. */
-export function lowestGradeAt(point: TrendPoint, scale: string): Share {
+export function lowestGradeAt(point: PublishedTrendPoint, scale: string): Published<Share> {
   const found = point.lowestGrades.find((l) => l.scale === scale);
-  return found ? share(found.count, found.total) : share(0, 0);
+  return found ? { count: found.count, total: found.total, percent: found.percent } : share(0, 0);
 }

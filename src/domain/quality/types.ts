@@ -92,8 +92,13 @@ export interface Action {
   raised: PeriodId;
   /** `YYYY-MM-DD`. */
   due: string;
-  /** The status now: the data keeps no history, so past quarters are judged on today's status. */
+  /**
+   * The status now. Whether it was complete at a date comes from `completed`; the progress of an action not yet
+   * complete (not started, on track, at risk) has no date, so it is the one given now.
+   */
   status: ActionStatus;
+  /** The day it was completed, `YYYY-MM-DD`: given exactly when `status` is `complete`, else null. */
+  completed: string | null;
   /** Indicator ids the action is meant to move. */
   indicators: string[];
 }

@@ -11,7 +11,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
-  const { quality } = (await getSiteData()).dataset;
-  const body = toCsv(auditsTable(quality.audits, quality.scales, quality.ungraded), AUDIT_COLUMNS.map((column) => column.name));
+  const { dataset, qualityCells } = await getSiteData();
+  // The rows as published: under disclosure control, withheld counts are c.
+  const cells = [...qualityCells.values()];
+  const body = toCsv(auditsTable(cells.flatMap((c) => c.audits), dataset.quality.scales, cells.flatMap((c) => c.ungraded)), AUDIT_COLUMNS.map((column) => column.name));
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -7,7 +7,7 @@
 import { comparePeriods } from '../../domain/period.ts';
 import { AUDIT_TYPES, type AuditRow, type GradeScale, type UngradedRow } from '../../domain/quality/types.ts';
 import type { CsvRecord } from '../../escape/csv.ts';
-import { MONTH_PATTERN, type ColumnDefinition, type TableDefinition } from './columns.ts';
+import { MONTH_PATTERN, SUPPRESSED_SYMBOL, type ColumnDefinition, type TableDefinition } from './columns.ts';
 import { PERIOD_COLUMNS, periodCells } from './period-columns.ts';
 
 export const AUDIT_COLUMNS = [
@@ -36,8 +36,8 @@ export const AUDIT_COLUMNS = [
     description: 'The scale\'s own words for its pass line, e.g. good or better, or adequate or good. Only add up final_grade_good across rows with the same words. Blank for audits not graded.' },
   { name: 'final_grade_good', title: 'At the pass line', datatype: 'boolean', unit: null, blank: true,
     description: 'true when the final grade is at or above its scale\'s pass line (see headline); false otherwise. Blank for audits not graded.' },
-  { name: 'count', title: 'Count', datatype: 'integer', unit: 'audits', blank: false,
-    description: 'How many audits (or observations, or dip-sample cases) had these grades: 1 or more.' },
+  { name: 'count', title: 'Count', datatype: 'integer', unit: 'audits', blank: true, suppressible: true,
+    description: 'How many audits (or observations, or dip-sample cases) had these grades: 1 or more; c where withheld under disclosure control (a small count, or one it could be worked out from). Never blank.' },
 ] as const satisfies readonly ColumnDefinition[];
 
 export type AuditColumn = (typeof AUDIT_COLUMNS)[number]['name'];
@@ -49,18 +49,24 @@ export const AUDITS_TABLE: TableDefinition = {
   primaryKey: ['period', 'activity', 'service_area', 'month', 'auditor_grade', 'moderated_grade'],
 };
 
+/** A row whose count may be withheld (null) under disclosure control. */
+export type Counted<T extends { count: number }> = Omit<T, 'count'> & { count: number | null };
+
+/** A withheld count added to anything stays withheld (the published rows come one per key, so this is a guard). */
+const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
+
 /**
  * The audit rows of the given quarters as CSV records, oldest quarter first and in file order within a quarter.
  * Rows the data repeats (same activity, area, month and grades) are added together, so each row is one key.
  */
-export function auditsTable(audits: readonly AuditRow[], scales: readonly GradeScale[], ungraded: readonly UngradedRow[] = []): CsvRecord[] {
-  const rows = new Map<string, Record<AuditColumn, CsvRecord[string]> & { count: number }>();
+export function auditsTable(audits: readonly Counted<AuditRow>[], scales: readonly GradeScale[], ungraded: readonly Counted<UngradedRow>[] = []): CsvRecord[] {
+  const rows = new Map<string, Record<AuditColumn, CsvRecord[string]> & { count: number | null }>();
   const ordered = [...audits].sort((a, b) => comparePeriods(a.period, b.period));
   for (const audit of ordered) {
     const key = JSON.stringify([audit.period, audit.activity, audit.serviceArea, audit.month, audit.auditorGrade, audit.moderatedGrade]);
     const existing = rows.get(key);
     if (existing) {
-      existing.count += audit.count;
+      existing.count = add(existing.count, audit.count);
       continue;
     }
     const finalId = audit.moderatedGrade ?? audit.auditorGrade;
@@ -87,12 +93,12 @@ export function auditsTable(audits: readonly AuditRow[], scales: readonly GradeS
   }
   const records = [...rows.values()];
   // Audits done but not graded: counted in the file, with no grade or pass line to give.
-  const notGraded = new Map<string, CsvRecord & { count: number }>();
+  const notGraded = new Map<string, CsvRecord & { count: number | null }>();
   for (const row of [...ungraded].sort((a, b) => comparePeriods(a.period, b.period))) {
     const key = JSON.stringify([row.period, row.activity, row.serviceArea, row.month]);
     const existing = notGraded.get(key);
     if (existing) {
-      existing.count += row.count;
+      existing.count = add(existing.count, row.count);
       continue;
     }
     notGraded.set(key, {
@@ -102,5 +108,7 @@ export function auditsTable(audits: readonly AuditRow[], scales: readonly GradeS
     });
   }
   // Oldest quarter first, as for graded rows; a stable sort keeps each quarter's graded rows before its ungraded ones.
-  return [...records, ...notGraded.values()].sort((a, b) => comparePeriods(String(a.period), String(b.period)));
+  return [...records, ...notGraded.values()]
+    .sort((a, b) => comparePeriods(String(a.period), String(b.period)))
+    .map((record) => ({ ...record, count: record.count ?? SUPPRESSED_SYMBOL }));
 }

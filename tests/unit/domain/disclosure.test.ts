@@ -36,9 +36,25 @@ describe('primaryReason', () => {
     expect(of(38, 48)).toBeNull();
   });
 
-  it('applies to rates per 10,000 too, and not to days or other numbers', () => {
+  it('applies to rates per 10,000 too; a days or number figure with no counts given is not a count', () => {
     expect(primaryReason(rate, quarterValue(rate.id, Q1, 1.7, { numerator: 5, denominator: 29_800 }), RULE)).toMatch(/numerator is 5/);
     expect(primaryReason(makeIndicator({ unit: 'days' }), quarterValue('x', Q1, 3), RULE)).toBeNull();
+  });
+
+  it('protects the children an average is over, whatever its unit (an average of 412 days over 3 children)', () => {
+    const days = makeIndicator({ id: 'adoption-days', unit: 'days' });
+    expect(primaryReason(days, quarterValue(days.id, Q1, 412, { numerator: 1236, denominator: 3 }), RULE)).toBe('the denominator is 3, fewer than 6');
+    // Total days are not people: a small total over many children is published.
+    expect(primaryReason(days, quarterValue(days.id, Q1, 0.5, { numerator: 4, denominator: 8 }), RULE)).toBeNull();
+    const caseload = makeIndicator({ id: 'caseload', unit: 'number' });
+    expect(primaryReason(caseload, quarterValue(caseload.id, Q1, 1.5, { numerator: 3, denominator: 2 }), RULE)).toMatch(/numerator is 3/);
+  });
+
+  it('follows counts_of_people in indicators.csv where the default for the unit is wrong', () => {
+    const staff = makeIndicator({ id: 'vacancies', unit: 'percent', countsOfPeople: 'none' });
+    expect(primaryReason(staff, quarterValue(staff.id, Q1, 40, { numerator: 2, denominator: 5 }), RULE)).toBeNull();
+    const children = makeIndicator({ id: 'days-numerator', unit: 'days', countsOfPeople: 'both' });
+    expect(primaryReason(children, quarterValue(children.id, Q1, 1, { numerator: 4, denominator: 8 }), RULE)).toMatch(/numerator is 4/);
   });
 });
 

@@ -33,8 +33,8 @@ function withDraft(drafts: string[]): Dataset {
       ],
       schedule: [{ month: '2026-02', activity: 'Audits', serviceArea: 'All', status: 'planned' }],
       actions: [
-        { id: 'A1', title: 'Old', owner: '', raised: PUBLISHED, due: '2026-06-30', status: 'on_track', indicators: [] },
-        { id: 'A2', title: 'New', owner: '', raised: DRAFT, due: '2026-09-30', status: 'not_started', indicators: [] },
+        { id: 'A1', title: 'Old', owner: '', raised: PUBLISHED, due: '2026-06-30', status: 'on_track', completed: null, indicators: [] },
+        { id: 'A2', title: 'New', owner: '', raised: DRAFT, due: '2026-09-30', status: 'not_started', completed: null, indicators: [] },
       ],
       narratives: [narrative(PUBLISHED, 'shared.png'), narrative(DRAFT, 'draft-only.png'), narrative(DRAFT, 'shared.png')],
       media: [

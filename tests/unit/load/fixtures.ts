@@ -176,10 +176,10 @@ export const SCHEDULE_CSV = csv(
 );
 
 export const ACTIONS_CSV = csv(
-  'id,title,owner,raised,due,status,indicators',
-  'A01,Weekly tracking of assessments,Head of Service,2024-25-Q1,2025-03-31,on_track,assess-45',
-  'A02,"Review contacts, with partners",,2024-25-Q1,2024-09-30,complete,assess-45;contacts',
-  'A03,New plan template,Head of Service,2024-25-Q2,2025-06-30,not_started,',
+  'id,title,owner,raised,due,status,completed,indicators',
+  'A01,Weekly tracking of assessments,Head of Service,2024-25-Q1,2025-03-31,on_track,,assess-45',
+  'A02,"Review contacts, with partners",,2024-25-Q1,2024-09-30,complete,2024-09-12,assess-45;contacts',
+  'A03,New plan template,Head of Service,2024-25-Q2,2025-06-30,not_started,,',
 );
 
 export const GLOSSARY_CSV = csv(
@@ -198,9 +198,9 @@ export const QA_FILES: FileMap = {
   'glossary.csv': GLOSSARY_CSV,
 };
 
-/** Loads the valid fixture plus the QA files, with some files replaced. */
-export async function loadQaWith(overrides: FileMap = {}): ReturnType<typeof loadDataset> {
-  return loadDataset(writeDataDir({ ...VALID_FILES, ...QA_FILES, ...overrides }));
+/** Loads the valid fixture plus the QA files, with some files replaced; `today` is the build's date. */
+export async function loadQaWith(overrides: FileMap = {}, today?: string): ReturnType<typeof loadDataset> {
+  return loadDataset(writeDataDir({ ...VALID_FILES, ...QA_FILES, ...overrides }), today === undefined ? {} : { today });
 }
 
 /** Like issuesWith, on the fixture with the QA files. */

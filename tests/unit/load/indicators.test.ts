@@ -45,6 +45,13 @@ describe('indicators.csv problems', () => {
     ]);
   });
 
+  it('a counts_of_people that is not one of the choices', async () => {
+    const rows = csv(`${HEADER},counts_of_people`, `${OK_ROW},`, 'adopt,Days to adoption,Adoption,days,lower_is_better,,,,,denominator', 'x,X,Th,percent,neutral,,,,,children');
+    expect(await issuesWith({ 'indicators.csv': rows, 'targets.csv': null, 'comparators.csv': null, 'quarters/2024-25-Q1.csv': csv('indicator_id,value', 'cla-rate,1'), 'quarters/2024-25-Q2.csv': null })).toEqual([
+      { file: 'indicators.csv', line: 4, column: 'J (counts_of_people)', message: '"children" is not a counts_of_people value. Write one of: both, numerator, denominator, none.' },
+    ]);
+  });
+
   it('a non-numeric or negative amber', async () => {
     expect(await problemsIn('x,T,Th,count,neutral,two,,,', 'y,T,Th,count,neutral,-1,,,')).toEqual([
       { file: 'indicators.csv', line: 3, column: 'F (amber)', message: '"two" is not a number. Write a number such as 2, or leave it blank to use the site-wide amber tolerance from site.json.' },
@@ -68,7 +75,7 @@ describe('indicators.csv problems', () => {
     const issues = await issuesWith({ 'indicators.csv': csv('id,title,theme', 'a,b,c') });
     expect(issues).toEqual([{
       file: 'indicators.csv', line: 1, column: null,
-      message: 'the header row is missing the columns "unit" and "polarity". The first row must name the columns: id,title,theme,unit,polarity (and, if wanted, amber, decimals, definition, source, part_of), in any order.',
+      message: 'the header row is missing the columns "unit" and "polarity". The first row must name the columns: id,title,theme,unit,polarity (and, if wanted, amber, decimals, definition, source, part_of, counts_of_people), in any order.',
     }]);
   });
 });

@@ -98,9 +98,9 @@ describe('the whole fixture', () => {
       { month: '2024-07', activity: 'Practice observations', serviceArea: 'Children in care', status: 'planned' },
     ]);
     expect(quality.actions).toEqual([
-      { id: 'A01', title: 'Weekly tracking of assessments', owner: 'Head of Service', raised: '2024-25-Q1', due: '2025-03-31', status: 'on_track', indicators: ['assess-45'] },
-      { id: 'A02', title: 'Review contacts, with partners', owner: '', raised: '2024-25-Q1', due: '2024-09-30', status: 'complete', indicators: ['assess-45', 'contacts'] },
-      { id: 'A03', title: 'New plan template', owner: 'Head of Service', raised: '2024-25-Q2', due: '2025-06-30', status: 'not_started', indicators: [] },
+      { id: 'A01', title: 'Weekly tracking of assessments', owner: 'Head of Service', raised: '2024-25-Q1', due: '2025-03-31', status: 'on_track', completed: null, indicators: ['assess-45'] },
+      { id: 'A02', title: 'Review contacts, with partners', owner: '', raised: '2024-25-Q1', due: '2024-09-30', status: 'complete', completed: '2024-09-12', indicators: ['assess-45', 'contacts'] },
+      { id: 'A03', title: 'New plan template', owner: 'Head of Service', raised: '2024-25-Q2', due: '2025-06-30', status: 'not_started', completed: null, indicators: [] },
     ]);
     expect(quality.narratives).toHaveLength(1);
     expect(quality.narratives[0]?.summary).toBe('In April to June 2024 we audited 5 cases.');

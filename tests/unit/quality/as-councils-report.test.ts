@@ -106,7 +106,7 @@ describe('Nottinghamshire, Q4 2013/14', async () => {
       total: 235, graded: 0, not_graded: 235, headline: null, scale: null,
       service_areas: [{ service_area: 'Family Support (NCFP)', total: 235, graded: 0, not_graded: 235, final: null }],
     });
-    expect(json.activities.reduce((sum, a) => sum + a.total, 0)).toBe(json.totals.total);
+    expect(json.activities.reduce((sum, a) => sum + a.total!, 0)).toBe(json.totals.total);
   });
 
   it('writes not-graded rows and the pass line into the open-data CSV', () => {

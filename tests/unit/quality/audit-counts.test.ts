@@ -93,7 +93,7 @@ describe('a quarter with an activity that grades none', () => {
     const family = json.activities.find((a) => a.activity === 'Family support case audits');
     expect(family).toMatchObject({ total: 24, graded: 0, not_graded: 24, headline: null });
     const groups = [json.totals, ...json.by_type, ...json.by_service_area, ...json.activities, ...json.activities.flatMap((a) => [...a.service_areas, ...a.by_month])];
-    for (const group of groups) expect(group.total).toBe(group.graded + group.not_graded);
-    expect(json.activities.reduce((sum, a) => sum + a.total, 0)).toBe(json.totals.total);
+    for (const group of groups) expect(group.total).toBe(group.graded! + group.not_graded!);
+    expect(json.activities.reduce((sum, a) => sum + a.total!, 0)).toBe(json.totals.total);
   });
 });

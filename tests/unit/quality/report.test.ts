@@ -10,6 +10,7 @@ const action = (id: string, due: string, status: Action['status'], raised = '201
   raised,
   due,
   status,
+  completed: status === 'complete' ? '2017-12-15' : null,
   indicators: [],
 });
 

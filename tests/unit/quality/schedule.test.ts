@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMonth, monthLabel, scheduleForPeriod, upcoming } from '../../../src/domain/quality/schedule.ts';
+import { groupByMonth, monthLabel, scheduleAsAt, scheduleForPeriod, upcoming } from '../../../src/domain/quality/schedule.ts';
 import type { ScheduleItem } from '../../../src/domain/quality/types.ts';
 
 function item(month: string, activity: string, status: ScheduleItem['status'] = 'planned'): ScheduleItem {
@@ -77,5 +77,24 @@ describe('upcoming', () => {
   it('leaves out the quarter’s own months', () => {
     expect(upcoming(schedule, '2025-26-Q2').map((g) => g.month)).toEqual(['2025-10', '2026-01']);
     expect(upcoming(schedule, '2025-26-Q4')).toEqual([]);
+  });
+});
+
+describe('scheduleAsAt', () => {
+  it('shows a month after the quarter as at most planned, so a later quarter\'s months marked done are not done yet', () => {
+    const marked = [item('2025-12', 'Case file audits', 'complete'), item('2026-01', 'Case file audits', 'complete'), item('2026-02', 'Dip sample', 'complete'), item('2026-03', 'Themed audit', 'planned')];
+    expect(scheduleAsAt(marked, '2025-26-Q3').map((i) => [i.month, i.status])).toEqual([
+      ['2025-12', 'complete'], ['2026-01', 'planned'], ['2026-02', 'planned'], ['2026-03', 'planned'],
+    ]);
+    expect(scheduleAsAt(marked, '2025-26-Q4')).toEqual(marked);
+  });
+
+  it('keeps a cancellation, which is a change to the plan rather than something done', () => {
+    expect(scheduleAsAt([item('2026-02', 'Dip sample', 'cancelled')], '2025-26-Q3')[0]!.status).toBe('cancelled');
+  });
+
+  it('gives the quarter the same "coming next" whatever is marked done after it', () => {
+    const marked = schedule.map((i) => (i.month > '2025-06' ? { ...i, status: 'complete' as const } : i));
+    expect(upcoming(scheduleAsAt(marked, '2025-26-Q1'), '2025-26-Q1').map((g) => g.month)).toEqual(['2025-07', '2025-10', '2026-01']);
   });
 });

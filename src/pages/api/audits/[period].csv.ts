@@ -9,7 +9,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { quality } = (await getSiteData()).dataset;
-  const rows = auditsTable(quality.audits.filter((audit) => audit.period === params.period), quality.scales, quality.ungraded.filter((row) => row.period === params.period));
+  const { dataset, qualityCells } = await getSiteData();
+  // The rows as published: under disclosure control, withheld counts are c.
+  const cells = qualityCells.get(params.period!)!;
+  const rows = auditsTable(cells.audits, dataset.quality.scales, cells.ungraded);
   return new Response(toCsv(rows, AUDIT_COLUMNS.map((column) => column.name)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

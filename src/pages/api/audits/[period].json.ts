@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../../site/site-data.ts';
 import { auditsJson, jsonResponse } from '../../../site/api.ts';
 import { feedbackJson } from '../../../site/feedback-api.ts';
+import { actionsJson } from '../../../site/actions-api.ts';
 
 export const getStaticPaths = (async () => {
   const { qualityPeriods } = await getSiteData();
@@ -9,6 +10,11 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { qualityReports, qualityFeedback, dataset } = await getSiteData();
-  return jsonResponse({ ...auditsJson(qualityReports.get(params.period!)!, dataset.site.licence), feedback: feedbackJson(qualityFeedback.get(params.period!)) });
+  const { qualityReports, qualityFeedback, dataset, provided } = await getSiteData();
+  const report = qualityReports.get(params.period!)!;
+  return jsonResponse({
+    ...auditsJson(report, dataset.site.licence, dataset.site.disclosure?.minimumCount ?? null),
+    feedback: feedbackJson(qualityFeedback.get(params.period!)),
+    actions: provided.actions ? actionsJson(report.actions, report.period) : null,
+  });
 };
