@@ -9,22 +9,23 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/load/dataset.ts';
 import { formatIssue } from '../../../src/load/issue.ts';
 
-const root = path.resolve(import.meta.dirname, '../../..');
+// A small data folder with every kind of file the site reads.
+const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/checks-data');
 const TODAY = '2026-12-06';
 const made: string[] = [];
 afterEach(() => {
   while (made.length > 0) rmSync(made.pop()!, { recursive: true, force: true });
 });
 
-/** A copy of the demo data. */
-function demoCopy(): string {
+/** A copy of the fixture data folder. */
+function fixtureCopy(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'scorecard-headings-'));
   made.push(dir);
-  cpSync(path.join(root, 'data'), dir, { recursive: true });
+  cpSync(FIXTURE, dir, { recursive: true });
   return dir;
 }
 
-/** Every CSV file the demo holds, one of each kind (the newest of a folder of quarter files). */
+/** Every CSV file the folder holds, one of each kind (the newest of a folder of quarter files). */
 function csvFiles(dir: string): string[] {
   const top = readdirSync(dir).filter((name) => name.endsWith('.csv'));
   const folders = ['quarters', 'audits', 'audit-domains', 'feedback'].map((folder) => `${folder}/${readdirSync(path.join(dir, folder)).sort().at(-1)!}`);
@@ -40,8 +41,8 @@ function editHeader(dir: string, file: string, edit: (names: string[]) => string
 }
 
 describe('column headings', () => {
-  it('the demo holds every kind of CSV file, and none of its headings draws a word', async () => {
-    const dir = demoCopy();
+  it('the fixture holds every kind of CSV file, and none of its headings draws a word', async () => {
+    const dir = fixtureCopy();
     expect(csvFiles(dir)).toEqual(expect.arrayContaining(['indicators.csv', 'targets.csv', 'comparators.csv', 'actions.csv', 'schedule.csv', 'glossary.csv', 'spc-rebase.csv']));
     expect(csvFiles(dir)).toHaveLength(11);
     const { issues, warnings } = await loadDataset(dir, { today: TODAY });
@@ -50,7 +51,7 @@ describe('column headings', () => {
   });
 
   it('a heading renamed "comments" is refused on line 1 at its column, with the right name (the slip that dropped every comment)', async () => {
-    const dir = demoCopy();
+    const dir = fixtureCopy();
     const names = editHeader(dir, 'quarters/2025-26-Q3.csv', (n) => n.map((name) => (name === 'commentary' ? 'comments' : name)));
     const letter = String.fromCharCode(65 + names.indexOf('comments'));
     const { dataset, issues } = await loadDataset(dir, { today: TODAY });
@@ -62,7 +63,7 @@ describe('column headings', () => {
   });
 
   it('"numerater" is refused the same way', async () => {
-    const dir = demoCopy();
+    const dir = fixtureCopy();
     editHeader(dir, 'quarters/2025-26-Q3.csv', (n) => n.map((name) => (name === 'numerator' ? 'numerater' : name)));
     const { issues } = await loadDataset(dir, { today: TODAY });
     expect(issues).toHaveLength(1);
@@ -71,7 +72,7 @@ describe('column headings', () => {
   });
 
   it('"Commentary " in capitals with a space after it is the commentary column: every comment is read', async () => {
-    const dir = demoCopy();
+    const dir = fixtureCopy();
     const before = await loadDataset(dir, { today: TODAY });
     editHeader(dir, 'quarters/2025-26-Q3.csv', (n) => n.map((name) => (name === 'commentary' ? 'Commentary ' : name)));
     const after = await loadDataset(dir, { today: TODAY });
@@ -82,8 +83,16 @@ describe('column headings', () => {
     expect(comments(after).filter((c) => c !== '').length).toBeGreaterThan(0);
   });
 
+  it('"Commentary" with a character that cannot be seen after it (copied from a web page) is refused, saying so', async () => {
+    const dir = fixtureCopy();
+    editHeader(dir, 'quarters/2025-26-Q3.csv', (n) => n.map((name) => (name === 'commentary' ? 'Commentary\u200b' : name)));
+    const { issues } = await loadDataset(dir, { today: TODAY });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.message).toMatch(/^the heading "Commentary\u200b" \(it holds a character that cannot be seen, copied in with the text\) is not a column the site reads, .* it looks like "commentary"\. Rename the heading "commentary"\./);
+  });
+
   it('in every CSV file, a heading in other words for one of its columns is refused, with the right name, at its cell', async () => {
-    const dir = demoCopy();
+    const dir = fixtureCopy();
     const expected: { file: string; column: string; known: string }[] = [];
     for (const file of csvFiles(dir)) {
       // The first heading as a person might type it: capitals, a space for the underscore, a plural.
@@ -100,7 +109,7 @@ describe('column headings', () => {
   });
 
   it('in every CSV file, a column the site does not read is a warning at its cell, naming the file\'s columns', async () => {
-    const dir = demoCopy();
+    const dir = fixtureCopy();
     const files = csvFiles(dir);
     const expected = files.map((file) => {
       const names = editHeader(dir, file, (n) => [...n, 'Team notes']);
@@ -114,7 +123,7 @@ describe('column headings', () => {
   });
 
   it('a heading close to a column the file already has is a warning, not a refusal: the file can keep a column of its own', async () => {
-    const dir = demoCopy();
+    const dir = fixtureCopy();
     const names = editHeader(dir, 'quarters/2025-26-Q3.csv', (n) => [...n, 'Comments']);
     const { issues, warnings } = await loadDataset(dir, { today: TODAY });
     expect(issues).toEqual([]);
@@ -125,7 +134,7 @@ describe('column headings', () => {
   });
 
   it('values in a column with no heading are a warning at the first of them', async () => {
-    const dir = demoCopy();
+    const dir = fixtureCopy();
     const file = path.join(dir, 'targets.csv');
     const lines = readFileSync(file, 'utf8').split('\n');
     lines[0] = `${lines[0]},`;

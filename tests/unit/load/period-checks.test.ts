@@ -1,4 +1,4 @@
-// Quarters that make sense, on a copy of the demo data: a quarter still under way on the day of the build is
+// Quarters that make sense, on a copy of a small data folder (tests/fixtures/checks-data): a quarter still under way on the day of the build is
 // refused unless it is a draft (a file named a year ahead was once published as the latest scorecard), a gap
 // between quarters is a warning naming them, and so is an indicator with no row in the newest quarter (a
 // deleted row once published as "without a figure").
@@ -10,21 +10,22 @@ import { periodEndDate, previousPeriod } from '../../../src/domain/period.ts';
 import { loadDataset } from '../../../src/load/dataset.ts';
 import { formatIssue } from '../../../src/load/issue.ts';
 
-const root = path.resolve(import.meta.dirname, '../../..');
+// A small data folder with every kind of file the site reads.
+const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/checks-data');
 const TODAY = '2026-12-06';
 const made: string[] = [];
 afterEach(() => {
   while (made.length > 0) rmSync(made.pop()!, { recursive: true, force: true });
 });
 
-function demoCopy(): string {
+function fixtureCopy(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'scorecard-periods-'));
   made.push(dir);
-  cpSync(path.join(root, 'data'), dir, { recursive: true });
+  cpSync(FIXTURE, dir, { recursive: true });
   return dir;
 }
 
-/** The demo's newest quarter, whatever it is. */
+/** The folder's newest quarter, whatever it is. */
 async function newestOf(dir: string) {
   const { dataset } = await loadDataset(dir, { today: TODAY });
   return { periods: dataset!.periods, newest: dataset!.periods.at(-1)!, indicators: dataset!.indicators };
@@ -38,7 +39,7 @@ function setDrafts(dir: string, drafts: string[]) {
 
 describe('a quarter that has not ended', () => {
   it('is refused, naming the file and the quarter\'s end date, with the two ways on (the slip: 2026-27-Q4 published as the latest quarter)', async () => {
-    const dir = demoCopy();
+    const dir = fixtureCopy();
     const { newest } = await newestOf(dir);
     cpSync(path.join(dir, 'quarters', `${newest}.csv`), path.join(dir, 'quarters', '2026-27-Q4.csv'));
     const { dataset, issues } = await loadDataset(dir, { today: TODAY });
@@ -51,7 +52,7 @@ describe('a quarter that has not ended', () => {
   });
 
   it('is accepted as a draft; the gap before it is still a warning naming every missing quarter', async () => {
-    const dir = demoCopy();
+    const dir = fixtureCopy();
     const { newest } = await newestOf(dir);
     cpSync(path.join(dir, 'quarters', `${newest}.csv`), path.join(dir, 'quarters', '2026-27-Q4.csv'));
     setDrafts(dir, ['2026-27-Q4']);
@@ -64,7 +65,7 @@ describe('a quarter that has not ended', () => {
   });
 
   it('is judged by the day of the build: not on its last day, and from the day after', async () => {
-    const dir = demoCopy();
+    const dir = fixtureCopy();
     const { newest } = await newestOf(dir);
     const end = periodEndDate(newest);
     const onLastDay = (await loadDataset(dir, { today: end })).issues;
@@ -75,7 +76,7 @@ describe('a quarter that has not ended', () => {
   });
 
   it('is refused in any folder of quarter files, audits and narratives included', async () => {
-    const dir = demoCopy();
+    const dir = fixtureCopy();
     const { newest } = await newestOf(dir);
     cpSync(path.join(dir, 'narrative', `${newest}.md`), path.join(dir, 'narrative', '2026-27-Q4.md'));
     // As npm run new-quarter starts it: the header row only.
@@ -87,19 +88,19 @@ describe('a quarter that has not ended', () => {
 
 describe('gaps between quarters', () => {
   it('a quarter missing between published ones is a warning naming it', async () => {
-    const dir = demoCopy();
+    const dir = fixtureCopy();
     const { periods } = await newestOf(dir);
-    const gone = periods[periods.length - 3]!;
+    const gone = periods.at(-2)!;
     unlinkSync(path.join(dir, 'quarters', `${gone}.csv`));
     const { issues, warnings } = await loadDataset(dir, { today: TODAY });
     expect(issues).toEqual([]);
     expect(warnings.filter((w) => w.file === 'quarters').map((w) => w.message)).toEqual([
-      expect.stringMatching(new RegExp(`^there is no file for ${label(gone)}, between ${label(previousPeriod(gone))} and ${label(periods.at(-2)!)}, so the scorecards would go straight from one to the other`)),
+      expect.stringMatching(new RegExp(`^there is no file for ${label(gone)}, between ${label(previousPeriod(gone))} and ${label(periods.at(-1)!)}, so the scorecards would go straight from one to the other`)),
     ]);
   });
 
   it('a draft between published quarters is a warning on its line of site.json', async () => {
-    const dir = demoCopy();
+    const dir = fixtureCopy();
     const { periods } = await newestOf(dir);
     const middle = periods.at(-2)!;
     setDrafts(dir, [middle]);
@@ -112,7 +113,7 @@ describe('gaps between quarters', () => {
 
 describe('an indicator with no row in the newest quarter', () => {
   it('is a warning naming it (the slip: a deleted row published as "without a figure"); a blank value says "no figure" without one', async () => {
-    const dir = demoCopy();
+    const dir = fixtureCopy();
     const { newest, indicators } = await newestOf(dir);
     const file = path.join(dir, 'quarters', `${newest}.csv`);
     const lines = readFileSync(file, 'utf8').split('\n');
@@ -129,7 +130,7 @@ describe('an indicator with no row in the newest quarter', () => {
   });
 
   it('is looked for in the newest published quarter too when the newest is a draft, and not in older quarters', async () => {
-    const dir = demoCopy();
+    const dir = fixtureCopy();
     const { periods, newest, indicators } = await newestOf(dir);
     const id = indicators[0]!.id;
     for (const period of [newest, periods[0]!]) {
