@@ -245,7 +245,7 @@ interface Spec extends Omit<Indicator, 'partOf'> {
   counts?: Counts;
   /** First quarter index with a row (an indicator collected from partway). */
   start?: number;
-  /** Collected once a year at 31 March: rows only in Q4 files. */
+  /** Collected once a year at 31 March: a figure only in Q4 files; the other quarters' rows are blank (no figure). */
   annual?: boolean;
   /** Hand-written officer commentary by quarter index. */
   notes?: Record<number, string>;
@@ -1305,7 +1305,12 @@ PERIODS.forEach((period, i) => {
   const quarterRows: string[][] = [];
   for (const spec of SPECS) {
     const row = rows.get(spec.id)![i];
-    if (!row) continue;
+    if (!row) {
+      // Every indicator has a row in every quarter once it is collected (validate warns of a missing one);
+      // a blank value says there is no figure. Written here, after the commentary, so no draw moves.
+      if (spec.annual && (spec.start === undefined || i >= spec.start)) quarterRows.push([spec.id, '', '', '', '']);
+      continue;
+    }
     quarterRows.push([spec.id, num(row.value), num(row.numerator), num(row.denominator), row.commentary]);
   }
   writeFileSync(join(quartersDir, `${period}.csv`), csv(['indicator_id', 'value', 'numerator', 'denominator', 'commentary'], quarterRows));

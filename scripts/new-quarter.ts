@@ -5,7 +5,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { nextPeriod, parsePeriod, periodLabel } from '../src/domain/period.ts';
+import { formatDate } from '../src/domain/format.ts';
+import { quarterHasEnded } from '../src/domain/period-checks.ts';
+import { nextPeriod, parsePeriod, periodEndDate, periodLabel } from '../src/domain/period.ts';
 import { AUDITS_DIR } from '../src/load/audits.ts';
 import { FEEDBACK_DIR } from '../src/load/feedback.ts';
 import { periodProblem } from '../src/load/cells.ts';
@@ -18,15 +20,21 @@ import { NARRATIVE_DIR } from '../src/load/narratives.ts';
 import { listPeriodFiles } from '../src/load/period-files.ts';
 import { auditsTemplate, feedbackTemplate, narrativeTemplate, quarterTemplate } from '../src/load/quarter-templates.ts';
 import { QUARTERS_DIR, QUARTER_SPEC } from '../src/load/quarters.ts';
+import { resolveBuildDate } from '../src/site/build-date.ts';
 
 async function main(): Promise<number> {
   const dataDir = dataDirectory();
+  const today = resolveBuildDate(process.env);
+  if (!today.ok) {
+    console.error(`${today.problem}\nNothing was written.`);
+    return 1;
+  }
   // Joined, so that `2026/27 Q1` typed without quotes is still recognised and corrected.
   const words = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
   const given = words.length > 0 ? words.join(' ') : undefined;
 
   const issues: ValidationIssue[] = [];
-  const table = await loadCsv(dataDir, INDICATORS_FILE, INDICATORS_SPEC, issues);
+  const table = await loadCsv(dataDir, INDICATORS_FILE, INDICATORS_SPEC, issues, []);
   if (table === undefined) issues.push(issue(INDICATORS_FILE, null, null, `there is no ${INDICATORS_FILE} in ${dataDir}. Run the command from the project folder, or set DATA_DIR to the data folder.`));
   const catalogue = table ? readIndicators(table, issues) : null;
   if (issues.length > 0 || catalogue === null) {
@@ -49,7 +57,7 @@ async function main(): Promise<number> {
       return 1;
     }
     // Running it twice must not start two empty quarters.
-    const newestTable = await loadCsv(dataDir, newest.relative, QUARTER_SPEC, []);
+    const newestTable = await loadCsv(dataDir, newest.relative, QUARTER_SPEC, [], []);
     if (newestTable && newestTable.rows.length > 0 && newestTable.rows.every((row) => row.cell('value').text === '')) {
       console.error(`Nothing was written: the newest quarter, ${newest.relative}, has no figures yet. Fill it in first, ` +
         `or say which quarter to start, e.g. npm run new-quarter -- ${nextPeriod(newest.period)}`);
@@ -85,6 +93,12 @@ async function main(): Promise<number> {
   const shown = relative.startsWith('..') || path.isAbsolute(relative) ? dataDir : relative;
   console.log(`Started ${periodLabel(period)}. Wrote:`);
   for (const [name] of files) console.log(`  ${path.join(shown, name)}`);
+  // Started early, the quarter is refused by validate and the build until it ends, unless it is a draft.
+  if (!quarterHasEnded(period, today.date)) {
+    console.log(`\n${periodLabel(period)} does not end until ${formatDate(periodEndDate(period))}, so until then npm run validate and the build ` +
+      `accept its files only as a draft: if "drafts" in site.json does not list it yet, add it ("drafts": ["${period}"]). ` +
+      'Take it out of "drafts" once the quarter has ended and its figures are signed off, to publish it.');
+  }
   console.log([
     '',
     'Next:',

@@ -2,18 +2,43 @@
 // Usage: `npm run validate` (or `node scripts/validate.ts`); set DATA_DIR to check another folder.
 // `npm run validate -- --strict` also fails on warnings, for pull-request checks.
 // `npm run validate -- --summary <file>` also appends the report to <file> as Markdown (a pull request's job summary).
+// SCORECARD_TODAY (YYYY-MM-DD) sets the day the quarters are checked against (src/site/build-date.ts).
 import path from 'node:path';
 import { indexDataset } from '../src/domain/dataset-index.ts';
+import { describePendingRevisions, pendingRevisions } from '../src/domain/pending-revisions.ts';
 import { periodShortLabel } from '../src/domain/period.ts';
+import type { Dataset, PeriodId } from '../src/domain/types.ts';
 import { describeWhatChanged, whatChanged } from '../src/domain/what-changed.ts';
 import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
-import { formatIssue, summariseIssues } from '../src/load/issue.ts';
+import { readHistory } from '../src/load/history.ts';
+import { formatIssue, summariseIssues, type ValidationIssue } from '../src/load/issue.ts';
+import type { QuarterCells } from '../src/load/quarters.ts';
+import { rewriteWarnings } from '../src/load/revision-warnings.ts';
 import { resolveBuildDate } from '../src/site/build-date.ts';
 import { suppressionReport } from './lib/suppression-report.ts';
 import { summaryOption, writeSummaryOnExit } from './lib/validate-summary.ts';
 
 function plural(count: number, one: string, many: string = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * What committing the folder would revise: published figures that differ from the data's last commit (read
+ * as the build reads the history). Nothing when the data has no git history.
+ */
+async function revisionReport(directory: string, dataset: Dataset, cells: QuarterCells, shown: string): Promise<{ lines: string[]; warnings: ValidationIssue[] }> {
+  const history = await readHistory(directory);
+  const committed = history.available ? history.snapshots.at(-1) : undefined;
+  if (committed === undefined) return { lines: [], warnings: [] };
+  const current = new Map<PeriodId, Map<string, number | null>>();
+  for (const value of dataset.values) {
+    let quarter = current.get(value.period);
+    if (quarter === undefined) current.set(value.period, quarter = new Map());
+    quarter.set(value.indicatorId, value.value);
+  }
+  const pending = pendingRevisions(committed, current, dataset.indicators);
+  const lineOf = (period: PeriodId, id: string) => cells.get(period)?.get(id)?.value.line ?? null;
+  return { lines: describePendingRevisions(pending, dataset.indicators, lineOf), warnings: rewriteWarnings(pending, shown) };
 }
 
 const directory = dataDirectory();
@@ -34,13 +59,18 @@ if (summary !== null && typeof summary === 'object') {
 }
 if (summary !== null) writeSummaryOnExit(summary, shown);
 
-const { dataset, issues: problems, warnings } = await loadDataset(directory, { today: today.date });
+const { dataset, issues: problems, warnings, cells } = await loadDataset(directory, { today: today.date });
+const revisions = dataset === null ? { lines: [], warnings: [] } : await revisionReport(directory, dataset, cells, shown);
+warnings.push(...revisions.warnings);
 // Warnings are printed first and never block, unless --strict makes them problems.
 const issues = strict ? [...problems, ...warnings] : problems;
 if (!strict) for (const item of warnings) console.warn(`Warning: ${formatIssue(item)}`);
+// What would be revised is a report, said whether or not the check passes, so it is read before the commit.
+const revised = revisions.lines.length > 0 ? ['', ...revisions.lines].join('\n') : null;
 
 if (issues.length > 0 || dataset === null) {
   for (const item of issues) console.error(formatIssue(item));
+  if (revised !== null) console.log(revised);
   console.error('');
   console.error(`${shown} has ${summariseIssues(issues).replace(/^No problems$/, 'problems')}. Fix them and run npm run validate again; docs/data-format.md explains each file.`);
   process.exitCode = 1;
@@ -57,6 +87,7 @@ if (issues.length > 0 || dataset === null) {
     : '';
   console.log(`${shown} is valid: ${plural(indicators.length, 'indicator')}, ${plural(periods.length, 'quarter')}${range}, ${plural(site.comparators.length, 'comparator')}.${drafts}${warned}`);
   for (const line of suppressionReport(dataset)) console.log(line);
+  if (revised !== null) console.log(revised);
   const report = whatChanged(indexDataset(dataset), warnings.length);
   if (report !== null) console.log(['', ...describeWhatChanged(report)].join('\n'));
 }

@@ -1,14 +1,16 @@
 // A thin wrapper over papaparse that copes with files saved by Excel (byte-order mark, CRLF, trailing blank
 // lines, padded values, header names in any case) and knows the real line of every cell, even when an
-// earlier value in quotes runs over several lines.
+// earlier value in quotes runs over several lines. Every heading is accounted for: a near miss for a column
+// is refused with its right name (column-names.ts), any other unknown heading is a warning.
 import Papa from 'papaparse';
+import { closeHeadings } from './column-names.ts';
 import { columnLetter, issue, type ValidationIssue } from './issue.ts';
 import { LineIndex } from './text.ts';
 
 export interface CsvSpec {
   /** Lower-case header names that must be present. */
   required: readonly string[];
-  /** Lower-case header names that may be present; any other columns are ignored. */
+  /** Lower-case header names that may be present; any other column is not read, and is warned about. */
   optional: readonly string[];
 }
 
@@ -81,10 +83,18 @@ function isBlank(fields: readonly string[]): boolean {
   return fields.every((field) => field.trim() === '');
 }
 
-function listNames(names: readonly string[]): string {
+function joinNames(names: readonly string[], word: string): string {
   const quoted = names.map((name) => `"${name}"`);
   if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return `${quoted.slice(0, -1).join(', ')} ${word} ${quoted[quoted.length - 1]}`;
+}
+
+function listNames(names: readonly string[]): string {
+  return joinNames(names, 'and');
+}
+
+function orNames(names: readonly string[]): string {
+  return joinNames(names, 'or');
 }
 
 export function headerExample(spec: CsvSpec): string {
@@ -94,9 +104,9 @@ export function headerExample(spec: CsvSpec): string {
 
 /**
  * Parses CSV text. Returns null when the file cannot be used at all (empty, or required columns missing);
- * every problem found is added to `issues`.
+ * every problem found is added to `issues`, and every column that is not read to `warnings`.
  */
-export function parseCsv(source: string, file: string, spec: CsvSpec, issues: ValidationIssue[]): CsvTable | null {
+export function parseCsv(source: string, file: string, spec: CsvSpec, issues: ValidationIssue[], warnings: ValidationIssue[] = []): CsvTable | null {
   // One kind of line break keeps offsets and papaparse's newline handling simple; line numbers are unchanged.
   const text = (source.startsWith('\uFEFF') ? source.slice(1) : source).replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
@@ -124,6 +134,8 @@ export function parseCsv(source: string, file: string, spec: CsvSpec, issues: Va
   let header: string[] | null = null;
   let headerLine = 1;
   const columnIndex = new Map<string, number>();
+  /** Columns with no heading: their values cannot be read, so the first one is warned about. */
+  const untitled = new Set<number>();
   const rows: CsvRow[] = [];
 
   for (const row of raw) {
@@ -160,34 +172,68 @@ export function parseCsv(source: string, file: string, spec: CsvSpec, issues: Va
       headerLine = lines.line(row.start);
       header = row.fields.map((field) => field.trim().toLowerCase());
       const known = new Set([...spec.required, ...spec.optional]);
+      const unknown: number[] = [];
       header.forEach((name, index) => {
-        if (name === '') return;
+        if (name === '') {
+          untitled.add(index);
+          return;
+        }
         const earlier = columnIndex.get(name);
         if (earlier !== undefined) {
           issues.push(issue(file, lines.line(starts[index] ?? row.start), `${columnLetter(index)} (${name})`,
             `the column "${name}" appears twice (columns ${columnLetter(earlier)} and ${columnLetter(index)}). Delete or rename one of them.`));
         } else if (known.has(name)) {
           columnIndex.set(name, index);
+        } else {
+          unknown.push(index);
         }
       });
+      // Excel in many European settings saves "CSV" with semicolons between the values.
+      const semicolons = header.length === 1 && spec.required.every((name) => (header?.[0] ?? '').split(';').map((part) => part.trim()).includes(name));
+      if (semicolons) {
+        issues.push(issue(file, headerLine, null,
+          'the values in this file are separated by semicolons (;), not commas, so its columns cannot be told apart. ' +
+          'Excel does this when Windows is set to a language that writes decimals with a comma. In Excel, use File > Save As > "CSV UTF-8 (Comma delimited)", ' +
+          'or change Windows\' list separator to a comma, and save again.'));
+        return null;
+      }
+      // A heading the site does not read is never passed over in silence: a near miss for a column the file
+      // lacks is refused (its values would be lost), any other is a warning.
+      const covered = new Set<string>();
+      for (const index of unknown) {
+        const typed = row.fields[index]?.trim() ?? '';
+        const name = header[index] ?? '';
+        const at = lines.line(starts[index] ?? row.start);
+        const column = `${columnLetter(index)} (${name})`;
+        const close = closeHeadings(typed, [...spec.required, ...spec.optional]);
+        const absent = close.filter((known) => !columnIndex.has(known));
+        const hidden = /[\p{Cc}\p{Cf}]/u.test(typed) ? ' (it holds a character that cannot be seen, copied in with the text)' : '';
+        if (absent.length > 0) {
+          for (const known of absent) covered.add(known);
+          // Read as the column it is surely meant to be, so the refusal is its only message (not one per row).
+          if (absent.length === 1) columnIndex.set(absent[0]!, index);
+          issues.push(issue(file, at, column,
+            `the heading "${typed}"${hidden} is not a column the site reads, so every value under it would be ignored; it looks like ${orNames(absent)}. ` +
+            `Rename the heading ${orNames(absent)}. The columns of this file are ${headerExample(spec)}.`));
+        } else if (close.length > 0) {
+          const present = close.map((known) => `"${known}" (column ${columnLetter(columnIndex.get(known) ?? 0)})`);
+          warnings.push(issue(file, at, column,
+            `the column "${typed}" is not read: its heading is not one of this file's columns, though it looks like ${present.join(' or ')}, which is read. ` +
+            'If its values should be published, move them into that column; if they are your own notes, they are not published: delete the column, or keep them in another file.'));
+        } else {
+          warnings.push(issue(file, at, column,
+            `the column "${typed}"${hidden} is not read: this file's columns are ${headerExample(spec)}. ` +
+            'If it should be one of them, rename its heading; if it holds your own notes, they are not published: delete the column, or keep them in another file.'));
+        }
+      }
       const missing = spec.required.filter((name) => !columnIndex.has(name));
       if (missing.length > 0) {
-        const hints = missing.flatMap((name) => {
-          const index = header?.findIndex((heading) => heading.replace(/[\s-]+/g, '_') === name) ?? -1;
-          return index >= 0 ? [` Column ${columnLetter(index)} is headed "${row.fields[index]?.trim()}"; rename it "${name}".`] : [];
-        });
-        // Excel in many European settings saves "CSV" with semicolons between the values.
-        const semicolons = header.length === 1 && spec.required.every((name) => (header?.[0] ?? '').split(';').map((part) => part.trim()).includes(name));
-        if (semicolons) {
+        const unexplained = missing.filter((name) => !covered.has(name));
+        if (unexplained.length > 0) {
           issues.push(issue(file, headerLine, null,
-            'the values in this file are separated by semicolons (;), not commas, so its columns cannot be told apart. ' +
-            'Excel does this when Windows is set to a language that writes decimals with a comma. In Excel, use File > Save As > "CSV UTF-8 (Comma delimited)", ' +
-            'or change Windows\' list separator to a comma, and save again.'));
-          return null;
+            `the header row is missing the column${unexplained.length > 1 ? 's' : ''} ${listNames(unexplained)}. ` +
+            `The first row must name the columns: ${headerExample(spec)}, in any order.`));
         }
-        issues.push(issue(file, headerLine, null,
-          `the header row is missing the column${missing.length > 1 ? 's' : ''} ${listNames(missing)}. ` +
-          `The first row must name the columns: ${headerExample(spec)}, in any order.${hints.join('')}`));
         return null;
       }
       continue;
@@ -204,6 +250,13 @@ export function parseCsv(source: string, file: string, spec: CsvSpec, issues: Va
 
     const fields = row.fields;
     const rowLine = lines.line(row.start);
+    for (const index of untitled) {
+      if ((fields[index] ?? '').trim() === '') continue;
+      untitled.delete(index);
+      warnings.push(issue(file, lines.line(starts[index] ?? row.start), columnLetter(index),
+        `this value is in column ${columnLetter(index)}, which has no heading, so it is not read (nor is anything else in that column). ` +
+        'Give the column its heading in the first row, or delete the column if its values are your own notes.'));
+    }
     rows.push({
       line: rowLine,
       cell(name: string): CsvCell {

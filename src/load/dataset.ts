@@ -13,7 +13,12 @@ import { checkDrafts } from './drafts.ts';
 import { DataValidationError, issue, type ValidationIssue } from './issue.ts';
 import { checkPartsAddUp } from './part-of.ts';
 import { partsByTotal } from '../domain/disclosure.ts';
-import { listPeriodFiles } from './period-files.ts';
+import { AUDIT_DOMAINS_DIR } from './audit-domains.ts';
+import { AUDITS_DIR } from './audits.ts';
+import { FEEDBACK_DIR } from './feedback.ts';
+import { NARRATIVE_DIR } from './narratives.ts';
+import { listPeriodFiles, type PeriodFile } from './period-files.ts';
+import { missingRowWarnings, quarterGapWarnings, unfinishedQuarterIssues } from './period-checks.ts';
 import { loadQuality } from './quality.ts';
 import { plausibilityWarnings } from './plausibility-warnings.ts';
 import { QUARTERS_DIR, QUARTER_SPEC, readQuarter, type QuarterCells } from './quarters.ts';
@@ -27,6 +32,8 @@ export interface LoadResult {
   issues: ValidationIssue[];
   /** Things worth a look that never block publishing: files that are not read, figures that look like a mistake. */
   warnings: ValidationIssue[];
+  /** Where each quarter figure is (file, line, column), for messages about it; empty when the data has problems. */
+  cells: QuarterCells;
 }
 
 /** The data directory: `DATA_DIR` resolved against the working directory, default `data`. */
@@ -40,10 +47,14 @@ export interface LoadOptions {
   base?: string;
   /**
    * The build's date, `YYYY-MM-DD`, resolved at the edge (src/site/build-date.ts): nothing in the data can have
-   * been done after it. Not given, dates are not checked against it.
+   * been done after it, and a quarter that has not ended by then must be a draft. Not given, dates are not
+   * checked against it.
    */
   today?: string;
 }
+
+/** Folders of quarter files other than quarters/: a quarter still under way is refused in any of them. */
+const QUALITY_PERIOD_FOLDERS: readonly (readonly [string, string])[] = [[AUDITS_DIR, 'csv'], [AUDIT_DOMAINS_DIR, 'csv'], [FEEDBACK_DIR, 'csv'], [NARRATIVE_DIR, 'md']];
 
 export async function loadDataset(dataDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const issues: ValidationIssue[] = [];
@@ -52,9 +63,10 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
     issues.push(issue('', null, null,
       `The data folder ${dataDir} ${info === null ? 'does not exist' : 'is not a folder'}. ` +
       'Run the command from the project folder (where the data folder is), or set DATA_DIR to the folder holding site.json, indicators.csv and quarters/.'));
-    return { dataset: null, issues, warnings: [] };
+    return { dataset: null, issues, warnings: [], cells: new Map() };
   }
   const topLevel = await listNames(dataDir);
+  const warnings: ValidationIssue[] = [];
 
   // site.json
   let site: SiteConfig | null = null;
@@ -69,7 +81,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   }
 
   // indicators.csv
-  const indicatorTable = await loadCsv(dataDir, INDICATORS_FILE, INDICATORS_SPEC, issues);
+  const indicatorTable = await loadCsv(dataDir, INDICATORS_FILE, INDICATORS_SPEC, issues, warnings);
   if (indicatorTable === undefined) {
     issues.push(issue(INDICATORS_FILE, null, null, missingMessage(INDICATORS_FILE, topLevel,
       'Create indicators.csv in the data folder, with one row per indicator (see docs/data-format.md).')));
@@ -85,7 +97,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
 
   // targets.csv (optional)
   let targets: TargetRow[] = [];
-  const targetTable = await loadCsv(dataDir, TARGETS_FILE, TARGETS_SPEC, issues);
+  const targetTable = await loadCsv(dataDir, TARGETS_FILE, TARGETS_SPEC, issues, warnings);
   if (targetTable) targets = readTargets(targetTable, context, issues);
 
   // quarters/<period>.csv
@@ -105,7 +117,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   }
   for (const { relative, period } of quarters.files) {
     periods.push(period);
-    const table = await loadCsv(dataDir, relative, QUARTER_SPEC, issues);
+    const table = await loadCsv(dataDir, relative, QUARTER_SPEC, issues, warnings);
     if (table) {
       const before = issues.length;
       const quarterValues = readQuarter(table, period, context, issues, cells);
@@ -117,31 +129,37 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
 
   // comparators.csv (optional)
   let comparatorValues: ComparatorValue[] = [];
-  const comparatorTable = await loadCsv(dataDir, COMPARATORS_FILE, COMPARATORS_SPEC, issues);
+  const comparatorTable = await loadCsv(dataDir, COMPARATORS_FILE, COMPARATORS_SPEC, issues, warnings);
   if (comparatorTable) comparatorValues = readComparators(comparatorTable, context, issues);
 
   // Quality assurance files and the glossary (all optional)
-  const qualityWarnings: ValidationIssue[] = [];
-  const quality = await loadQuality(dataDir, context.indicatorIds, issues, options.base, qualityWarnings, options.today);
+  const quality = await loadQuality(dataDir, context.indicatorIds, issues, options.base, warnings, options.today);
   let glossary: GlossaryEntry[] = [];
-  const glossaryTable = await loadCsv(dataDir, GLOSSARY_FILE, GLOSSARY_SPEC, issues);
+  const glossaryTable = await loadCsv(dataDir, GLOSSARY_FILE, GLOSSARY_SPEC, issues, warnings);
   if (glossaryTable) glossary = readGlossary(glossaryTable, issues);
   // spc-rebase.csv (optional)
   let spcRebases: SpcRebaseRow[] = [];
-  const rebaseTable = await loadCsv(dataDir, SPC_REBASE_FILE, SPC_REBASE_SPEC, issues);
+  const rebaseTable = await loadCsv(dataDir, SPC_REBASE_FILE, SPC_REBASE_SPEC, issues, warnings);
   if (rebaseTable) spcRebases = readSpcRebases(rebaseTable, context.indicatorIds, new Set(periods), issues);
 
   if (site !== null && site.drafts.length > 0) {
     const withFiles = new Set([...periods, ...quality.audits.map((a) => a.period), ...quality.domainGrades.map((d) => d.period), ...quality.narratives.map((n) => n.period)]);
     checkDrafts(site.drafts, withFiles, siteLineOf, issues);
   }
+  if (site !== null && options.today !== undefined) {
+    const files: PeriodFile[] = [...quarters.files];
+    for (const [folder, extension] of QUALITY_PERIOD_FOLDERS) files.push(...(await listPeriodFiles(dataDir, folder, { extension, ignore: ['readme.md'] }, [])).files);
+    issues.push(...unfinishedQuarterIssues(files, new Set(site.drafts), options.today));
+  }
+  if (site !== null) warnings.push(...quarterGapWarnings(periods, site.drafts, (index) => siteLineOf(['drafts', index])));
 
-  const warnings = [...await unreadFileWarnings(dataDir), ...qualityWarnings];
-  if (issues.length > 0 || site === null) return { dataset: null, issues, warnings };
+  warnings.unshift(...await unreadFileWarnings(dataDir));
+  if (issues.length > 0 || site === null) return { dataset: null, issues, warnings, cells: new Map() };
   const dataset: Dataset = { site, indicators, targets, periods, values, comparatorValues, quality, glossary, spcRebases };
   // Figures are only worth a second look once they are all valid.
+  warnings.push(...missingRowWarnings(indicators, values, periods, site.drafts));
   warnings.push(...plausibilityWarnings(dataset, cells));
-  return { dataset, issues, warnings };
+  return { dataset, issues, warnings, cells };
 }
 
 /** Loads the data or throws a DataValidationError listing every problem; for the build. */

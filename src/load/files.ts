@@ -39,9 +39,14 @@ export async function loadText(dataDir: string, relative: string, issues: Valida
   return read.text;
 }
 
-/** Reads and parses a CSV file; `undefined` when it does not exist, null when it exists but cannot be used. */
-export async function loadCsv(dataDir: string, relative: string, spec: CsvSpec, issues: ValidationIssue[]): Promise<CsvTable | null | undefined> {
+/**
+ * Reads and parses a CSV file; `undefined` when it does not exist, null when it exists but cannot be used.
+ * `warnings` receives the columns that are not read.
+ */
+export async function loadCsv(
+  dataDir: string, relative: string, spec: CsvSpec, issues: ValidationIssue[], warnings: ValidationIssue[],
+): Promise<CsvTable | null | undefined> {
   const text = await loadText(dataDir, relative, issues, 'a CSV file');
   if (text === undefined || text === null) return text;
-  return parseCsv(text, relative, spec, issues);
+  return parseCsv(text, relative, spec, issues, warnings);
 }

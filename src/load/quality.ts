@@ -57,7 +57,7 @@ export async function loadQuality(
   issues.push(...auditNameIssues);
   const activities = new Map<PeriodId, Map<string, AuditActivity> | null>();
   for (const { relative, period } of auditFiles) {
-    const table = await loadCsv(dataDir, relative, AUDITS_SPEC, issues);
+    const table = await loadCsv(dataDir, relative, AUDITS_SPEC, issues, warnings);
     if (!table) {
       activities.set(period, null);
       continue;
@@ -78,7 +78,7 @@ export async function loadQuality(
 
   // audit-domains/<period>.csv: each belongs to the same quarter's audits file.
   for (const { relative, period } of await optionalPeriodFiles(dataDir, AUDIT_DOMAINS_DIR, 'csv', issues)) {
-    const table = await loadCsv(dataDir, relative, AUDIT_DOMAINS_SPEC, issues);
+    const table = await loadCsv(dataDir, relative, AUDIT_DOMAINS_SPEC, issues, warnings);
     if (!table) continue;
     const periodActivities = activities.get(period);
     if (periodActivities === undefined) {
@@ -92,7 +92,7 @@ export async function loadQuality(
 
   // feedback/<period>.csv
   for (const { relative, period } of await optionalPeriodFiles(dataDir, FEEDBACK_DIR, 'csv', issues)) {
-    const table = await loadCsv(dataDir, relative, FEEDBACK_SPEC, issues);
+    const table = await loadCsv(dataDir, relative, FEEDBACK_SPEC, issues, warnings);
     if (!table) continue;
     if (table.rows.length === 0) {
       warnings.push(issue(relative, null, null,
@@ -114,9 +114,9 @@ export async function loadQuality(
   quality.media = await loadImages(dataDir, images, issues);
 
   // schedule.csv and actions.csv
-  const scheduleTable = await loadCsv(dataDir, SCHEDULE_FILE, SCHEDULE_SPEC, issues);
+  const scheduleTable = await loadCsv(dataDir, SCHEDULE_FILE, SCHEDULE_SPEC, issues, warnings);
   if (scheduleTable) quality.schedule = readSchedule(scheduleTable, issues);
-  const actionsTable = await loadCsv(dataDir, ACTIONS_FILE, ACTIONS_SPEC, issues);
+  const actionsTable = await loadCsv(dataDir, ACTIONS_FILE, ACTIONS_SPEC, issues, warnings);
   if (actionsTable) quality.actions = readActions(actionsTable, indicatorIds, issues, today);
 
   return quality;

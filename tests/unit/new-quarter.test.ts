@@ -15,9 +15,13 @@ afterEach(async () => {
   while (made.length > 0) await rm(made.pop()!, { recursive: true, force: true });
 });
 
+/** The day the scripts take as today: after the demo's quarters and the next two have ended. */
+const TODAY = '2026-12-06';
+
 async function script(name: string, dataDir: string, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'scripts', name), ...args], { cwd: root, env: { ...process.env, DATA_DIR: dataDir } });
+    const env = { ...process.env, DATA_DIR: dataDir, SCORECARD_TODAY: TODAY };
+    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'scripts', name), ...args], { cwd: root, env });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -80,6 +84,19 @@ describe('npm run new-quarter', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(await listing(dataDir)).toEqual([...before, 'quarters/2026-27-Q1.csv'].sort());
     expect((await script('validate.ts', dataDir)).code).toBe(0);
+  }, 60_000);
+
+  it('says that a quarter that has not ended yet is accepted only as a draft, and validate holds to it', async () => {
+    const dataDir = await copyOfDemoData();
+    const result = await script('new-quarter.ts', dataDir, '2026-27-Q3');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Q3 2026/27 (October to December 2026) does not end until 31 December 2026, so until then npm run validate and the build ' +
+      'accept its files only as a draft: if "drafts" in site.json does not list it yet, add it ("drafts": ["2026-27-Q3"]).');
+    const validate = await script('validate.ts', dataDir);
+    expect(validate.code).toBe(1);
+    expect(validate.stderr).toContain('quarters/2026-27-Q3.csv: Q3 2026/27 (October to December 2026) does not end until 31 December 2026');
+    // A quarter that has ended gets no such note.
+    expect((await script('new-quarter.ts', await copyOfDemoData())).stdout).not.toContain('does not end until');
   }, 60_000);
 
   it('never replaces a file: if any of the files exists it writes none and says which', async () => {

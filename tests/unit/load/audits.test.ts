@@ -230,10 +230,18 @@ describe('audits files in the dataset', () => {
   });
 
   it('missing required columns are reported at the header', async () => {
-    const issues = await qaIssuesWith({ 'audits/2024-25-Q1.csv': csv('activity,scale,grade,count', 'A,ofsted,good,1'), 'audit-domains/2024-25-Q1.csv': null });
+    const issues = await qaIssuesWith({ 'audits/2024-25-Q1.csv': csv('activity,scale,count', 'A,ofsted,1'), 'audit-domains/2024-25-Q1.csv': null });
     expect(issues).toEqual([{
       file: 'audits/2024-25-Q1.csv', line: 1, column: null,
       message: expect.stringMatching(/the header row is missing the column "auditor_grade"/),
+    }]);
+  });
+
+  it('a heading that is a word of a missing column is refused on its cell, with the columns it could be', async () => {
+    const issues = await qaIssuesWith({ 'audits/2024-25-Q1.csv': csv('activity,scale,grade,count', 'A,ofsted,good,1'), 'audit-domains/2024-25-Q1.csv': null });
+    expect(issues).toEqual([{
+      file: 'audits/2024-25-Q1.csv', line: 1, column: 'C (grade)',
+      message: expect.stringMatching(/^the heading "grade" is not a column the site reads, so every value under it would be ignored; it looks like "auditor_grade" or "moderated_grade"\. Rename the heading "auditor_grade" or "moderated_grade"\./),
     }]);
   });
 });

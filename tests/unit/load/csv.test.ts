@@ -85,7 +85,7 @@ describe('parseCsv: problems', () => {
   });
 
   it('reports missing required columns on line 1, naming them', () => {
-    const { table, issues } = parse(csv('indicator,commentary', 'a,b'));
+    const { table, issues } = parse(csv('commentary', 'b'));
     expect(table).toBeNull();
     expect(issues).toEqual([{
       file: FILE, line: 1, column: null,
@@ -93,9 +93,14 @@ describe('parseCsv: problems', () => {
     }]);
   });
 
-  it('suggests renaming a header written with spaces', () => {
-    const { issues } = parse(csv('Indicator ID,value', 'a,1'));
-    expect(issues[0]?.message).toContain('Column A is headed "Indicator ID"; rename it "indicator_id".');
+  it('suggests renaming a header written with spaces, on its cell, and reads the column as meant, so that is the only message', () => {
+    const { table, issues } = parse(csv('Indicator ID,value', 'a,1'));
+    expect(table?.rows[0]?.cell('indicator_id').text).toBe('a');
+    expect(issues).toEqual([{
+      file: FILE, line: 1, column: 'A (indicator id)',
+      message: 'the heading "Indicator ID" is not a column the site reads, so every value under it would be ignored; it looks like "indicator_id". ' +
+        'Rename the heading "indicator_id". The columns of this file are indicator_id,value (and, if wanted, commentary).',
+    }]);
   });
 
   it('reports a column that appears twice', () => {

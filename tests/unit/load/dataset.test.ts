@@ -53,7 +53,7 @@ describe('loadDataset with valid data', () => {
     expect(dataset.values).toContainEqual({
       indicatorId: 'assess-45', period: '2024-25-Q2', value: null, numerator: null, denominator: null, commentary: 'Not yet available',
     });
-    expect(dataset.values).toHaveLength(5);
+    expect(dataset.values).toHaveLength(6);
     expect(dataset.comparatorValues).toEqual([
       { indicatorId: 'cla-rate', comparatorId: 'england', period: '2024-25-Q1', value: 70 },
       { indicatorId: 'assess-45', comparatorId: 'region', period: '2024-25-Q1', value: 82.3 },

@@ -65,6 +65,8 @@ export const Q2_CSV = [
   'indicator_id,value,numerator,denominator,commentary',
   'cla-rate,71.2,,,',
   'assess-45,,,,Not yet available',
+  // Every indicator has a row in the newest quarter; a blank value says there is no figure.
+  'contacts,,,,',
   '',
 ].join('\n');
 

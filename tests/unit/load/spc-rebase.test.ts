@@ -52,7 +52,9 @@ describe('spc-rebase.csv', () => {
 
   it('refuses a file without the columns', async () => {
     const issues = await issuesWith({ [FILE]: csv('indicator,period', 'cla-rate,2024-25-Q2') });
-    expect(issues[0]).toMatchObject({ file: FILE, line: 1 });
-    expect(issues[0]!.message).toMatch(/missing the columns "indicator_id" and "reason"/);
+    expect(issues[0]).toMatchObject({ file: FILE, line: 1, column: 'A (indicator)' });
+    expect(issues[0]!.message).toMatch(/^the heading "indicator" is not a column the site reads.*Rename the heading "indicator_id"\./);
+    expect(issues[1]).toMatchObject({ file: FILE, line: 1, column: null });
+    expect(issues[1]!.message).toMatch(/missing the column "reason"/);
   });
 });
