@@ -16,12 +16,13 @@
 // is a small module (see scripts/demo-data/README.md). Deterministic: seeded randomness means every run writes
 // byte-identical files, and data/ is the reviewed output. To change the demo, edit the catalogue or a module,
 // regenerate, review `git diff data/` as you would a council's new figures, and commit both together:
-// tests/unit/demo-data.test.ts fails while data/ is not exactly what this script writes.
+// tests/unit/demo-data.test.ts fails while data/ is not exactly what this script writes. `--check` writes nothing
+// and says which files differ from what it would write (exit status 1 when any does).
 import path from 'node:path';
 import { readCatalogue } from './demo-data/catalogue.ts';
 import { quarterSeries } from './demo-data/front-door.ts';
 import { generateDemoData } from './demo-data/generate.ts';
-import { writeDemoData } from './demo-data/write.ts';
+import { compareDemoData, writeDemoData } from './demo-data/write.ts';
 
 // DEMO_DATA_OUT writes elsewhere (tests/unit/demo-data.test.ts checks that data/ is exactly what this script writes).
 const out = process.env['DEMO_DATA_OUT'] || path.join(import.meta.dirname, '..', 'data');
@@ -34,5 +35,16 @@ try {
   process.exit(1);
 }
 const { files, summary } = generateDemoData(specs);
-writeDemoData(out, files);
-for (const line of summary) console.log(line);
+if (process.argv.includes('--check')) {
+  const shown = path.relative(process.cwd(), out) || '.';
+  const differences = compareDemoData(out, files);
+  if (differences.length > 0) {
+    console.error(`${shown} is not what scripts/make-demo-data.ts writes:\n${differences.map((d) => `- ${d}`).join('\n')}\n` +
+      'Regenerate with node scripts/make-demo-data.ts and review the difference (git diff data/); never edit data/ by hand.');
+    process.exit(1);
+  }
+  console.log(`${shown} is exactly what scripts/make-demo-data.ts writes.`);
+} else {
+  writeDemoData(out, files);
+  for (const line of summary) console.log(line);
+}

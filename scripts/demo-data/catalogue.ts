@@ -19,10 +19,12 @@ export type ComparatorId = (typeof COMPARATOR_IDS)[number];
 // The file's schema
 
 const LAST = PERIODS.at(-1)!;
-const quarter = z.string().refine((text) => quarterIndex(text) !== null, {
-  error: (problem) => `"${String(problem.input)}" is not one of the demo's quarters: write a period from ${FIRST} to ${LAST}, e.g. "2024-25-Q1".`,
+const notAQuarter = (text: string): string => `"${text}" is not one of the demo's quarters: write a period from ${FIRST} to ${LAST}, e.g. "2024-25-Q1".`;
+const quarter = z.string().refine((text) => quarterIndex(text) !== null, { error: (problem) => notAQuarter(String(problem.input)) });
+/** Values by quarter. The keys are checked here rather than by a key schema, whose message zod replaces with its own. */
+const byQuarter = <T extends z.ZodType>(value: T) => z.record(z.string(), value).superRefine((record, ctx) => {
+  for (const key of Object.keys(record)) if (quarterIndex(key) === null) ctx.addIssue({ code: 'custom', path: [key], message: notAQuarter(key) });
 });
-const byQuarter = <T extends z.ZodType>(value: T) => z.record(quarter, value);
 const text = z.string().trim().min(1, { error: 'this text is empty: write it, or leave the key out.' });
 const phrases = z.array(text).min(1).optional();
 
@@ -72,8 +74,8 @@ const indicatorSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'an id is lower-case letters and digits joined by hyphens, e.g. "cp-visits-10-days".' }),
   title: text,
   theme: text,
-  unit: z.enum(UNITS),
-  polarity: z.enum(POLARITIES),
+  unit: z.enum(UNITS, { error: `the unit is one of ${UNITS.map((u) => `"${u}"`).join(', ')}.` }),
+  polarity: z.enum(POLARITIES, { error: `the polarity is one of ${POLARITIES.map((p) => `"${p}"`).join(', ')}.` }),
   amber: z.number().min(0).nullable(),
   decimals: z.int().min(0).max(3).nullable(),
   definition: text,
