@@ -138,6 +138,13 @@ describe('spcChart', () => {
     expect(Number(means[1]!.getAttribute('x1'))).toBeGreaterThan(x);
   });
 
+  it('draws the same markup for the same input, however many charts were drawn before it', () => {
+    // Plot numbers the clip path that keeps a limit inside the chart by a counter shared across charts.
+    const first = render(jump).markup;
+    render(steady);
+    expect(render(jump).markup).toBe(first);
+  });
+
   it('escapes an indicator title and rebase reason carrying markup', () => {
     const hostile = `<script>alert("x")</script> & 'quoted'`;
     const { markup, svg } = render([...steady, 20, 22], { title: hostile, rebases: [{ period: '2025-26-Q3', reason: hostile }] });
