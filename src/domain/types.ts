@@ -1,7 +1,7 @@
 // The shapes of validated data. Everything here is produced by src/load and consumed by the rules and pages;
 // nothing downstream of the loader ever sees raw CSV.
 import type { DataUrl } from '../escape/url.ts';
-import type { LicenceId } from '../site/open-data/licence.ts';
+import type { LicenceId } from './licence.ts';
 import type { PeriodId } from './period.ts';
 import type { QualityData } from './quality/types.ts';
 

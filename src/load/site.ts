@@ -1,10 +1,10 @@
 // site.json: the organisation, the scorecard's title, the comparison areas and a few site-wide settings.
 import { z } from 'zod';
+import { DEFAULT_LICENCE_ID, licenceId, licenceProblem, licenceTerms, wordsText } from '../domain/licence.ts';
 import type { SiteConfig } from '../domain/types.ts';
 import { isPeriodId } from '../domain/period.ts';
 import { checkUrl } from '../escape/url.ts';
 import { basePathProblem, normaliseSiteUrl, siteUrlProblem } from '../site/deployment.ts';
-import { DEFAULT_LICENCE_ID, licenceId, licenceProblem, licenceTerms, wordsText } from '../site/open-data/licence.ts';
 import { idProblem } from './cells.ts';
 import { dateProblem } from './dates.ts';
 import { FirstSeen } from './duplicates.ts';
