@@ -4,12 +4,12 @@ import { DEFAULT_LICENCE_ID, licenceId, licenceProblem, licenceTerms, wordsText 
 import type { SiteConfig } from '../domain/types.ts';
 import { isPeriodId } from '../domain/period.ts';
 import { checkUrl } from '../escape/url.ts';
-import { basePathProblem, normaliseSiteUrl, siteUrlProblem } from '../site/deployment.ts';
 import { idProblem } from './cells.ts';
 import { dateProblem } from './dates.ts';
 import { FirstSeen } from './duplicates.ts';
 import type { ValidationIssue } from './issue.ts';
 import { locateJson, readJsonFile, reportSchemaIssues, requiredText } from './json-file.ts';
+import { basePathProblem, normaliseSiteUrl, siteUrlProblem } from './site-address.ts';
 
 export const SITE_FILE = 'site.json';
 
