@@ -7,8 +7,8 @@
 //   npm run bench -- --history-only                      only the cost of reading 200 commits of history
 //   npm run bench -- --spc-only --indicators 310 --quarters 40   only the cost of SPC for every row
 import { parseArgs } from 'node:util';
-import { dataDirectory } from '../src/load/dataset.ts';
 import { historyCost, runBenchmark, spcCost, type PageWeight } from './lib/bench.ts';
+import { resolveConfig } from './lib/config.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -28,19 +28,25 @@ function options() {
 }
 
 const args = options();
+const resolved = resolveConfig(process.env);
+if (!resolved.ok) {
+  console.error(resolved.problems.join('\n'));
+  process.exit(1);
+}
+const { dataDir } = resolved.config;
 
 // Issue 8: version history is read on every build; what does a long history (200 commits) cost beside
 // loading the data itself? Measured on the demo data (or DATA_DIR) in a generated repository.
 // Issue 10: every scorecard row carries SPC as at its quarter; what does that cost beside loading the data?
-const spc = await spcCost(dataDirectory(), args);
+const spc = await spcCost(dataDir, args);
 console.log(`SPC (${spc.indicators} indicators as at each of ${spc.quarters} quarters): ${spc.spcMs.toFixed(0)} ms, ` +
   `${(spc.spcMs / spc.loadMs).toFixed(2)}× loading the data (${spc.loadMs.toFixed(0)} ms)`);
 if (args.spcOnly) process.exit(0);
-const history = await historyCost(dataDirectory(), 200);
+const history = await historyCost(dataDir, 200);
 console.log(`History (${history.commits} commits, ${history.events} publications and revisions): ${history.historyMs.toFixed(0)} ms to read, ` +
   `${(history.historyMs / history.loadMs).toFixed(2)}× loading the data (${history.loadMs.toFixed(0)} ms)`);
 if (args.historyOnly) process.exit(0);
-const result = await runBenchmark({ dataDir: dataDirectory(), ...args });
+const result = await runBenchmark({ dataDir: dataDir, ...args });
 const { build, bare, pages } = result;
 const weight = (p: PageWeight) => p.html + p.assets;
 const html = pages.reduce((n, p) => n + p.html, 0);

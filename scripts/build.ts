@@ -11,34 +11,37 @@ import { build } from 'astro';
 import { indexDataset } from '../src/domain/dataset-index.ts';
 import { publishedOnly } from '../src/domain/drafts.ts';
 import { describeWhatChanged, whatChanged } from '../src/domain/what-changed.ts';
-import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
+import { loadDataset } from '../src/load/dataset.ts';
+import { readHistory } from '../src/load/history.ts';
 import { formatIssue, summariseIssues, type DataValidationError, type ValidationIssue } from '../src/load/issue.ts';
-import { resolveBuildDate, TODAY_VARIABLE } from '../src/site/build-date.ts';
-import { resolveDeployment } from '../src/site/deployment.ts';
-import { DRAFTS_VARIABLE } from '../src/site/drafts-mode.ts';
-import { buildOptions } from './lib/build-options.ts';
+import { historyNotes } from '../src/site/site-data.ts';
+import { astroConfig, pinTimeZone } from './lib/astro-config.ts';
+import { resolveConfig } from './lib/config.ts';
 import { cleanLeftovers, cleanWorkFolders, newBuildFolder, outDirProblem, publish, storeFor, workFolder } from './lib/publish.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { writeCrawlerFiles } from './lib/sitemap.ts';
 
 // A build is always the site as published. Variables a test runner passes down (vitest sets DEV=1 and
-// NODE_ENV=test) would make Astro build it as in development, re-reading the data for every page.
+// NODE_ENV=test) would make Astro itself build it as in development; our own settings are only in `config`.
 for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[name];
 process.env['NODE_ENV'] = 'production';
+pinTimeZone();
 
 const root = path.resolve(import.meta.dirname, '..');
-const options = buildOptions(process.argv.slice(2), process.env);
-const outDir = path.resolve(root, 'problem' in options ? 'dist' : options.outDir);
+const resolved = resolveConfig(process.env, process.argv.slice(2), { root });
+const outDir = resolved.ok ? resolved.config.outDir : path.resolve(root, 'dist');
 const shown = (folder: string) => path.relative(root, folder) || folder;
 const work = workFolder(root);
 
 async function main(): Promise<number> {
-  if ('problem' in options) {
-    console.error(options.problem);
+  if (!resolved.ok) {
+    const unchanged = `Nothing was written; ${shown(outDir)}/ is unchanged.`;
+    if (resolved.problems.length === 1) console.error(`The site was not built: ${resolved.problems[0]} ${unchanged}`);
+    else console.error(['The site was not built: settings have problems.', '', ...resolved.problems, '', unchanged].join('\n'));
     return 1;
   }
-  const { preview, verbose } = options;
-  const dataDir = dataDirectory();
+  const { config } = resolved;
+  const { dataDir, drafts: preview, verbose, basePath } = config;
   const refused = await outDirProblem(outDir, root, dataDir);
   if (refused) {
     console.error(`The site was not built: ${refused}`);
@@ -50,32 +53,19 @@ async function main(): Promise<number> {
     console.error(`\n${summariseIssues(issues)}. Nothing was written; ${shown(outDir)}/ is unchanged.`);
     return 1;
   };
-  const today = resolveBuildDate(process.env);
-  if (!today.ok) {
-    console.error(`The site was not built: ${today.problem} Nothing was written; ${shown(outDir)}/ is unchanged.`);
-    return 1;
-  }
-  // Astro's configuration, read in this process, takes the same date.
-  process.env[TODAY_VARIABLE] = today.date;
-  const { dataset, issues, warnings } = await loadDataset(dataDir, { today: today.date });
+  // The data is read and validated once, here, and handed to the pages (src/site/site-source.ts).
+  const [{ dataset, issues, warnings }, history] = await Promise.all([loadDataset(dataDir, { base: basePath, today: config.today }), readHistory(dataDir)]);
   for (const warning of warnings) console.warn(`Warning: ${formatIssue(warning)}`);
   if (issues.length > 0) return refuse(issues);
+  // History that cannot be published as it is stops the build like a problem in a data file.
+  if ('problems' in history) return refuse(history.problems);
   const { site, periods } = dataset!;
-  const resolved = resolveDeployment({ env: process.env, siteJson: { site_url: site.siteUrl, base_path: site.basePath } });
-  if (!resolved.ok) {
-    console.error('The site was not built: a setting in the environment has a problem.\n');
-    for (const problem of resolved.problems) console.error(problem);
-    console.error(`\nCorrect the variable, or remove it to use site.json. Nothing was written; ${shown(outDir)}/ is unchanged.`);
-    return 1;
-  }
-  const { deployment } = resolved;
   if (!preview && periods.every((period) => site.drafts.includes(period))) {
     console.error(`The site was not built: every quarter is listed in "drafts" in site.json, so there is nothing to publish. ` +
       `Take the quarter to publish out of "drafts", or make a preview with npm run build -- --drafts. ${shown(outDir)}/ is unchanged.`);
     return 1;
   }
-  if (preview) process.env[DRAFTS_VARIABLE] = '1';
-  else delete process.env[DRAFTS_VARIABLE];
+  for (const note of historyNotes(history, config.siteUrl)) console.warn(note);
 
   const store = storeFor(outDir);
   for (const leftover of [...await cleanLeftovers(store), ...await cleanWorkFolders(root)]) console.log(`Removed ${shown(leftover)}, left by a build that was stopped.`);
@@ -84,19 +74,18 @@ async function main(): Promise<number> {
     // Astro writes its intermediate modules to <working folder>/.astro/, which two builds at once would
     // share and overwrite; each build works in a folder of its own inside the project (where the modules
     // still find node_modules).
-    process.env['DATA_DIR'] = dataDir;
     await mkdir(work, { recursive: true });
     process.chdir(work);
-    await build({ root, outDir: folder, logLevel: verbose ? 'info' : 'warn' });
+    await build({ ...astroConfig(config, { dataset: dataset!, history, warnings }), root, configFile: false, outDir: folder, logLevel: verbose ? 'info' : 'warn' });
     await buildSearchIndex(folder);
-    console.log(await writeCrawlerFiles(folder, deployment, preview));
+    console.log(await writeCrawlerFiles(folder, config, preview));
     await publish(store, folder);
   } catch (error) {
     await rm(folder, { recursive: true, force: true });
     await rm(work, { recursive: true, force: true });
-    // Problems only found while the pages are made (the version history's, read with them) are located like
-    // the data's: said the same way, with no stack trace. Astro passes the error on as thrown, though its
-    // class comes from the bundle Astro made of src/, hence the name rather than instanceof.
+    // Problems only found while the pages are made are located like the data's: said the same way, with no
+    // stack trace. Astro passes the error on as thrown, though its class comes from the bundle Astro made of
+    // src/, hence the name rather than instanceof.
     const located = (error as Partial<DataValidationError> | null)?.name === 'DataValidationError' ? (error as DataValidationError).issues : undefined;
     if (Array.isArray(located) && located.length > 0) return refuse(located);
     console.error(`\nThe build failed; ${shown(outDir)}/ is unchanged.`);
@@ -107,7 +96,7 @@ async function main(): Promise<number> {
   // What changed in the newest quarter this build shows, as validate says it (drafts only in a preview).
   const report = whatChanged(indexDataset(preview ? dataset! : publishedOnly(dataset!)), warnings.length);
   if (report !== null) console.log(['', ...describeWhatChanged(report), ''].join('\n'));
-  const where = deployment.basePath === '/' ? '' : `, to be served under ${deployment.basePath}`;
+  const where = basePath === '/' ? '' : `, to be served under ${basePath}`;
   console.log(preview
     ? `Built a preview with the draft quarters ${site.drafts.join(', ') || '(none listed)'} into ${shown(outDir)}/ from ${shown(dataDir)}/${where}. Do not publish it.`
     : `Built the site into ${shown(outDir)}/ from ${shown(dataDir)}/${where}.${site.drafts.length ? ` Left out the draft quarters ${site.drafts.join(', ')}.` : ''}`);

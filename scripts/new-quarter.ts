@@ -11,7 +11,6 @@ import { nextPeriod, parsePeriod, periodEndDate, periodLabel } from '../src/doma
 import { AUDITS_DIR } from '../src/load/audits.ts';
 import { FEEDBACK_DIR } from '../src/load/feedback.ts';
 import { periodProblem } from '../src/load/cells.ts';
-import { dataDirectory } from '../src/load/dataset.ts';
 import { loadCsv } from '../src/load/files.ts';
 import { GRADE_SCALES_FILE } from '../src/load/grade-scales.ts';
 import { INDICATORS_FILE, INDICATORS_SPEC, readIndicators } from '../src/load/indicators.ts';
@@ -20,15 +19,15 @@ import { NARRATIVE_DIR } from '../src/load/narratives.ts';
 import { listPeriodFiles } from '../src/load/period-files.ts';
 import { auditsTemplate, feedbackTemplate, narrativeTemplate, quarterTemplate } from '../src/load/quarter-templates.ts';
 import { QUARTERS_DIR, QUARTER_SPEC } from '../src/load/quarters.ts';
-import { resolveBuildDate } from '../src/site/build-date.ts';
+import { resolveConfig } from './lib/config.ts';
 
 async function main(): Promise<number> {
-  const dataDir = dataDirectory();
-  const today = resolveBuildDate(process.env);
-  if (!today.ok) {
-    console.error(`${today.problem}\nNothing was written.`);
+  const resolved = resolveConfig(process.env);
+  if (!resolved.ok) {
+    console.error(`${resolved.problems.join('\n')}\nNothing was written.`);
     return 1;
   }
+  const { dataDir, today } = resolved.config;
   // Joined, so that `2026/27 Q1` typed without quotes is still recognised and corrected.
   const words = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
   const given = words.length > 0 ? words.join(' ') : undefined;
@@ -94,7 +93,7 @@ async function main(): Promise<number> {
   console.log(`Started ${periodLabel(period)}. Wrote:`);
   for (const [name] of files) console.log(`  ${path.join(shown, name)}`);
   // Started early, the quarter is refused by validate and the build until it ends, unless it is a draft.
-  if (!quarterHasEnded(period, today.date)) {
+  if (!quarterHasEnded(period, today)) {
     console.log(`\n${periodLabel(period)} does not end until ${formatDate(periodEndDate(period))}, so until then npm run validate and the build ` +
       `accept its files only as a draft: if "drafts" in site.json does not list it yet, add it ("drafts": ["${period}"]). ` +
       'Take it out of "drafts" once the quarter has ended and its figures are signed off, to publish it.');

@@ -16,9 +16,16 @@ import { PDFDocument } from 'pdf-lib';
 import sirv from 'sirv';
 import { isPeriodId } from '../src/domain/period.ts';
 import { builtBasePath } from './lib/built-base.ts';
+import { resolveConfig } from './lib/config.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const distDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
+// The built site: OUT_DIR, else dist/, as the build resolves it.
+const resolved = resolveConfig(process.env, [], { root });
+if (!resolved.ok) {
+  console.error(resolved.problems.join('\n'));
+  process.exit(1);
+}
+const distDir = resolved.config.outDir;
 const USAGE = 'Usage: npm run pdf -- <period> [--out <dir>]   e.g. npm run pdf -- 2025-26-Q3';
 
 class UsageError extends Error {}

@@ -9,12 +9,12 @@ import { describePendingRevisions, pendingRevisions } from '../src/domain/pendin
 import { periodShortLabel } from '../src/domain/period.ts';
 import type { Dataset, PeriodId } from '../src/domain/types.ts';
 import { describeWhatChanged, whatChanged } from '../src/domain/what-changed.ts';
-import { dataDirectory, loadDataset } from '../src/load/dataset.ts';
+import { loadDataset } from '../src/load/dataset.ts';
 import { readHistory } from '../src/load/history.ts';
 import { formatIssue, summariseIssues, type ValidationIssue } from '../src/load/issue.ts';
 import type { QuarterCells } from '../src/load/quarters.ts';
 import { rewriteWarnings } from '../src/load/revision-warnings.ts';
-import { resolveBuildDate } from '../src/site/build-date.ts';
+import { resolveConfig } from './lib/config.ts';
 import { suppressionReport } from './lib/suppression-report.ts';
 import { summaryOption, writeSummaryOnExit } from './lib/validate-summary.ts';
 
@@ -41,16 +41,17 @@ async function revisionReport(directory: string, dataset: Dataset, cells: Quarte
   return { lines: describePendingRevisions(pending, dataset.indicators, lineOf), warnings: rewriteWarnings(pending, shown) };
 }
 
-const directory = dataDirectory();
+// Its own options (--strict, --summary) are read below; the settings it shares with the build here.
+const resolved = resolveConfig(process.env);
+if (!resolved.ok) {
+  console.error(resolved.problems.join('\n'));
+  process.exit(1);
+}
+const { dataDir: directory, today } = resolved.config;
 const relative = path.relative(process.cwd(), directory);
 const shown = `${relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? directory : relative}/`;
 
 const strict = process.argv.includes('--strict');
-const today = resolveBuildDate(process.env);
-if (!today.ok) {
-  console.error(today.problem);
-  process.exit(1);
-}
 
 const summary = summaryOption(process.argv.slice(2));
 if (summary !== null && typeof summary === 'object') {
@@ -59,7 +60,7 @@ if (summary !== null && typeof summary === 'object') {
 }
 if (summary !== null) writeSummaryOnExit(summary, shown);
 
-const { dataset, issues: problems, warnings, cells } = await loadDataset(directory, { today: today.date });
+const { dataset, issues: problems, warnings, cells } = await loadDataset(directory, { today });
 const revisions = dataset === null ? { lines: [], warnings: [] } : await revisionReport(directory, dataset, cells, shown);
 warnings.push(...revisions.warnings);
 // Warnings are printed first and never block, unless --strict makes them problems.

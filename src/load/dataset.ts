@@ -1,7 +1,6 @@
 // The one place data is loaded: reads every file in the data directory, checks each one and the references
 // between them, and reports every problem found in a single pass.
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { ComparatorValue, Dataset, GlossaryEntry, Indicator, PeriodId, QuarterValue, SiteConfig, SpcRebaseRow, TargetRow } from '../domain/types.ts';
 import { COMPARATORS_FILE, COMPARATORS_SPEC, readComparators } from './comparators.ts';
 import type { ReferenceContext } from './context.ts';
@@ -34,12 +33,6 @@ export interface LoadResult {
   warnings: ValidationIssue[];
   /** Where each quarter figure is (file, line, column), for messages about it; empty when the data has problems. */
   cells: QuarterCells;
-}
-
-/** The data directory: `DATA_DIR` resolved against the working directory, default `data`. */
-export function dataDirectory(): string {
-  const configured = process.env['DATA_DIR'];
-  return path.resolve(process.cwd(), configured !== undefined && configured.trim() !== '' ? configured : 'data');
 }
 
 export interface LoadOptions {
@@ -163,7 +156,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
 }
 
 /** Loads the data or throws a DataValidationError listing every problem; for the build. */
-export async function loadDatasetOrThrow(dataDir: string = dataDirectory(), options: LoadOptions = {}): Promise<Dataset> {
+export async function loadDatasetOrThrow(dataDir: string, options: LoadOptions = {}): Promise<Dataset> {
   const { dataset, issues } = await loadDataset(dataDir, options);
   if (dataset === null) throw new DataValidationError(issues);
   return dataset;

@@ -3,16 +3,16 @@
 // history) there is none, and the changes page says so.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { formatValue } from '../domain/format.ts';
-import { getSiteData } from '../site/site-data.ts';
+import { getSite } from 'virtual:scorecard/site';
 import { changesFeed } from '../site/changes-feed.ts';
 
 export const getStaticPaths = (async () => {
-  const { history } = await getSiteData();
+  const { history } = await getSite();
   return history.feed ? [{ params: { feed: 'changes' } }] : [];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
-  const { dataset, index, history } = await getSiteData();
+  const { dataset, index, history } = await getSite();
   const { feed, dataCommit } = history;
   const xml = changesFeed({
     title: `Changes to published figures – ${dataset.site.title} – ${dataset.site.organisation}`,

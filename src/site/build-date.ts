@@ -1,6 +1,6 @@
 // The build's date ("today"): the data is checked against it (no action completed in the future). It is the
 // date in England when the build runs, unless SCORECARD_TODAY gives one (tests, or checking the data as of a
-// day). Resolved once at the edge (the scripts and astro.config.mjs) and passed down.
+// day). Resolved once at the edge (scripts/lib/config.ts) and passed down.
 
 /** The variable that sets the build's date, `YYYY-MM-DD`. */
 export const TODAY_VARIABLE = 'SCORECARD_TODAY';
@@ -30,8 +30,3 @@ export function resolveBuildDate(env: Readonly<Record<string, string | undefined
   return { ok: false, problem: `${TODAY_VARIABLE} is "${given}", which is not a date. Write it as YYYY-MM-DD, e.g. 2026-01-15, or remove it to use today's date.` };
 }
 
-// Set by astro.config.mjs (Vite's `define`) for the pages and the dev server; absent elsewhere.
-declare const __SCORECARD_TODAY__: string | undefined;
-
-/** The build's date as astro.config.mjs resolved it, for the pages; undefined outside an Astro build. */
-export const pagesBuildDate: string | undefined = typeof __SCORECARD_TODAY__ === 'string' ? __SCORECARD_TODAY__ : undefined;

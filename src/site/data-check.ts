@@ -3,7 +3,7 @@
 // them. While the data has a problem, every page the browser asks for is answered with a plain page of our own
 // listing the problems (src/site/problem-page.ts), not with Astro's developer overlay and a stack trace; the
 // data is checked again for each page asked for, so fixing the file and refreshing shows the site again.
-// Warnings are shown in a banner on every page (Base.astro, from getSiteData), in `npm run dev` only.
+// Warnings are shown in a banner on every page (Base.astro, from the site src/site/site-source.ts derives), in `npm run dev` only.
 // A build never gets here: scripts/build.ts refuses bad data before Astro runs.
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -30,9 +30,9 @@ const STYLESHEETS = ['../styles/site.css', '../styles/problem-page.css'].map((fi
 const DEV_SERVER_PATH = /^\/(?:@|__|node_modules\/|\.astro\/)/;
 
 export interface DataCheckOptions {
-  /** The data folder, resolved at the edge (astro.config.mjs) as the build resolves it. */
+  /** The data folder, resolved at the edge (scripts/lib/config.ts) as the build resolves it. */
   dataDir: string;
-  /** The build's date (`YYYY-MM-DD`), which astro.config.mjs resolves: quarters after it are refused. */
+  /** The build's date (`YYYY-MM-DD`), resolved at the edge: quarters after it are refused. */
   today?: string;
 }
 

@@ -1,7 +1,7 @@
 // Where the site is published: the host's address (SITE_URL) and the folder on it (BASE_PATH), e.g.
 // https://www.kesterley.gov.uk and /children/. Each comes from the environment, else from site.json
-// ("site_url", "base_path"). Plain functions with no Astro in them, so astro.config.mjs and the build scripts
-// read the settings the same way; each setting is checked as the loader checks it (src/load/site-address.ts).
+// ("site_url", "base_path"). Plain functions with no Astro in them and the environment passed in, so the
+// settings (scripts/lib/config.ts) and the loader's checks (src/load/site-address.ts) read them the same way.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readJson } from '../load/json.ts';
@@ -22,8 +22,8 @@ export interface DeploymentSources {
 }
 
 /**
- * site.json's settings as written, read tolerantly (null when it cannot be read): for astro.config.mjs and the
- * PDF script, which run where the loader does not; the loader reports site.json's problems with their line.
+ * site.json's settings as written, read tolerantly (null when it cannot be read): for the settings
+ * (scripts/lib/config.ts), resolved before the loader runs; the loader reports site.json's problems with their line.
  */
 export function readSiteJsonSettings(dataDir: string): DeploymentSources['siteJson'] {
   try {

@@ -1,6 +1,5 @@
 // The RAG grid is one page per theme (/rag-grid/<theme>/) under an overview (/rag-grid/): a county's
 // every indicator by every quarter on one page would run to megabytes.
-import { base } from './base.ts';
 import { uniqueSlugs } from './slug.ts';
 
 /** The URL part of each theme's grid page, unique even when two themes slug alike. */
@@ -8,7 +7,7 @@ export function ragGridSlugs(themes: readonly string[]): Map<string, string> {
   return uniqueSlugs(themes);
 }
 
-/** The address of a theme's grid page. */
-export function ragGridHref(slugPart: string): string {
+/** The address of a theme's grid page, under the site's base path. */
+export function ragGridHref(slugPart: string, base: string): string {
   return `${base}rag-grid/${slugPart}/`;
 }

@@ -1,8 +1,9 @@
-// The single entry point pages use for data. The data directory is loaded and validated once per build
-// (src/load), and everything derived from it (scorecards, series) is computed once and shared by every page.
-// Pages never parse files.
-import { dataDirectory, loadDataset } from '../load/dataset.ts';
-import { readHistory } from '../load/history.ts';
+// Everything the pages show, derived once from the data read and validated at the edge (scripts/build.ts for a
+// build, the dev server for each page of `npm run dev`): scorecards, series, SPC, QA under disclosure control,
+// the version history. A pure function of its inputs, so a test can derive a site from a fixture folder without
+// building one. Pages get it from `virtual:scorecard/site` (src/site/site-source.ts) and pass components what
+// they need; pages never parse files.
+import type { HistoryRead } from '../load/history.ts';
 import { DataValidationError, type ValidationIssue } from '../load/issue.ts';
 import { revisionsForPeriods, revisionsFromSnapshots, type DataCommit, type Revisions } from '../domain/revisions.ts';
 import { indexDataset, type DatasetIndex } from '../domain/dataset-index.ts';
@@ -21,13 +22,13 @@ import { scheduleAsAt } from '../domain/quality/schedule.ts';
 import { publishedTrends, type PublishedTrendPoint as QualityTrendPoint } from '../domain/quality/trends.ts';
 import { createAbbreviator, type Abbreviator } from './abbreviate.ts';
 import { withholdRevisions } from '../domain/revision-disclosure.ts';
-import { base } from './base.ts';
-import { pagesBuildDate } from './build-date.ts';
-import { absoluteUrl } from './site-url.ts';
-import { showsDrafts } from './drafts-mode.ts';
+import { absoluteUrlFor } from './deployment.ts';
+import type { SiteSettings } from './settings.ts';
 import { actionAnchors, termAnchors, themeAnchors } from './slug.ts';
 
 export interface SiteData {
+  /** How this build was asked for: base path, site address, drafts, date, production or dev. */
+  settings: SiteSettings;
   dataset: Dataset;
   index: DatasetIndex;
   /** Oldest first. */
@@ -82,24 +83,14 @@ export interface SiteHistory {
 }
 
 
-let cached: Promise<SiteData> | undefined;
-
-export function getSiteData(): Promise<SiteData> {
-  // While an officer previews with `npm run dev`, reload the data on every page so edits show on refresh;
-  // a build loads it once.
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
-}
-
-async function load(): Promise<SiteData> {
-  const dataDir = dataDirectory();
-  const [loaded, read] = await Promise.all([loadDataset(dataDir, { base, today: pagesBuildDate }), readHistory(dataDir)]);
-  if (loaded.dataset === null) throw new DataValidationError(loaded.issues);
-  const everything = loaded.dataset;
+/**
+ * The site from the data as loaded and validated (`loadDataset`) and its version history as read (`readHistory`).
+ * `warnings` are the data's, shown in a banner only by `npm run dev` (settings.production false).
+ */
+export function deriveSite(settings: SiteSettings, everything: Dataset, read: HistoryRead, warnings: readonly ValidationIssue[] = []): SiteData {
   // History that cannot be published as it is stops the build like a problem in a data file.
   if ('problems' in read) throw new DataValidationError(read.problems);
-  const withDrafts = showsDrafts();
+  const withDrafts = settings.drafts;
   const published = withDrafts ? everything : publishedOnly(everything);
   const draftPeriods = withDrafts ? sortPeriods(everything.site.drafts) : [];
   const index = indexDataset(published);
@@ -138,27 +129,27 @@ async function load(): Promise<SiteData> {
     if (view) qualityFeedback.set(period, view);
   }
   const trends = publishedTrends(qualityReports, qaPeriods, gradedTypes(dataset.quality));
-  const history = siteHistory(read, periods, (revisions) => withholdRevisions(revisions, index, dataset.indicators, dataset.site.disclosure));
-  return { dataset, index, history, periods, latest, scorecards, series, spc, themes, qualityPeriods: qaPeriods, qualityReports, qualityCells, qualityFeedback, qualityTrends: trends,
+  const history = siteHistory(read, periods, settings, (revisions) => withholdRevisions(revisions, index, dataset.indicators, dataset.site.disclosure));
+  return { settings, dataset, index, history, periods, latest, scorecards, series, spc, themes, qualityPeriods: qaPeriods, qualityReports, qualityCells, qualityFeedback, qualityTrends: trends,
     anchors: { themes: themeAnchors(themes.map((t) => t.theme)), actions: actionAnchors(dataset.quality.actions.map((a) => a.id)), terms: termAnchors(dataset.glossary.map((g) => g.term)) },
     abbreviator: createAbbreviator(dataset.glossary), draftPeriods, provided: provided(dataset),
-    devWarnings: import.meta.env.DEV ? loaded.warnings : [] };
+    devWarnings: settings.production ? [] : [...warnings] };
 }
 
-let told = false;
-
-function siteHistory(read: Awaited<ReturnType<typeof readHistory>>, periods: PeriodId[], disclose: (revisions: Revisions) => Revisions): SiteHistory {
+function siteHistory(read: HistoryRead, periods: PeriodId[], settings: SiteSettings, disclose: (revisions: Revisions) => Revisions): SiteHistory {
+  const absoluteUrl = (path: string) => absoluteUrlFor(settings, path);
   const home = absoluteUrl('');
   const feed = home && read.available ? { url: absoluteUrl('changes.xml')!, page: absoluteUrl('changes/')!, site: home } : null;
-  const history: SiteHistory = read.available
+  return read.available
     ? { dataCommit: read.dataCommit, unavailable: null, revisions: disclose(revisionsForPeriods(revisionsFromSnapshots(read.snapshots), periods)), feed }
     : { dataCommit: null, unavailable: read.reason, revisions: { events: [], versions: new Map() }, feed };
-  // Said once per build (npm run dev loads the data for every page).
-  if (!told) {
-    told = true;
-    if (read.available && read.dataCommit.uncommitted) console.warn('Note: the data folder has changes not yet committed. They are published, but a changed figure is only marked revised once it is committed.');
-    if (!read.available) console.warn(`Note: version history is not available (${read.reason}), so no figure is marked revised and the changes page says so.`);
-    if (read.available && !feed) console.warn('Note: the site\'s address is not set (SITE_URL, or "site_url" in site.json), so the changes feed changes.xml is not published.');
-  }
-  return history;
+}
+
+/** What the build says about the version history it publishes (once per build; `npm run dev` says it when it starts). */
+export function historyNotes(read: HistoryRead, siteUrl: string | null): string[] {
+  if (!read.available) return [`Note: version history is not available (${read.reason}), so no figure is marked revised and the changes page says so.`];
+  return [
+    ...(read.dataCommit.uncommitted ? ['Note: the data folder has changes not yet committed. They are published, but a changed figure is only marked revised once it is committed.'] : []),
+    ...(siteUrl === null ? ['Note: the site\'s address is not set (SITE_URL, or "site_url" in site.json), so the changes feed changes.xml is not published.'] : []),
+  ];
 }

@@ -8,7 +8,6 @@ import {
   tooFewLabel, variationSide, variationWords,
 } from '../domain/spc/wording.ts';
 import type { Polarity } from '../domain/types.ts';
-import { base } from './base.ts';
 
 export interface SpcCell {
   /** The stylesheet class that draws the icon; '' for none. */
@@ -31,7 +30,8 @@ function variationCell(variation: SpcVariation, polarity: Polarity): SpcCell {
   return { cls: variationIcon(variation, variationSide(variation, polarity === 'higher_is_better')).cls, text: variationWords(variation, polarity) };
 }
 
-export function spcCells(reading: SpcReading, polarity: Polarity, hasTarget: boolean): SpcCells {
+/** `base`: the site's base path, for the link a changed process's cell carries. */
+export function spcCells(reading: SpcReading, polarity: Polarity, hasTarget: boolean, base: string = '/'): SpcCells {
   if (reading.kind === 'too_few') return { kind: 'too_few', text: tooFewLabel(reading.values, reading.needed) };
   const variation: SpcCell = reading.kind === 'no_value' ? { cls: '', text: NO_VALUE_LABEL } : variationCell(reading.variation, polarity);
   // Never a pass or fail from limits the process has already left behind (src/domain/spc/process-change.ts).

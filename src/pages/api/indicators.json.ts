@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../site/site-data.ts';
+import { getSite } from 'virtual:scorecard/site';
 import { indicatorsJson, jsonResponse } from '../../site/api.ts';
 
 export const GET: APIRoute = async () => {
-  const { dataset } = await getSiteData();
+  const { dataset } = await getSite();
   return jsonResponse(indicatorsJson(dataset));
 };

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../site/site-data.ts';
+import { getSite } from 'virtual:scorecard/site';
 import { jsonResponse } from '../../site/api.ts';
 import { fileMetadata, openDataFiles } from '../../site/open-data/catalogue.ts';
 
 export const GET: APIRoute = async () => {
-  const { dataset, qualityPeriods } = await getSiteData();
+  const { dataset, qualityPeriods } = await getSite();
   const file = openDataFiles(qualityPeriods).find((f) => f.path === 'api/scorecards.csv')!;
   return jsonResponse(fileMetadata(file, dataset.site, qualityPeriods));
 };

@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { toCsv } from '../../escape/csv.ts';
 import { earlierVersions } from '../../domain/revisions.ts';
-import { getSiteData } from '../../site/site-data.ts';
+import { getSite } from 'virtual:scorecard/site';
 import { scorecardsTable } from '../../site/api.ts';
 import { scorecardsTableDefinition } from '../../site/open-data/scorecard-columns.ts';
 
 export const GET: APIRoute = async () => {
-  const { scorecards, dataset, history } = await getSiteData();
+  const { scorecards, dataset, history } = await getSite();
   const columns = scorecardsTableDefinition(dataset.site.comparators).columns.map((column) => column.name);
   return new Response(toCsv(scorecardsTable(scorecards.values(), { revised: (indicatorId, period) => earlierVersions(history.revisions, period, indicatorId).length > 0 }), columns), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

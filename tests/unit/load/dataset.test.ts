@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataDirectory, loadDataset, loadDatasetOrThrow } from '../../../src/load/dataset.ts';
+import { loadDataset, loadDatasetOrThrow } from '../../../src/load/dataset.ts';
 import { DataValidationError, formatIssue } from '../../../src/load/issue.ts';
 import { DEFAULT_LICENCE } from '../../../src/load/site.ts';
 import { Q1_CSV, SITE_JSON, csv, dataDirWith, issuesWith, loadWith, writeDataDir } from './fixtures.ts';
@@ -221,7 +221,7 @@ describe('loadDataset: many problems at once', () => {
   });
 });
 
-describe('loadDatasetOrThrow and dataDirectory', () => {
+describe('loadDatasetOrThrow', () => {
   it('throws a DataValidationError carrying the issues', async () => {
     const dir = dataDirWith({ 'quarters/2024-25-Q1.csv': csv('indicator_id,value', 'cla-rate,abc') });
     const error = await loadDatasetOrThrow(dir).catch((caught: unknown) => caught);
@@ -236,21 +236,6 @@ describe('loadDatasetOrThrow and dataDirectory', () => {
   it('returns the dataset when valid', async () => {
     const dataset = await loadDatasetOrThrow(dataDirWith());
     expect(dataset.indicators).toHaveLength(3);
-  });
-
-  it('resolves DATA_DIR against the working directory, defaulting to data', () => {
-    const saved = process.env['DATA_DIR'];
-    try {
-      delete process.env['DATA_DIR'];
-      expect(dataDirectory()).toBe(path.resolve('data'));
-      process.env['DATA_DIR'] = 'fixtures/example';
-      expect(dataDirectory()).toBe(path.resolve('fixtures/example'));
-      process.env['DATA_DIR'] = '/tmp/elsewhere';
-      expect(dataDirectory()).toBe('/tmp/elsewhere');
-    } finally {
-      if (saved === undefined) delete process.env['DATA_DIR'];
-      else process.env['DATA_DIR'] = saved;
-    }
   });
 });
 

@@ -1,0 +1,113 @@
+// The site derived in-process from a fixture folder, as a build derives it, without spawning a build: the
+// settings passed in decide drafts, addresses and the warnings banner; the pages' module hands over the data as read.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../../src/domain/types.ts';
+import { loadDataset } from '../../../src/load/dataset.ts';
+import type { HistoryRead } from '../../../src/load/history.ts';
+import { DataValidationError, issue } from '../../../src/load/issue.ts';
+import { deriveSite, historyNotes } from '../../../src/site/site-data.ts';
+import type { SiteSettings } from '../../../src/site/settings.ts';
+import { siteModule } from '../../../src/site/site-source.ts';
+
+const fixture = path.resolve(import.meta.dirname, '../../fixtures/checks-data');
+const settings: SiteSettings = { basePath: '/children/', siteUrl: 'https://www.kesterley.gov.uk', drafts: false, today: '2026-12-01', production: true };
+const history: HistoryRead = { available: true, dataCommit: { hash: 'abc1234', date: '2026-01-10', uncommitted: false }, snapshots: [] };
+const folders: string[] = [];
+
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+async function load() {
+  const loaded = await loadDataset(fixture, { base: settings.basePath, today: settings.today });
+  expect(loaded.issues).toEqual([]);
+  return { dataset: loaded.dataset!, warnings: loaded.warnings };
+}
+
+/** The same data with its newest quarter listed in "drafts". */
+function withNewestDraft(dataset: Dataset): Dataset {
+  return { ...dataset, site: { ...dataset.site, drafts: [dataset.periods.at(-1)!] } };
+}
+
+describe('deriveSite', () => {
+  it('derives every quarter\'s scorecard and each indicator\'s series and SPC from the folder as loaded', async () => {
+    const { dataset } = await load();
+    const site = deriveSite(settings, dataset, history);
+    expect(site.periods).toEqual(dataset.periods);
+    expect(site.latest).toBe(dataset.periods.at(-1));
+    expect([...site.scorecards.keys()]).toEqual(dataset.periods);
+    expect([...site.series.keys()]).toEqual(dataset.indicators.map((indicator) => indicator.id));
+    expect([...site.spc.keys()]).toEqual(dataset.indicators.map((indicator) => indicator.id));
+    expect(site.themes.flatMap((group) => group.indicators)).toHaveLength(dataset.indicators.length);
+    expect(site.settings).toBe(settings);
+  });
+
+  it('leaves a draft quarter out of a published site and shows it in a preview', async () => {
+    const { dataset } = await load();
+    const drafted = withNewestDraft(dataset);
+    const [draft] = drafted.site.drafts;
+    const published = deriveSite(settings, drafted, history);
+    expect(published.periods).not.toContain(draft);
+    expect(published.latest).toBe(dataset.periods.at(-2));
+    expect(published.draftPeriods).toEqual([]);
+    const preview = deriveSite({ ...settings, drafts: true }, drafted, history);
+    expect(preview.latest).toBe(draft);
+    expect(preview.draftPeriods).toEqual([draft]);
+  });
+
+  it('addresses the changes feed on the site\'s host under its base path, and publishes none without an address or history', async () => {
+    const { dataset } = await load();
+    expect(deriveSite(settings, dataset, history).history.feed).toEqual({
+      url: 'https://www.kesterley.gov.uk/children/changes.xml', page: 'https://www.kesterley.gov.uk/children/changes/', site: 'https://www.kesterley.gov.uk/children/',
+    });
+    expect(deriveSite({ ...settings, siteUrl: null }, dataset, history).history.feed).toBeNull();
+    const none = deriveSite(settings, dataset, { available: false, reason: 'the data folder is not in a git working copy' }).history;
+    expect(none).toMatchObject({ feed: null, dataCommit: null, unavailable: 'the data folder is not in a git working copy' });
+  });
+
+  it('shows the data\'s warnings on the pages of npm run dev only', async () => {
+    const { dataset } = await load();
+    const warnings = [issue('figures.xlsx', null, null, 'this file is not read')];
+    expect(deriveSite(settings, dataset, history, warnings).devWarnings).toEqual([]);
+    expect(deriveSite({ ...settings, production: false }, dataset, history, warnings).devWarnings).toEqual(warnings);
+  });
+
+  it('stops on history that cannot be published, as on a problem in a data file', async () => {
+    const { dataset } = await load();
+    const problems = [issue('', null, null, 'commit abc1234 has no readable date')];
+    expect(() => deriveSite(settings, dataset, { available: false, reason: 'a commit has no readable date', problems })).toThrow(DataValidationError);
+  });
+});
+
+describe('historyNotes', () => {
+  it('says when there is no history, edits not committed, or no address for the feed', () => {
+    expect(historyNotes(history, settings.siteUrl)).toEqual([]);
+    expect(historyNotes({ available: false, reason: 'git is not installed' }, null)).toEqual([expect.stringContaining('version history is not available (git is not installed)')]);
+    expect(historyNotes({ ...history, dataCommit: { ...history.dataCommit, uncommitted: true } }, null)).toEqual([
+      expect.stringContaining('changes not yet committed'), expect.stringContaining('changes feed changes.xml is not published'),
+    ]);
+  });
+});
+
+describe('virtual:scorecard/site in a build', () => {
+  it('hands the pages the data as read (image bytes and history included) and derives the site once', async () => {
+    const { dataset, warnings } = await load();
+    expect(dataset.quality.media.length).toBeGreaterThan(0);
+    const read: HistoryRead = { ...history, snapshots: [{ commit: { hash: 'abc1234', date: '2026-01-10', message: 'Publish' }, drafts: new Set(), quarters: new Map([['2025-26-Q1', new Map([['x', 1]])]]) }] };
+    const folder = mkdtempSync(path.join(tmpdir(), 'scorecard-site-module-'));
+    folders.push(folder);
+    const file = path.join(folder, 'site.mjs');
+    writeFileSync(file, siteModule(settings, { loaded: { dataset, history: read, warnings } }));
+    const module = await import(file) as { getSite: () => Promise<ReturnType<typeof deriveSite>> };
+    const site = await module.getSite();
+    expect(await module.getSite()).toBe(site);
+    const direct = deriveSite(settings, dataset, read, warnings);
+    expect(site.dataset).toEqual(direct.dataset);
+    expect(site.dataset.quality.media[0]!.bytes).toBeInstanceOf(Uint8Array);
+    expect(site.scorecards).toEqual(direct.scorecards);
+    expect(site.history).toEqual(direct.history);
+  });
+});
