@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { domainSentence, gradeChangeSentence, gradedShareText, headlinesText, lowestGradesText, moderationSentence, monthLabel, monthsSentence, notGradedSentence, passLinesSentence, passLineText, sharePercentText, typeHeading, typeName } from '../../../src/domain/quality/wording.ts';
-import type { DomainSummary } from '../../../src/domain/quality/domains.ts';
+import { domainSentence, gradeChangeSentence, gradedShareText, headlinesText, lowestGradesText, moderationSentence, monthLabel, monthsSentence, notGradedSentence, passLinesSentence, passLineText, sharePercentText, typeHeading, typeName } from '../../../../src/domain/quality/wording.ts';
+import type { DomainSummary } from '../../../../src/domain/quality/domains.ts';
 
 const share = (count: number, total: number) => ({ count, total, percent: total ? (count / total) * 100 : null });
 

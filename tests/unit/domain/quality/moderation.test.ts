@@ -5,8 +5,8 @@ import {
   moderationRate,
   movement,
   movementMatrix,
-} from '../../../src/domain/quality/moderation.ts';
-import { coventryFeb, coventryLac, coventryObservations, meetsGood, ofsted, row, scales, sefton } from './fixtures.ts';
+} from '../../../../src/domain/quality/moderation.ts';
+import { coventryFeb, coventryLac, coventryObservations, meetsGood, ofsted, row, scales, sefton } from '../../quality/fixtures.ts';
 
 describe('finalGrade', () => {
   it('is the moderated grade where there is one, else the auditor’s', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionsAsAt, actionsForIndicator, isCompleteBy, isOverdue, statusAsAt } from '../../../src/domain/quality/actions.ts';
-import type { Action } from '../../../src/domain/quality/types.ts';
+import { actionsAsAt, actionsForIndicator, isCompleteBy, isOverdue, statusAsAt } from '../../../../src/domain/quality/actions.ts';
+import type { Action } from '../../../../src/domain/quality/types.ts';
 
 function action(id: string, partial: Partial<Action> = {}): Action {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMonth, monthLabel, scheduleAsAt, scheduleForPeriod, upcoming } from '../../../src/domain/quality/schedule.ts';
-import type { ScheduleItem } from '../../../src/domain/quality/types.ts';
+import { groupByMonth, monthLabel, scheduleAsAt, scheduleForPeriod, upcoming } from '../../../../src/domain/quality/schedule.ts';
+import type { ScheduleItem } from '../../../../src/domain/quality/types.ts';
 
 function item(month: string, activity: string, status: ScheduleItem['status'] = 'planned'): ScheduleItem {
   return { month, activity, serviceArea: 'Children in care', status };

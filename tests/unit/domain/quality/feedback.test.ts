@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackGroups, feedbackPeriods, feedbackTrendSentence, feedbackTrends, isFeedbackWithheld } from '../../../src/domain/quality/feedback.ts';
-import type { FeedbackRow } from '../../../src/domain/quality/types.ts';
+import { feedbackGroups, feedbackPeriods, feedbackTrendSentence, feedbackTrends, isFeedbackWithheld } from '../../../../src/domain/quality/feedback.ts';
+import type { FeedbackRow } from '../../../../src/domain/quality/types.ts';
 
 const CHILDREN = 'Children and young people';
 const INTERVIEW = 'Activity-based interview';

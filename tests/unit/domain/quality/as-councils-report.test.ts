@@ -1,13 +1,13 @@
 // QA read as the councils' own reports read: Nottinghamshire Q4 2013/14 (seed 003) and Coventry's monthly
 // audits (seed 004), loaded from data folders written from their tables, through the report and the API.
 import { describe, expect, it } from 'vitest';
-import { qualityReport } from '../../../src/domain/quality/report.ts';
-import { headlinesText, lowestGradesText, moderationNotReportedSentence, moderationSentence, notGradedSentence, shareText } from '../../../src/domain/quality/wording.ts';
-import type { QualityData } from '../../../src/domain/quality/types.ts';
-import { auditsJson } from '../../../src/site/api.ts';
-import { auditsTable } from '../../../src/site/open-data/audits-table.ts';
-import { loadWith } from '../load/fixtures.ts';
-import { COVENTRY_FILES, NOTTS_FILES } from '../load/seed-qa.ts';
+import { qualityReport } from '../../../../src/domain/quality/report.ts';
+import { headlinesText, lowestGradesText, moderationNotReportedSentence, moderationSentence, notGradedSentence, shareText } from '../../../../src/domain/quality/wording.ts';
+import type { QualityData } from '../../../../src/domain/quality/types.ts';
+import { auditsJson } from '../../../../src/site/api.ts';
+import { auditsTable } from '../../../../src/site/open-data/audits-table.ts';
+import { loadWith } from '../../load/fixtures.ts';
+import { COVENTRY_FILES, NOTTS_FILES } from '../../load/seed-qa.ts';
 
 async function qualityOf(files: Parameters<typeof loadWith>[0]): Promise<QualityData> {
   const { dataset, issues } = await loadWith(files);

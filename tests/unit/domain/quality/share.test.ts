@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addShares, formatShare, share } from '../../../src/domain/quality/share.ts';
+import { addShares, formatShare, share } from '../../../../src/domain/quality/share.ts';
 
 describe('share', () => {
   it('keeps count and base with an unrounded percent', () => {

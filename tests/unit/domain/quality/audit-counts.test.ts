@@ -1,13 +1,13 @@
 // "Audits" has one meaning (issue 15): done = graded + not graded, in every summary a page or the JSON reads, so
 // the home page, the pack and the QA page cannot count 119, 143 and "143 … 24 more" for one quarter again.
 import { describe, expect, it } from 'vitest';
-import { auditCounts, countAudits } from '../../../src/domain/quality/audit-counts.ts';
-import { summariseActivities, summariseBy, summariseGroup } from '../../../src/domain/quality/activity-summary.ts';
-import { qualityReport } from '../../../src/domain/quality/report.ts';
-import type { QualityData, UngradedRow } from '../../../src/domain/quality/types.ts';
-import { monthsSentence, notGradedSentence } from '../../../src/domain/quality/wording.ts';
-import { auditsJson } from '../../../src/site/api.ts';
-import { row, scales } from './fixtures.ts';
+import { auditCounts, countAudits } from '../../../../src/domain/quality/audit-counts.ts';
+import { summariseActivities, summariseBy, summariseGroup } from '../../../../src/domain/quality/activity-summary.ts';
+import { qualityReport } from '../../../../src/domain/quality/report.ts';
+import type { QualityData, UngradedRow } from '../../../../src/domain/quality/types.ts';
+import { monthsSentence, notGradedSentence } from '../../../../src/domain/quality/wording.ts';
+import { auditsJson } from '../../../../src/site/api.ts';
+import { row, scales } from '../../quality/fixtures.ts';
 
 const PERIOD = '2025-26-Q3';
 const ungraded = (partial: Partial<UngradedRow> & Pick<UngradedRow, 'activity' | 'count'>): UngradedRow => ({
