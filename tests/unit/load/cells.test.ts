@@ -4,7 +4,7 @@
 // each test's time limit (HANG) is the check; no figure is asserted, as shared machines make timings noisy.
 import { describe, expect, it } from 'vitest';
 import { parseNumberText, suggestPeriod } from '../../../src/load/cells.ts';
-import { csv, issuesWith } from './fixtures.ts';
+import { csv, issuesWith } from '../../support/load-fixtures.ts';
 
 const LONG = 50_000;
 

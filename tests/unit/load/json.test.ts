@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readDraftsLeniently } from '../../../src/load/history.ts';
 import { readJson } from '../../../src/load/json.ts';
 import { readSiteJsonSettings } from '../../../src/site/deployment.ts';
-import { GRADE_SCALES_JSON, issuesWith, qaIssuesWith, writeDataDir } from './fixtures.ts';
+import { GRADE_SCALES_JSON, issuesWith, qaIssuesWith, writeDataDir } from '../../support/load-fixtures.ts';
 
 const DRAFTS_TWICE = `{
   "organisation": "Exampleshire County Council",

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/load/dataset.ts';
 import { formatIssue } from '../../../src/load/issue.ts';
-import { writeDataDir } from './fixtures.ts';
-import { SEED_LATEST, seedLine, seedShapedFiles, type LatestChange } from './seed-shaped.ts';
+import { writeDataDir } from '../../support/load-fixtures.ts';
+import { SEED_LATEST, seedLine, seedShapedFiles, type LatestChange } from '../../support/seed-shaped.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditsInPeriod, summariseActivities, summariseBy, summariseGroup } from '../../../../src/domain/quality/activity-summary.ts';
-import { coventryFeb, coventryLac, coventryObservations, meetsGood, ofsted, row, scales, sefton } from '../../quality/fixtures.ts';
+import { coventryFeb, coventryLac, coventryObservations, meetsGood, ofsted, row, scales, sefton } from '../../../support/quality-fixtures.ts';
 
 const coventryQuarter = [...coventryLac, ...coventryObservations, ...coventryFeb];
 

@@ -6,8 +6,8 @@ import { headlinesText, lowestGradesText, moderationNotReportedSentence, moderat
 import type { QualityData } from '../../../../src/domain/quality/types.ts';
 import { auditsJson } from '../../../../src/site/api.ts';
 import { auditsTable } from '../../../../src/site/open-data/audits-table.ts';
-import { loadWith } from '../../load/fixtures.ts';
-import { COVENTRY_FILES, NOTTS_FILES } from '../../load/seed-qa.ts';
+import { loadWith } from '../../../support/load-fixtures.ts';
+import { COVENTRY_FILES, NOTTS_FILES } from '../../../support/seed-qa.ts';
 
 async function qualityOf(files: Parameters<typeof loadWith>[0]): Promise<QualityData> {
   const { dataset, issues } = await loadWith(files);

@@ -7,7 +7,7 @@ import { qualityReport } from '../../../../src/domain/quality/report.ts';
 import type { QualityData, UngradedRow } from '../../../../src/domain/quality/types.ts';
 import { monthsSentence, notGradedSentence } from '../../../../src/domain/quality/wording.ts';
 import { auditsJson } from '../../../../src/site/api.ts';
-import { row, scales } from '../../quality/fixtures.ts';
+import { row, scales } from '../../../support/quality-fixtures.ts';
 
 const PERIOD = '2025-26-Q3';
 const ungraded = (partial: Partial<UngradedRow> & Pick<UngradedRow, 'activity' | 'count'>): UngradedRow => ({

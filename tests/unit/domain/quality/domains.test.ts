@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scaleForActivity, summariseDomains } from '../../../../src/domain/quality/domains.ts';
 import type { DomainGradeRow } from '../../../../src/domain/quality/types.ts';
-import { coventryLac, coventryObservations, meetsGood, ofsted, scales, sefton } from '../../quality/fixtures.ts';
+import { coventryLac, coventryObservations, meetsGood, ofsted, scales, sefton } from '../../../support/quality-fixtures.ts';
 
 const period = '2017-18-Q4';
 const activity = 'LAC long-term foster care';

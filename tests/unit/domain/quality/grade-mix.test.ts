@@ -13,7 +13,7 @@ import {
   mixTotal,
 } from '../../../../src/domain/quality/grade-mix.ts';
 import { formatShare } from '../../../../src/domain/quality/share.ts';
-import { coventryFeb, coventryLac, coventryObservations, meetsGood, ofsted, sefton } from '../../quality/fixtures.ts';
+import { coventryFeb, coventryLac, coventryObservations, meetsGood, ofsted, sefton } from '../../../support/quality-fixtures.ts';
 
 describe('grade mixes', () => {
   it('Coventry LAC: 4 and 5 as audited, 1 and 8 after moderation, every grade present', () => {

@@ -6,7 +6,7 @@ import {
   movement,
   movementMatrix,
 } from '../../../../src/domain/quality/moderation.ts';
-import { coventryFeb, coventryLac, coventryObservations, meetsGood, ofsted, row, scales, sefton } from '../../quality/fixtures.ts';
+import { coventryFeb, coventryLac, coventryObservations, meetsGood, ofsted, row, scales, sefton } from '../../../support/quality-fixtures.ts';
 
 describe('finalGrade', () => {
   it('is the moderated grade where there is one, else the auditor’s', () => {

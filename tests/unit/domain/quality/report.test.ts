@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qualityPeriods, qualityReport } from '../../../../src/domain/quality/report.ts';
 import type { Action, QualityData } from '../../../../src/domain/quality/types.ts';
-import { coventryFeb, coventryLac, coventryObservations, scales, sefton } from '../../quality/fixtures.ts';
+import { coventryFeb, coventryLac, coventryObservations, scales, sefton } from '../../../support/quality-fixtures.ts';
 
 const action = (id: string, due: string, status: Action['status'], raised = '2017-18-Q3'): Action => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findScale, gradeOf, gradeRank, isGoodGrade, isLowestGrade, lowestGradeOf } from '../../../../src/domain/quality/scale.ts';
-import { meetsGood, ofsted, scales } from '../../quality/fixtures.ts';
+import { meetsGood, ofsted, scales } from '../../../support/quality-fixtures.ts';
 
 describe('grade scales', () => {
   it('finds a scale in a list, or accepts a single matching one', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headlineAt, lowestGradeAt, qualityTrends, trendHeadlineLabels, trendLowestGrades, trendSeries } from '../../../../src/domain/quality/trends.ts';
 import type { AuditRow } from '../../../../src/domain/quality/types.ts';
-import { coventryLac, coventryObservations, row, scales } from '../../quality/fixtures.ts';
+import { coventryLac, coventryObservations, row, scales } from '../../../support/quality-fixtures.ts';
 
 // Q1 and Q3 of 2024/25 have audits; Q2 has none. Q1 audits use the Ofsted scale, Q3 the Coventry one,
 // so the series also checks that a change of scale is handled row by row.

@@ -3,7 +3,7 @@ import {
   LICENCE_IDS, LICENCES, OGL_URL, knownLicences, licenceId, licenceProblem, licenceTerms, ownTerms, siteLicence, wordsText,
 } from '../../../../src/site/open-data/licence.ts';
 import { DEFAULT_LICENCE } from '../../../../src/load/site.ts';
-import { makeSite } from '../../domain/fixtures.ts';
+import { makeSite } from '../../../support/domain-fixtures.ts';
 
 const ORG = 'Anyshire County Council';
 

@@ -1,7 +1,7 @@
 // A council's scorecard shaped like the published reports (workforce figures near the national ones, audits graded
 // good or better rising from about half, small counts of children going missing), for the plausibility checks:
 // six quarters of ordinary movement that must draw no warning, and a way to change one cell of the newest quarter.
-import { csv, type FileMap } from './fixtures.ts';
+import { csv, type FileMap } from './load-fixtures.ts';
 
 export const SEED_PERIODS = ['2023-24-Q1', '2023-24-Q2', '2023-24-Q3', '2023-24-Q4', '2024-25-Q1', '2024-25-Q2'] as const;
 export const SEED_LATEST = 'quarters/2024-25-Q2.csv';

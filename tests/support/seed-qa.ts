@@ -9,7 +9,7 @@
 // Coventry, 2017/18 (seed 004): audits reported month by month on the Meets Good scale. January: 19 cases, 5
 // Meets Good and 14 Does not meet good, moderation agreeing with every grade. February: 21 cases; after
 // moderation 2 Exceeds Good, 2 Meets Good and 17 Does not meet good.
-import { csv, type FileMap } from './fixtures.ts';
+import { csv, type FileMap } from './load-fixtures.ts';
 
 export const NOTTS_GRADE_SCALES = `[
   { "id": "csc", "label": "Children's Social Care audit grades", "headline": "adequate or good",

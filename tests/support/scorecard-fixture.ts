@@ -1,6 +1,6 @@
 // A small dataset with a gap (no 2023-24-Q3 file), interleaved themes and each kind of indicator.
-import { indexDataset } from '../../../src/domain/dataset-index.ts';
-import { makeDataset, makeIndicator, quarterValue, targetRow } from './fixtures.ts';
+import { indexDataset } from '../../src/domain/dataset-index.ts';
+import { makeDataset, makeIndicator, quarterValue, targetRow } from './domain-fixtures.ts';
 
 export const assessments = makeIndicator({ id: 'assessments', theme: 'Assessment', amber: 5 });
 export const referrals = makeIndicator({ id: 'referrals', theme: 'Front door', unit: 'rate_per_10000', polarity: 'neutral' });

@@ -1,6 +1,6 @@
 // Scales and audit rows taken from real QA reports (Sefton 2023, Coventry 2018), so the tests check the
 // figures those reports quote.
-import type { AuditRow, GradeScale } from '../../../src/domain/quality/types.ts';
+import type { AuditRow, GradeScale } from '../../src/domain/quality/types.ts';
 
 export const ofsted: GradeScale = {
   id: 'ofsted',

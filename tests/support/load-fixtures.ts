@@ -3,8 +3,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { loadDataset } from '../../../src/load/dataset.ts';
-import type { ValidationIssue } from '../../../src/load/issue.ts';
+import { loadDataset } from '../../src/load/dataset.ts';
+import type { ValidationIssue } from '../../src/load/issue.ts';
 
 export type FileMap = Record<string, string | Uint8Array | null>;
 

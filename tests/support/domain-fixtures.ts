@@ -1,5 +1,5 @@
 // Small builders so each test states only what it is about.
-import type { Dataset, Indicator, QuarterValue, SiteConfig, TargetRow } from '../../../src/domain/types.ts';
+import type { Dataset, Indicator, QuarterValue, SiteConfig, TargetRow } from '../../src/domain/types.ts';
 
 export function makeIndicator(overrides: Partial<Indicator> = {}): Indicator {
   return {

@@ -21,7 +21,7 @@ export const DRAFT_COMPLETIONS = { overdue: '2026-01-30', open: '2026-02-20' } a
 /** The draft quarter's months, which the schedule marks complete. */
 export const DRAFT_MONTHS = ['2026-01', '2026-02', '2026-03'] as const;
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 
 /**
  * The ids of the actions the draft completes, chosen from data/actions.csv: the first overdue and the first

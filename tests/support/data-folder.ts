@@ -3,9 +3,11 @@
 // back out to temporary folders.
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DataTree } from './mutations.ts';
 
-export const FIXTURE_DIR = path.resolve(import.meta.dirname, '../../fixtures/property-data');
+/** A data folder in memory: forward-slash path → file bytes, or 'folder' for an empty folder. */
+export type DataTree = Map<string, Uint8Array | 'folder'>;
+
+export const FIXTURE_DIR = path.resolve(import.meta.dirname, '../fixtures/property-data');
 
 function walk(directory: string, prefix: string, tree: DataTree): void {
   for (const name of readdirSync(directory).sort()) {
