@@ -3,7 +3,7 @@
 // empty, used to publish the draft.
 import { describe, expect, it } from 'vitest';
 import { readDraftsLeniently } from '../../../src/load/history.ts';
-import { readJson } from '../../../src/load/json.ts';
+import { jsonPath, readJson } from '../../../src/load/json.ts';
 import { readSiteJsonSettings } from '../../../src/site/deployment.ts';
 import { GRADE_SCALES_JSON, issuesWith, qaIssuesWith, writeDataDir } from '../../support/load-fixtures.ts';
 
@@ -69,5 +69,30 @@ describe('a name given twice in a JSON file', () => {
     expect(readSiteJsonSettings(twice)).toBeNull();
     const once = writeDataDir({ 'site.json': '{ "base_path": "/a/" }' });
     expect(readSiteJsonSettings(once)).toEqual({ base_path: '/a/' });
+  });
+});
+
+// Where each setting is, so that a problem found later is placed on its line, and the words for a file's shape.
+describe('readJson: places and paths', () => {
+  it('names a setting by its path as docs/data-format.md writes it', () => {
+    expect(jsonPath(['comparators', 1, 'label'])).toBe('comparators[1].label');
+    expect(jsonPath([0, 'grades', 2, 'id'])).toBe('[0].grades[2].id');
+    expect(jsonPath([])).toBe('');
+  });
+
+  it('remembers where each key and each value starts', () => {
+    const text = '{ "comparators": [ { "id": "england" } ] }';
+    const result = readJson(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.locations.get('comparators')).toEqual({ key: text.indexOf('"comparators"'), value: text.indexOf('[') });
+    expect(result.locations.get('comparators[0].id')).toEqual({ key: text.indexOf('"id"'), value: text.indexOf('"england"') });
+    expect(result.locations.get('')).toEqual({ key: 0, value: 0 });
+  });
+
+  it('says what the file should hold when it is empty or has text after its end', () => {
+    const shape = { contents: 'the grade scales between [ and ]', trailing: 'there is more text after the closing ] of the scales.' };
+    expect(readJson('', shape)).toEqual({ ok: false, offset: 0, message: 'the file is empty. It needs the grade scales between [ and ].' });
+    expect(readJson('[] x', shape)).toEqual({ ok: false, offset: 3, message: 'there is more text after the closing ] of the scales.' });
   });
 });
