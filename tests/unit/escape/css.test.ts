@@ -23,3 +23,21 @@ describe('cssString', () => {
     );
   });
 });
+
+describe('cssString on hostile data text', () => {
+  it('makes a running header one line: line breaks and control characters become one space', () => {
+    expect(cssString('Kesterley\r\n\u2028Council\u0007')).toBe('"Kesterley Council "');
+  });
+
+  it('escapes a character outside the safe set by its code point, and keeps letters of other languages', () => {
+    expect(cssString('a"b')).toBe('"a\\22 b"');
+    expect(cssString('a\\b')).toBe('"a\\5c b"');
+    expect(cssString('Ynys Môn')).toBe('"Ynys Môn"');
+    expect(cssString('😀')).toBe('"\\1f600 "');
+  });
+
+  it('cannot start a url(), an @import or an expression', () => {
+    const inner = cssString('"); @import url(//evil.example/x.css); x: expression(alert(1)').slice(1, -1);
+    expect(inner.replace(/\\[0-9a-f]{1,6} /g, '')).not.toMatch(/[@"\\{}]/);
+  });
+});

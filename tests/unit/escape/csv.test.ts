@@ -26,3 +26,19 @@ describe('toCsv', () => {
     expect(toCsv([], ['a', 'b'])).toBe('\uFEFFa,b\r\n');
   });
 });
+
+describe('toCsv on hostile data text', () => {
+  it('neutralises formulae however they start: =, +, -, @, a tab or a carriage return', () => {
+    const rows = [{ a: '=1+1' }, { a: '+1' }, { a: '-1+1' }, { a: '@SUM(A1)' }, { a: '\t=1' }, { a: '\r=1' }];
+    const parsed = Papa.parse<string[]>(toCsv(rows).slice(1).trimEnd(), { newline: '\r\n' }).data.slice(1).map((row) => row[0]);
+    expect(parsed).toEqual(["'=1+1", "'+1", "'-1+1", "'@SUM(A1)", "'\t=1", "'\r=1"]);
+  });
+
+  it('leaves numbers as numbers, negative ones too, and empty cells empty', () => {
+    expect(toCsv([{ value: -12.5, blank: null, flag: true }])).toBe('\uFEFFvalue,blank,flag\r\n-12.5,,true\r\n');
+  });
+
+  it('quotes a cell with a comma, a quote or a line break so it stays one cell', () => {
+    expect(toCsv([{ note: 'Up, "sharply"\nsince Q2' }])).toBe('\uFEFFnote\r\n"Up, ""sharply""\nsince Q2"\r\n');
+  });
+});
