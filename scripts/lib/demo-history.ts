@@ -1,7 +1,7 @@
 // When the fictional Kesterley Borough Council published each quarter of the demo data, and the one figure it
 // corrected afterwards: the history `npm run demo` replays as the commits of a git repository of the demo
 // (scripts/lib/demo-repo.ts), so the demo's changes page, revision marks and data version read as a council's would.
-// make-demo-data.ts dates the data by it too (site.json's statement_date).
+// The demo generator dates the data by it too (site.json's statement_date, scripts/demo-data/site.ts).
 
 export const DEMO_AUTHOR = { name: 'Kesterley performance team', email: 'performance@kesterley.example.org' };
 

@@ -30,7 +30,7 @@ async function readTree(dir: string, prefix = ''): Promise<Files> {
   return files;
 }
 
-// The same quoting as make-demo-data.ts, so a row that is kept is written exactly as it was.
+// The same quoting as the demo generator's (scripts/demo-data/text.ts), so a row that is kept is written exactly as it was.
 function csvField(text: string): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }

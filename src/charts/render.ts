@@ -158,6 +158,38 @@ function roundGeometry(svg: Element): void {
   }
 }
 
+/** The ids Plot makes up for clip paths and markers, numbered by a counter shared by every chart it draws. */
+const PLOT_ID = /plot-(clip|marker)-\d+/g;
+
+/**
+ * Renames the ids Plot made up, so that a chart's markup depends only on its input, not on how many charts were
+ * drawn before it (the same input gave `plot-clip-1` in one run and `plot-clip-417` in another). Named from the
+ * chart's text, so two charts on one page keep distinct ids; in letters, so no id reads like a figure.
+ */
+function nameIds(svg: Element, text: ChartText): void {
+  if (!svg.querySelector('[id^="plot-"]')) return;
+  const key = letters(`${text.label}\n${text.description}`);
+  const names = new Map<string, string>();
+  const rename = (id: string, kind: string) => {
+    if (!names.has(id)) names.set(id, `plot-${kind}-${key}-${names.size + 1}`);
+    return names.get(id)!;
+  };
+  for (const element of [svg, ...svg.querySelectorAll('*')]) {
+    for (const { name, value } of [...element.attributes]) {
+      if (value.includes('plot-')) element.setAttribute(name, value.replace(PLOT_ID, rename));
+    }
+  }
+}
+
+/** A short name made of letters from a string's FNV-1a hash. */
+function letters(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let name = '';
+  for (let n = hash >>> 0; name.length < 6; n = Math.floor(n / 26)) name += String.fromCharCode(97 + (n % 26));
+  return name;
+}
+
 /** Plot's SVG, cleaned for publishing; elements `mark` picks are tagged data-value-axis before Plot's aria-labels go. */
 function drawPlot(options: Plot.PlotOptions, text: ChartText, mark: (element: Element) => boolean = () => false): Element {
   const figure = Plot.plot({ ...options, className: CHART_CLASS, style: null, document } as Plot.PlotOptions & { document: unknown });
@@ -171,6 +203,7 @@ function drawPlot(options: Plot.PlotOptions, text: ChartText, mark: (element: El
   for (const style of svg.querySelectorAll('style')) style.remove();
   for (const element of [svg, ...svg.querySelectorAll('[style]')]) element.removeAttribute('style');
   roundGeometry(svg);
+  nameIds(svg, text);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', text.label);
   svg.removeAttribute('aria-description');

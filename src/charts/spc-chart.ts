@@ -4,7 +4,8 @@
 // colour and word. A function from typed data to SVG markup.
 import * as Plot from '@observablehq/plot';
 import type { Indicator, PeriodId, ResolvedTarget } from '../domain/types.ts';
-import type { SpcAnalysis, SpcPoint } from '../domain/spc/analysis.ts';
+import type { SpcAnalysis } from '../domain/spc/analysis.ts';
+import type { SpcPoint } from '../domain/spc/types.ts';
 import type { SpcVariation } from '../domain/spc/assurance.ts';
 import { variationSide } from '../domain/spc/wording.ts';
 import { variationWords } from '../domain/spc/wording.ts';

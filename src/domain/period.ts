@@ -1,6 +1,8 @@
 // Council financial-year quarters. `2016-17-Q3` is the third quarter of the year starting April 2016,
 // i.e. October to December 2016. Periods compare by a single ordinal so gaps are easy to see.
-import type { PeriodId } from './types.ts';
+
+/** A period id, written `YYYY-YY-Qn` (council financial year starting April YYYY). */
+export type PeriodId = string;
 
 export interface Period {
   /** First calendar year of the financial year (2016 for 2016/17). */

@@ -1,7 +1,8 @@
 // The shapes of validated data. Everything here is produced by src/load and consumed by the rules and pages;
 // nothing downstream of the loader ever sees raw CSV.
 import type { DataUrl } from '../escape/url.ts';
-import type { LicenceId } from '../site/open-data/licence.ts';
+import type { LicenceId } from './licence.ts';
+import type { PeriodId } from './period.ts';
 import type { QualityData } from './quality/types.ts';
 
 export const UNITS = ['percent', 'count', 'rate_per_10000', 'days', 'number'] as const;
@@ -20,8 +21,8 @@ export type CountsOfPeople = (typeof COUNTS_OF_PEOPLE)[number];
 export const OPERATORS = ['>=', '<=', '>', '<'] as const;
 export type Operator = (typeof OPERATORS)[number];
 
-/** A period id, written `YYYY-YY-Qn` (council financial year starting April YYYY). */
-export type PeriodId = string;
+// Defined with the period rules: quality/types.ts takes it from there, as this file imports quality/types.ts.
+export type { PeriodId } from './period.ts';
 
 export interface Comparator {
   id: string;

@@ -7,6 +7,7 @@ import type { PeriodId } from '../domain/types.ts';
 import { readChoice, readPeriod, readRequiredText, type Parsed, unknownIdMessage } from './cells.ts';
 import type { CsvCell, CsvSpec, CsvTable } from './csv.ts';
 import { dateProblem, readDate } from './dates.ts';
+import { DuplicateRows } from './duplicates.ts';
 import { issue, type ValidationIssue } from './issue.ts';
 
 export const ACTIONS_FILE = 'actions.csv';
@@ -69,20 +70,15 @@ function readCompleted(
 export function readActions(table: CsvTable, indicatorIds: ReadonlySet<string> | null, issues: ValidationIssue[], today?: string): Action[] {
   const file = table.file;
   const actions: Action[] = [];
-  const firstLine = new Map<string, number>();
+  const duplicates = new DuplicateRows(file, issues);
 
   for (const row of table.rows) {
     const before = issues.length;
     const idCell = row.cell('id');
     const id = readRequiredText(idCell, file, issues, 'the id is blank. Give every action a short unique id, e.g. A01, so it can be referred to.');
     if (id.ok) {
-      const earlier = firstLine.get(id.value);
-      if (earlier !== undefined) {
-        issues.push(issue(file, idCell.line, idCell.column,
-          `the id "${id.value}" is already used on line ${earlier}. Every action needs its own id; change one of them.`));
-      } else {
-        firstLine.set(id.value, row.line);
-      }
+      duplicates.check(id.value, row.line, idCell, (earlier) =>
+        `the id "${id.value}" is already used on line ${earlier}. Every action needs its own id; change one of them.`);
     }
     const title = readRequiredText(row.cell('title'), file, issues, 'the title is blank. Write what the action is, as readers should see it.');
     const raised = readPeriod(row.cell('raised'), file, issues);

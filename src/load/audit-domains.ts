@@ -4,6 +4,7 @@ import type { PeriodId } from '../domain/types.ts';
 import { readPositiveCount, readRequiredText, type Parsed } from './cells.ts';
 import type { CsvCell, CsvSpec, CsvTable } from './csv.ts';
 import { orList } from './dates.ts';
+import { DuplicateRows } from './duplicates.ts';
 import { normaliseGrade, type ScaleCatalogue } from './grade-scales.ts';
 import { readGrade } from './grades.ts';
 import { AUDITS_DIR, type AuditActivity } from './audits.ts';
@@ -43,7 +44,7 @@ export function readAuditDomains(
 ): DomainGradeRow[] {
   const file = table.file;
   const rows: DomainGradeRow[] = [];
-  const seen = new Map<string, number>();
+  const duplicates = new DuplicateRows(file, issues);
 
   if (table.rows.length === 0) {
     issues.push(issue(file, null, null, 'this domain grades file has no rows. Add one row per activity, domain and grade under the header row, or delete the file.'));
@@ -61,15 +62,9 @@ export function readAuditDomains(
     const count = readPositiveCount(row.cell('count'), file, issues, 'audits with this grade');
 
     if (activity.ok && domain.ok && grade.ok && grade.value !== null) {
-      const key = [activity.value, domain.value, grade.value].join('\u0000');
-      const earlier = seen.get(key);
-      if (earlier !== undefined) {
-        issues.push(issue(file, gradeCell.line, gradeCell.column,
-          `there is already a row for "${activity.value}", "${domain.value}", ${grade.value} on line ${earlier}. ` +
-          'Keep one row per activity, domain and grade: add the counts together and delete one of the rows.'));
-      } else {
-        seen.set(key, row.line);
-      }
+      duplicates.check([activity.value, domain.value, grade.value], row.line, gradeCell, (earlier) =>
+        `there is already a row for "${activity.value}", "${domain.value}", ${grade.value} on line ${earlier}. ` +
+        'Keep one row per activity, domain and grade: add the counts together and delete one of the rows.');
     }
 
     if (issues.length === before && activity.ok && domain.ok && grade.ok && grade.value !== null && count.ok) {

@@ -6,6 +6,7 @@ import type { PeriodId } from '../domain/types.ts';
 import { readChoice, readPositiveCount, readRequiredText, unknownIdMessage, type Parsed } from './cells.ts';
 import type { CsvCell, CsvSpec, CsvTable } from './csv.ts';
 import { monthsOfPeriod, orList, readMonth } from './dates.ts';
+import { FirstSeen } from './duplicates.ts';
 import { GRADE_SCALES_FILE, type ScaleCatalogue } from './grade-scales.ts';
 import { readGrade } from './grades.ts';
 import { issue, type ValidationIssue } from './issue.ts';
@@ -45,22 +46,13 @@ function readScale(cell: CsvCell, file: string, issues: ValidationIssue[], catal
   return { ok: true, value: cell.text };
 }
 
-interface FirstSeen<T> {
-  value: T;
-  line: number;
-}
-
 /** Reports a row that gives an activity a different type or scale from an earlier row. */
 function checkSame<T extends string>(
-  seen: Map<string, FirstSeen<T>>, activity: string, value: T, cell: CsvCell, file: string, issues: ValidationIssue[],
+  seen: FirstSeen<{ value: T; line: number }>, activity: string, value: T, cell: CsvCell, file: string, issues: ValidationIssue[],
   describe: (value: T) => string,
 ): void {
-  const earlier = seen.get(activity);
-  if (earlier === undefined) {
-    seen.set(activity, { value, line: cell.line });
-    return;
-  }
-  if (earlier.value === value) return;
+  const earlier = seen.before(activity, { value, line: cell.line });
+  if (earlier === undefined || earlier.value === value) return;
   issues.push(issue(file, cell.line, cell.column,
     `"${activity}" ${describe(earlier.value)} on line ${earlier.line}, but this row ${describe(value).replace(/^is/, 'says it is')}. ` +
     'Each activity has one type and one scale in a quarter: correct one of the rows, or give the two activities different names.'));
@@ -84,8 +76,8 @@ export function readAudits(table: CsvTable, period: PeriodId, catalogue: ScaleCa
   const ungraded: UngradedRow[] = [];
   const moderationReported = table.columns.has('moderated_grade');
   const activities = new Map<string, AuditActivity>();
-  const types = new Map<string, FirstSeen<AuditType>>();
-  const scales = new Map<string, FirstSeen<string>>();
+  const types = new FirstSeen<{ value: AuditType; line: number }>();
+  const scales = new FirstSeen<{ value: string; line: number }>();
   const months = monthsOfPeriod(period);
 
   for (const row of table.rows) {

@@ -3,6 +3,7 @@ import type { ComparatorValue } from '../domain/types.ts';
 import { checkUnitRange, readNumber, readPeriod, readReference } from './cells.ts';
 import type { ReferenceContext } from './context.ts';
 import type { CsvSpec, CsvTable } from './csv.ts';
+import { DuplicateRows } from './duplicates.ts';
 import { issue, type ValidationIssue } from './issue.ts';
 
 export const COMPARATORS_FILE = 'comparators.csv';
@@ -15,7 +16,7 @@ export const COMPARATORS_SPEC: CsvSpec = {
 export function readComparators(table: CsvTable, context: ReferenceContext, issues: ValidationIssue[]): ComparatorValue[] {
   const file = table.file;
   const values: ComparatorValue[] = [];
-  const seen = new Map<string, number>();
+  const duplicates = new DuplicateRows(file, issues);
   // One message, not one per row, when the council has figures for areas it has not named.
   const first = table.rows[0];
   if (first && context.comparatorIds?.size === 0) {
@@ -39,15 +40,9 @@ export function readComparators(table: CsvTable, context: ReferenceContext, issu
     if (value.ok && value.value !== null) checkUnitRange(value.value.value, unit, valueCell, file, issues);
 
     if (indicator.ok && comparator.ok && period.ok) {
-      const key = [indicator.value, comparator.value, period.value].join('\u0000');
-      const earlier = seen.get(key);
-      if (earlier !== undefined) {
-        issues.push(issue(file, periodCell.line, periodCell.column,
-          `there is already a "${comparator.value}" figure for "${indicator.value}" in ${period.value} on line ${earlier}. ` +
-          'Keep one row per indicator, comparator and period: delete one of them, or correct it.'));
-      } else {
-        seen.set(key, row.line);
-      }
+      duplicates.check([indicator.value, comparator.value, period.value], row.line, periodCell, (earlier) =>
+        `there is already a "${comparator.value}" figure for "${indicator.value}" in ${period.value} on line ${earlier}. ` +
+        'Keep one row per indicator, comparator and period: delete one of them, or correct it.');
     }
 
     if (issues.length === before && indicator.ok && comparator.ok && period.ok && value.ok && value.value !== null) {

@@ -4,6 +4,7 @@ import type { FeedbackRow } from '../domain/quality/types.ts';
 import type { PeriodId } from '../domain/types.ts';
 import { notANumberMessage, parseNumberText, readRequiredText, type Parsed } from './cells.ts';
 import type { CsvCell, CsvSpec, CsvTable } from './csv.ts';
+import { DuplicateRows } from './duplicates.ts';
 import { issue, type ValidationIssue } from './issue.ts';
 
 export const FEEDBACK_DIR = 'feedback';
@@ -35,7 +36,7 @@ function readPeople(cell: CsvCell, file: string, issues: ValidationIssue[], leas
 export function readFeedback(table: CsvTable, period: PeriodId, issues: ValidationIssue[]): FeedbackRow[] {
   const file = table.file;
   const rows: FeedbackRow[] = [];
-  const seen = new Map<string, number>();
+  const duplicates = new DuplicateRows(file, issues);
   for (const row of table.rows) {
     const before = issues.length;
     const source = readRequiredText(row.cell('source'), file, issues,
@@ -56,14 +57,9 @@ export function readFeedback(table: CsvTable, period: PeriodId, issues: Validati
         `${agreed.value} agreed, but only ${asked.value} were asked. The number who agreed cannot be more than the number asked: check both figures.`));
     }
     if (source.ok && method.ok && question.ok) {
-      const key = JSON.stringify([source.value, method.value, question.value]);
-      const earlier = seen.get(key);
-      if (earlier === undefined) seen.set(key, questionCell.line);
-      else {
-        issues.push(issue(file, questionCell.line, questionCell.column,
-          `this question was already given for ${source.value} (${method.value}) on line ${earlier}. ` +
-          'Give each question once for each source and method: add the two rows together, or delete one.'));
-      }
+      duplicates.check([source.value, method.value, question.value], questionCell.line, questionCell, (earlier) =>
+        `this question was already given for ${source.value} (${method.value}) on line ${earlier}. ` +
+        'Give each question once for each source and method: add the two rows together, or delete one.');
     }
     if (issues.length === before && source.ok && method.ok && question.ok && agreed.ok && asked.ok) {
       rows.push({ period, source: source.value, method: method.value, question: question.value, agreed: agreed.value, asked: asked.value });

@@ -2,7 +2,8 @@
 import type { GlossaryEntry } from '../domain/types.ts';
 import { readRequiredText } from './cells.ts';
 import type { CsvSpec, CsvTable } from './csv.ts';
-import { issue, type ValidationIssue } from './issue.ts';
+import { DuplicateRows } from './duplicates.ts';
+import type { ValidationIssue } from './issue.ts';
 
 export const GLOSSARY_FILE = 'glossary.csv';
 
@@ -14,20 +15,15 @@ export const GLOSSARY_SPEC: CsvSpec = {
 export function readGlossary(table: CsvTable, issues: ValidationIssue[]): GlossaryEntry[] {
   const file = table.file;
   const entries: GlossaryEntry[] = [];
-  const firstLine = new Map<string, number>();
+  const duplicates = new DuplicateRows(file, issues);
 
   for (const row of table.rows) {
     const before = issues.length;
     const termCell = row.cell('term');
     const term = readRequiredText(termCell, file, issues, 'the term is blank. Write the abbreviation or term being explained, e.g. CiC.');
     if (term.ok) {
-      const earlier = firstLine.get(term.value);
-      if (earlier !== undefined) {
-        issues.push(issue(file, termCell.line, termCell.column,
-          `"${term.value}" is already in the glossary on line ${earlier}. Keep one row per term: merge the two rows and delete one.`));
-      } else {
-        firstLine.set(term.value, row.line);
-      }
+      duplicates.check(term.value, row.line, termCell, (earlier) =>
+        `"${term.value}" is already in the glossary on line ${earlier}. Keep one row per term: merge the two rows and delete one.`);
     }
     const expansion = readRequiredText(row.cell('expansion'), file, issues,
       'the expansion is blank. Write what the term stands for, e.g. Child in care for CiC (or the term again if it is not an abbreviation).');

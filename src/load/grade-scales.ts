@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DEFAULT_HEADLINE, type GradeScale } from '../domain/quality/types.ts';
 import { ID_PATTERN, idProblem } from './cells.ts';
+import { FirstSeen } from './duplicates.ts';
 import { issue, type ValidationIssue } from './issue.ts';
 import { locateJson, readJsonFile, requiredText } from './json-file.ts';
 import { jsonPath } from './json.ts';
@@ -83,32 +84,28 @@ function readableId(item: unknown): string | null {
 function crossChecks(value: unknown): Problem[] {
   const problems: Problem[] = [];
   if (!Array.isArray(value)) return problems;
-  const firstScale = new Map<string, number>();
+  const firstScale = new FirstSeen<number>();
   (value as unknown[]).forEach((scale, scaleIndex) => {
     const id = readableId(scale);
     if (id !== null) {
-      const earlier = firstScale.get(id);
+      const earlier = firstScale.before(id, scaleIndex);
       if (earlier !== undefined) {
         problems.push({ path: [scaleIndex, 'id'], message: `the scale id "${id}" is used twice (scales ${earlier + 1} and ${scaleIndex + 1} in the list). Give each scale its own id.` });
-      } else {
-        firstScale.set(id, scaleIndex);
       }
     }
     const grades = field(scale, 'grades');
     if (!Array.isArray(grades)) return;
-    const firstGrade = new Map<string, { index: number; id: string }>();
+    const firstGrade = new FirstSeen<{ index: number; id: string }>();
     let notGood: { index: number; id: string } | null = null;
     (grades as unknown[]).forEach((grade, index) => {
       const gradeId = readableId(grade);
       if (gradeId === null) return;
-      const earlier = firstGrade.get(normaliseGrade(gradeId));
+      const earlier = firstGrade.before(normaliseGrade(gradeId), { index, id: gradeId });
       if (earlier !== undefined) {
         const why = earlier.id === gradeId
           ? `is used twice in this scale (grades ${earlier.index + 1} and ${index + 1})`
           : `is too like "${earlier.id}" (grade ${earlier.index + 1}): grades are matched ignoring capitals, - and _`;
         problems.push({ path: [scaleIndex, 'grades', index, 'id'], message: `the grade id "${gradeId}" ${why}. Give each grade its own id.` });
-      } else {
-        firstGrade.set(normaliseGrade(gradeId), { index, id: gradeId });
       }
       const good = field(grade, 'good');
       if (good === false && notGood === null) notGood = { index, id: gradeId };

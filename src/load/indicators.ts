@@ -2,6 +2,7 @@
 import { COUNTS_OF_PEOPLE, POLARITIES, UNITS, type Indicator, type Polarity, type Unit } from '../domain/types.ts';
 import { idProblem, readAmber, readChoice, readNumber } from './cells.ts';
 import type { CsvSpec, CsvTable } from './csv.ts';
+import { DuplicateRows } from './duplicates.ts';
 import { issue, type ValidationIssue } from './issue.ts';
 import { checkPartOf, type PartOfCell } from './part-of.ts';
 
@@ -28,7 +29,7 @@ export interface IndicatorCatalogue {
 export function readIndicators(table: CsvTable, issues: ValidationIssue[]): IndicatorCatalogue {
   const file = table.file;
   const catalogue: IndicatorCatalogue = { indicators: [], ids: new Set(), units: new Map(), polarities: new Map() };
-  const firstLine = new Map<string, number>();
+  const duplicates = new DuplicateRows(file, issues);
   const partOfCells: PartOfCell[] = [];
 
   if (table.rows.length === 0) {
@@ -44,12 +45,9 @@ export function readIndicators(table: CsvTable, issues: ValidationIssue[]): Indi
         'the id is blank. Every indicator needs a short unique id, e.g. cla-rate, used in the other files and in web addresses.'));
     } else if (idProblem(idCell.text) !== '') {
       issues.push(issue(file, idCell.line, idCell.column, idProblem(idCell.text)));
-    } else if (firstLine.has(idCell.text)) {
-      issues.push(issue(file, idCell.line, idCell.column,
-        `the id "${idCell.text}" is already used on line ${firstLine.get(idCell.text)}. Every indicator needs its own id; change one of them.`));
-    } else {
+    } else if (duplicates.check(idCell.text, row.line, idCell, (earlier) =>
+      `the id "${idCell.text}" is already used on line ${earlier}. Every indicator needs its own id; change one of them.`)) {
       id = idCell.text;
-      firstLine.set(id, row.line);
       catalogue.ids.add(id);
     }
 

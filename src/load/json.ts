@@ -4,6 +4,7 @@
 // `"drafts": []` would publish a draft). Our own rather than a library's: the libraries in our dependency
 // tree either do not notice repeated names (jsonc-parser, JSON.parse) or name only the second place
 // (the yaml package's uniqueKeys), and this reader already walks every name with its position.
+import { FirstSeen } from './duplicates.ts';
 
 export interface JsonLocation {
   /** Offset of the key (for object members) or of the value (for array items and the root). */
@@ -121,7 +122,7 @@ export function readJson(text: string, shape: JsonShape = SETTINGS_SHAPE): JsonR
         return;
       }
       // Names compare as JSON reads them, so "dr\u0061fts" repeats "drafts".
-      const names = new Map<string, number>();
+      const names = new FirstSeen<number>();
       for (;;) {
         skipWhitespace();
         if (i >= text.length) endedEarly();
@@ -135,9 +136,8 @@ export function readJson(text: string, shape: JsonShape = SETTINGS_SHAPE): JsonR
         }
         const key = readString();
         const childPath = path === '' ? key : `${path}.${key}`;
-        const first = names.get(key);
-        if (first === undefined) names.set(key, keyStart);
-        else duplicates.push({ path: childPath, first, repeat: keyStart });
+        const first = names.before(key, keyStart);
+        if (first !== undefined) duplicates.push({ path: childPath, first, repeat: keyStart });
         skipWhitespace();
         if (text[i] !== ':') {
           if (i >= text.length) endedEarly();

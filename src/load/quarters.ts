@@ -3,6 +3,7 @@ import type { PeriodId, QuarterValue } from '../domain/types.ts';
 import { checkUnitRange, readNumber, readReference, type Parsed, type WrittenNumber } from './cells.ts';
 import type { ReferenceContext } from './context.ts';
 import type { CsvCell, CsvSpec, CsvTable } from './csv.ts';
+import { DuplicateRows } from './duplicates.ts';
 import { issue, type ValidationIssue } from './issue.ts';
 import { isPeriodFileCandidate, periodFromFileName, type FileNamePeriod } from './period-files.ts';
 
@@ -64,7 +65,7 @@ export function readQuarter(
 ): QuarterValue[] {
   const file = table.file;
   const values: QuarterValue[] = [];
-  const seen = new Map<string, number>();
+  const duplicates = new DuplicateRows(file, issues);
 
   if (table.rows.length === 0) {
     issues.push(issue(file, null, null, 'this quarter file has no rows. Add one row per indicator under the header row, or delete the file.'));
@@ -75,13 +76,8 @@ export function readQuarter(
     const idCell = row.cell('indicator_id');
     const indicator = readReference(idCell, file, issues, 'an indicator', 'indicators.csv', context.indicatorIds);
     if (indicator.ok) {
-      const earlier = seen.get(indicator.value);
-      if (earlier !== undefined) {
-        issues.push(issue(file, idCell.line, idCell.column,
-          `"${indicator.value}" already has a row on line ${earlier} of this file. Keep one row per indicator in each quarter: delete or merge the other row.`));
-      } else {
-        seen.set(indicator.value, row.line);
-      }
+      duplicates.check(indicator.value, row.line, idCell, (earlier) =>
+        `"${indicator.value}" already has a row on line ${earlier} of this file. Keep one row per indicator in each quarter: delete or merge the other row.`);
     }
     const unit = indicator.ok ? context.units.get(indicator.value) : undefined;
 

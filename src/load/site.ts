@@ -1,14 +1,15 @@
 // site.json: the organisation, the scorecard's title, the comparison areas and a few site-wide settings.
 import { z } from 'zod';
+import { DEFAULT_LICENCE_ID, licenceId, licenceProblem, licenceTerms, wordsText } from '../domain/licence.ts';
 import type { SiteConfig } from '../domain/types.ts';
 import { isPeriodId } from '../domain/period.ts';
 import { checkUrl } from '../escape/url.ts';
-import { basePathProblem, normaliseSiteUrl, siteUrlProblem } from '../site/deployment.ts';
-import { DEFAULT_LICENCE_ID, licenceId, licenceProblem, licenceTerms, wordsText } from '../site/open-data/licence.ts';
 import { idProblem } from './cells.ts';
 import { dateProblem } from './dates.ts';
+import { FirstSeen } from './duplicates.ts';
 import type { ValidationIssue } from './issue.ts';
 import { locateJson, readJsonFile, reportSchemaIssues, requiredText } from './json-file.ts';
+import { basePathProblem, normaliseSiteUrl, siteUrlProblem } from './site-address.ts';
 
 export const SITE_FILE = 'site.json';
 
@@ -70,22 +71,20 @@ const siteSchema = z.object(
       // Many councils report without comparators (seeds 000, 003 and 004): none listed means no comparison columns.
       .nullish()
       .superRefine((comparators, context) => {
-        const firstIndex = new Map<string, number>();
+        const firstIndex = new FirstSeen<number>();
         comparators?.forEach((comparator, index) => {
           const problem = idProblem(comparator.id);
           if (problem !== '') {
             context.addIssue({ code: 'custom', path: [index, 'id'], message: problem });
             return;
           }
-          const earlier = firstIndex.get(comparator.id);
+          const earlier = firstIndex.before(comparator.id, index);
           if (earlier !== undefined) {
             context.addIssue({
               code: 'custom',
               path: [index, 'id'],
               message: `the comparator id "${comparator.id}" is used twice (comparators ${earlier + 1} and ${index + 1} in the list). Give each comparator its own id.`,
             });
-          } else {
-            firstIndex.set(comparator.id, index);
           }
         });
       })

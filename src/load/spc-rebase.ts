@@ -2,6 +2,7 @@
 import type { PeriodId, SpcRebaseRow } from '../domain/types.ts';
 import { readPeriod, readReference, readRequiredText } from './cells.ts';
 import type { CsvSpec, CsvTable } from './csv.ts';
+import { DuplicateRows } from './duplicates.ts';
 import { issue, type ValidationIssue } from './issue.ts';
 
 export const SPC_REBASE_FILE = 'spc-rebase.csv';
@@ -17,7 +18,7 @@ export function readSpcRebases(
 ): SpcRebaseRow[] {
   const file = table.file;
   const rows: SpcRebaseRow[] = [];
-  const firstLine = new Map<string, number>();
+  const duplicates = new DuplicateRows(file, issues);
   for (const row of table.rows) {
     const before = issues.length;
     const indicator = readReference(row.cell('indicator_id'), file, issues, 'an indicator', 'indicators.csv', indicatorIds);
@@ -28,14 +29,8 @@ export function readSpcRebases(
         `there is no quarter file for ${period.value}. Limits start again from a quarter the site has: check the period, or add quarters/${period.value}.csv.`));
     }
     if (indicator.ok && period.ok) {
-      const key = `${indicator.value} ${period.value}`;
-      const earlier = firstLine.get(key);
-      if (earlier !== undefined) {
-        issues.push(issue(file, periodCell.line, periodCell.column,
-          `"${indicator.value}" already starts new limits from ${period.value} on line ${earlier}. Keep one row per indicator and quarter: merge the reasons and delete one row.`));
-      } else {
-        firstLine.set(key, row.line);
-      }
+      duplicates.check([indicator.value, period.value], row.line, periodCell, (earlier) =>
+        `"${indicator.value}" already starts new limits from ${period.value} on line ${earlier}. Keep one row per indicator and quarter: merge the reasons and delete one row.`);
     }
     const reason = readRequiredText(row.cell('reason'), file, issues,
       'the reason is blank. Say what changed in the service, e.g. New duty team from July 2024; it is shown on the chart.');

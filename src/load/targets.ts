@@ -4,6 +4,7 @@ import { OPERATORS, type Operator, type TargetRow } from '../domain/types.ts';
 import { checkUnitRange, readAmber, readNumber, readPeriod, readReference } from './cells.ts';
 import type { ReferenceContext } from './context.ts';
 import type { CsvCell, CsvSpec, CsvTable } from './csv.ts';
+import { DuplicateRows } from './duplicates.ts';
 import { issue, type ValidationIssue } from './issue.ts';
 
 export const TARGETS_FILE = 'targets.csv';
@@ -30,7 +31,7 @@ function readOperator(cell: CsvCell, file: string, issues: ValidationIssue[]): {
 export function readTargets(table: CsvTable, context: ReferenceContext, issues: ValidationIssue[]): TargetRow[] {
   const file = table.file;
   const targets: TargetRow[] = [];
-  const seen = new Map<string, number>();
+  const duplicates = new DuplicateRows(file, issues);
 
   for (const row of table.rows) {
     const before = issues.length;
@@ -56,15 +57,9 @@ export function readTargets(table: CsvTable, context: ReferenceContext, issues: 
     const amber = readAmber(row.cell('amber'), file, issues, 'to use the indicator\'s amber tolerance (or the site-wide one)');
 
     if (indicator.ok && period.ok) {
-      const key = `${indicator.value}\u0000${period.value}`;
-      const earlier = seen.get(key);
-      if (earlier !== undefined) {
-        issues.push(issue(file, periodCell.line, periodCell.column,
-          `there is already a target row for "${indicator.value}" from ${period.value} on line ${earlier}. ` +
-          'Keep one row per indicator and period: delete one of them, or correct its period.'));
-      } else {
-        seen.set(key, row.line);
-      }
+      duplicates.check([indicator.value, period.value], row.line, periodCell, (earlier) =>
+        `there is already a target row for "${indicator.value}" from ${period.value} on line ${earlier}. ` +
+        'Keep one row per indicator and period: delete one of them, or correct its period.');
     }
 
     if (issues.length === before && indicator.ok && period.ok && target.ok && operator.ok && amber.ok) {

@@ -1,55 +1,17 @@
 // Where the site is published: the host's address (SITE_URL) and the folder on it (BASE_PATH), e.g.
 // https://www.kesterley.gov.uk and /children/. Each comes from the environment, else from site.json
-// ("site_url", "base_path"). Plain functions with no Astro in them, so astro.config.mjs, the build scripts
-// and the loader's checks all read the settings the same way.
+// ("site_url", "base_path"). Plain functions with no Astro in them, so astro.config.mjs and the build scripts
+// read the settings the same way; each setting is checked as the loader checks it (src/load/site-address.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readJson } from '../load/json.ts';
+import { basePathProblem, normaliseSiteUrl, siteUrlProblem } from '../load/site-address.ts';
 
 export interface Deployment {
   /** The host's address with no path, e.g. `https://www.kesterley.gov.uk`; null when not known. */
   siteUrl: string | null;
   /** The folder the site is served from, starting and ending with `/`, e.g. `/` or `/children/`. */
   basePath: string;
-}
-
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** Why `text` cannot be the site's address, or null when it can. */
-export function siteUrlProblem(text: string): string | null {
-  const example = 'e.g. https://www.kesterley.gov.uk';
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return `"${text}" is not a complete web address. Write the address of the host, starting https://, ${example}.`;
-  }
-  if (url.protocol === 'http:' && !LOCAL_HOSTS.has(url.hostname)) {
-    return `"${text}" is not secure (http:). Write it with https:// instead, ${example}.`;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `"${text}" must start https://, ${example}.`;
-  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
-    return `"${text}" must be only the address of the host, ${example}, with no user name, ? or #.`;
-  }
-  if (url.pathname !== '/') {
-    return `"${text}" includes a folder (${url.pathname}). Write only the host, ${example}, and the folder as the base path ("base_path": "${url.pathname.replace(/\/?$/, '/')}").`;
-  }
-  return null;
-}
-
-/** Why `text` cannot be the site's base path, or null when it can. */
-export function basePathProblem(text: string): string | null {
-  const example = 'e.g. "/children/", or "/" for the root of the host';
-  if (!text.startsWith('/') || !text.endsWith('/')) return `"${text}" must start and end with /, ${example}.`;
-  if (text.includes('//')) return `"${text}" has two / in a row. Write it ${example}.`;
-  if (!/^[A-Za-z0-9/._~-]*$/.test(text)) return `"${text}" may hold only letters, digits and - . _ ~ between the / signs, ${example}.`;
-  if (text.split('/').some((part) => part === '.' || part === '..')) return `"${text}" cannot contain . or .. as a folder, ${example}.`;
-  return null;
-}
-
-/** The host's address written one way: `https://host[:port]`, no trailing slash. */
-export function normaliseSiteUrl(text: string): string {
-  return new URL(text).origin;
 }
 
 export interface DeploymentSources {

@@ -259,7 +259,9 @@ function expectStated(findings: Findings, where: string, figures: readonly Figur
 async function checkFeedback(findings: Findings, page: Page, where: string, api: AuditsJson): Promise<void> {
   const shown = await page.locator('table[data-table="feedback"]').evaluateAll((tables) => tables.flatMap((table) => {
     const group = (table.querySelector('caption')?.textContent ?? '').trim();
-    return [...table.querySelectorAll('tbody tr')].map((tr) => [`${group}: ${(tr.querySelector('th')?.textContent ?? '').trim()}`, (tr.querySelector('td')?.textContent ?? '').trim()] as [string, string]);
+    // A withheld share is the statistical symbol c (its element, whatever words it carries for screen readers).
+    const withheldOr = (td: Element | null) => (td?.querySelector('[data-symbol="c"]') ? 'c' : (td?.textContent ?? '').trim());
+    return [...table.querySelectorAll('tbody tr')].map((tr) => [`${group}: ${(tr.querySelector('th')?.textContent ?? '').trim()}`, withheldOr(tr.querySelector('td'))] as [string, string]);
   }));
   const expected = (api.feedback?.groups ?? []).flatMap((g) => g.questions.map((q) => [
     `${g.source} (${g.method}): ${q.question}`,

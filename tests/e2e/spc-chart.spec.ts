@@ -138,6 +138,8 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} colour scheme`, () => {
     test.use({ colorScheme: scheme });
     test('indicator pages with an SPC chart and with a rebase pass axe', async ({ page }) => {
+      // Two axe scans of long pages: as generous as the accessibility spec's, for a busy shared machine.
+      test.setTimeout(180_000);
       const indicators = (await allIndicators(page)).filter((i) => i.spc !== null);
       const pages = new Set([
         indicators.find((i) => i.spc!.points.some((p) => p.variation !== 'common_cause'))!.id,

@@ -121,9 +121,11 @@ describe('a build with disclosure control on', () => {
     for (const page of ['quality/2025-26-Q3/index.html', 'pack/2025-26-Q3/index.html']) {
       const html = await read(page);
       const section = html.slice(html.indexOf('data-section="feedback"'));
-      expect(section, page).toMatch(/My social worker sees me on my own<\/th>\s*<td[^>]*><span data-symbol="c">/);
+      expect(section, page).toMatch(/My social worker sees me on my own<\/th>\s*<td[^>]*><a class="stat-symbol" href="#symbol-c" data-symbol="c">/);
       expect(section, page).toContain('47 of 55 (85%)');
       expect(section, page).toContain('fewer than 6 agreed, were asked, or did not agree');
+      // The shared symbol links to the page's symbols legend, which must be there to explain it.
+      expect(html, page).toContain(`id="symbol-c"`);
       expect(html, page).not.toContain('15 of 18');
     }
     const api = JSON.parse(await read('api/audits/2025-26-Q3.json')) as { feedback: { groups: { questions: Record<string, unknown>[] }[] } };

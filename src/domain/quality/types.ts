@@ -1,7 +1,7 @@
 // The shapes of validated quality assurance data. The loader checks references (scales, grades, periods)
 // before anything here runs, so the rules can trust ids; they still refuse an unknown one loudly rather
 // than publish a wrong count.
-import type { PeriodId } from '../types.ts';
+import type { PeriodId } from '../period.ts';
 
 export interface Grade {
   id: string;

@@ -1,10 +1,11 @@
 // SPC for one indicator's series: blank quarters skipped, limits per rebase segment, every point marked.
 import { comparePeriods } from '../period.ts';
 import type { PeriodId, Polarity } from '../types.ts';
-import { assurance, variation, type SpcAssurance, type SpcVariation } from './assurance.ts';
+import { assurance, variation, type SpcAssurance } from './assurance.ts';
 import { processLimits, type ProcessLimits } from './limits.ts';
 import { processChange, type ProcessChange } from './process-change.ts';
-import { markPoints, type SpcRule } from './rules.ts';
+import { markPoints } from './rules.ts';
+import type { SpcPoint } from './types.ts';
 
 /** Making Data Count asks for at least this many values before limits mean anything. */
 export const MINIMUM_VALUES = 12;
@@ -20,15 +21,6 @@ export interface SpcSegment extends ProcessLimits {
   from: PeriodId;
   /** The rebase that started it; null for the first segment. */
   rebase: SpcRebase | null;
-}
-
-export interface SpcPoint {
-  period: PeriodId;
-  value: number;
-  variation: SpcVariation;
-  rule: SpcRule | null;
-  /** Index into `segments`. */
-  segment: number;
 }
 
 export type SpcAnalysis =

@@ -14,8 +14,8 @@
 // unbroken run, which may begin before the recent values but never before the segment). For a shift or trend
 // that is the first value of its run; for a value outside the limits, that value.
 import type { PeriodId } from '../types.ts';
-import type { SpcPoint } from './analysis.ts';
 import { RUN_LENGTH } from './rules.ts';
+import type { SpcPoint } from './types.ts';
 
 /** How many of the latest values are looked at: the length of run a shift or trend needs. */
 export const RECENT_VALUES = RUN_LENGTH;

@@ -5,7 +5,8 @@ import { analyseSpc, type SpcAnalysis, type SpcRebase } from '../../../src/domai
 import { nextPeriod } from '../../../src/domain/period.ts';
 import type { Indicator, Polarity, ResolvedTarget } from '../../../src/domain/types.ts';
 import { contrast } from './contrast.ts';
-import { parseSplit } from './svg.ts';
+import { describeSpc } from '../../../src/domain/spc/summary.ts';
+import { golden, goldenSvg, parseSplit } from './svg.ts';
 
 const indicator = (polarity: Polarity, title = 'Re-referrals within 12 months'): Indicator => ({
   id: 're-referrals', title, theme: 'Front door', unit: 'percent', polarity,
@@ -138,6 +139,13 @@ describe('spcChart', () => {
     expect(Number(means[1]!.getAttribute('x1'))).toBeGreaterThan(x);
   });
 
+  it('draws the same markup for the same input, however many charts were drawn before it', () => {
+    // Plot numbers the clip path that keeps a limit inside the chart by a counter shared across charts.
+    const first = render(jump).markup;
+    render(steady);
+    expect(render(jump).markup).toBe(first);
+  });
+
   it('escapes an indicator title and rebase reason carrying markup', () => {
     const hostile = `<script>alert("x")</script> & 'quoted'`;
     const { markup, svg } = render([...steady, 20, 22], { title: hostile, rebases: [{ period: '2025-26-Q3', reason: hostile }] });
@@ -160,5 +168,22 @@ describe('wrapLabel', () => {
 describe('SPC colours', () => {
   it('stand 3:1 against the white chart panel (kept white in the dark scheme)', () => {
     for (const colour of [...Object.values(SPC_COLOUR), SPC_LINE_COLOUR]) expect(contrast(colour, '#ffffff'), colour).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('spcChart golden file (review the drawing when it changes: see tests/unit/charts/svg.ts)', () => {
+  it('draws a series with a rebase, a quarter without a figure, special causes either side and a target', async () => {
+    const reReferrals = indicator('lower_is_better', 'Re-referrals within 12 months of a previous referral');
+    const periods = periodsFrom(20, '2020-21-Q3');
+    // Steady around 24% with one spike (concern), a quarter lost to a system change, then a new front door from
+    // Q3 2023/24 and a steady fall (improvement).
+    const values = [24.1, 23.2, 25.0, 24.4, null, 23.8, 33.5, 24.9, 23.6, 24.7, 25.3, 23.9, 21.4, 20.2, 19.6, 18.8, 18.1, 17.2, 16.4, 15.8];
+    const rebases = [{ period: '2023-24-Q3', reason: 'New multi-agency front door (MASH) from October 2023' }];
+    const target = { value: 18, operator: '<=' as const, amber: 2, from: '2023-24-Q3' };
+    const analysis = analyseSpc(periods.map((period, i) => ({ period, value: values[i]! })), 'lower_is_better', target.value, rebases);
+    if (analysis.kind !== 'spc') throw new Error('expected SPC');
+    expect(analysis.points.map((p) => p.variation)).toEqual(expect.arrayContaining(['concern', 'improvement']));
+    const chart = spcChart({ indicator: reReferrals, periods, analysis, target, summary: describeSpc(reReferrals, analysis, target) });
+    await expect(goldenSvg(chart)).toMatchFileSnapshot(golden('spc-chart'));
   });
 });

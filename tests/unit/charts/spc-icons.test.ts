@@ -6,6 +6,7 @@ import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ASSURANCE_ICONS, SPC_ICONS, VARIATION_ICONS, assuranceIcon, spcIconSvg, variationIcon } from '../../../src/charts/spc-icons.ts';
 import { contrast } from './contrast.ts';
+import { golden } from './svg.ts';
 import { MDC_COLOUR } from '../../../src/charts/palette.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -75,5 +76,25 @@ describe('SPC icons', () => {
   it('has a stylesheet rule that shows each icon by its class', async () => {
     const css = await readFile(path.join(root, 'src', 'styles', 'site.css'), 'utf8');
     for (const icon of SPC_ICONS) expect(css).toContain(`.${icon.cls}::before { background-image: url(/icons/spc/${icon.name}.svg); }`);
+  });
+});
+
+describe('SPC icons golden file (review the drawings when one changes: see svg.ts)', () => {
+  it('draws every icon, one a line beside its name', async () => {
+    // Each icon's file exactly as published (a trailing newline aside), set in a sheet that opens in a browser.
+    const rows = SPC_ICONS.map((icon, i) => [
+      `  <g transform="translate(2,${2 + i * 24})">`,
+      `    ${spcIconSvg(icon).trimEnd()}`,
+      `    <text x="26" y="14" font-family="Arial,Helvetica,sans-serif" font-size="12">${icon.name} (.${icon.cls})</text>`,
+      '  </g>',
+    ].join('\n'));
+    const sheet = [
+      '<!-- A golden file (tests/unit/charts/spc-icons.test.ts): only the outer <svg>, <g> and <text> are not published. -->',
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 ${4 + SPC_ICONS.length * 24}" width="200" height="${4 + SPC_ICONS.length * 24}">`,
+      ...rows,
+      '</svg>',
+      '',
+    ].join('\n');
+    await expect(sheet).toMatchFileSnapshot(golden('spc-icons'));
   });
 });

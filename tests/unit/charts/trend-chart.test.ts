@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { comparatorPoints, trendChart, type TrendPoint } from '../../../src/charts/trend-chart.ts';
 import { RAG_FILL } from '../../../src/charts/palette.ts';
 import type { Comparator, Indicator } from '../../../src/domain/types.ts';
-import { parseSplit } from './svg.ts';
+import { describeTrend } from '../../../src/domain/trend-summary.ts';
+import { golden, goldenSvg, parseSplit } from './svg.ts';
 
 const indicator: Indicator = {
   id: 'assessments-45-days',
@@ -108,5 +109,40 @@ describe('trendChart with hostile text', () => {
     expect(markup).not.toMatch(/<style|style="/);
     expect(svg.getAttribute('class')).toBe('plot-chart');
     expect(markup.match(/<svg /g)).toHaveLength(2);
+  });
+});
+
+describe('trendChart golden files (review the drawing when one changes: see tests/unit/charts/svg.ts)', () => {
+  it('draws a percentage with a target that changes, two comparators and a quarter without a figure', async () => {
+    const assessments: Indicator = { ...indicator, amber: 3, decimals: null };
+    // Comparators are published once a year (at Q4) and carried forward until the next.
+    const published = (sn: number, eng: number, period: string) => [
+      { id: 'stat_neighbours', value: sn, period },
+      { id: 'england', value: eng, period },
+    ];
+    const year1 = published(79.5, 82.1, '2023-24-Q4');
+    const year2 = published(81.0, 84.3, '2024-25-Q4');
+    const quarters: TrendPoint[] = [
+      { period: '2023-24-Q3', value: 78.2, rag: 'red', target: target(85), comparators: published(78.8, 81.9, '2022-23-Q4') },
+      { period: '2023-24-Q4', value: 83.5, rag: 'amber', target: target(85), comparators: year1 },
+      { period: '2024-25-Q1', value: 86.1, rag: 'green', target: target(85), comparators: year1 },
+      { period: '2024-25-Q2', value: null, rag: 'no_data', target: target(85), comparators: year1 },
+      { period: '2024-25-Q3', value: 88.4, rag: 'green', target: target(85), comparators: year1 },
+      { period: '2024-25-Q4', value: 84.7, rag: 'amber', target: target(85), comparators: year2 },
+      { period: '2025-26-Q1', value: 87.9, rag: 'amber', target: target(90, '2025-26-Q1'), comparators: year2 },
+      { period: '2025-26-Q2', value: 91.3, rag: 'green', target: target(90, '2025-26-Q1'), comparators: year2 },
+    ];
+    const chart = trendChart({ indicator: assessments, points: quarters, comparators, summary: describeTrend(assessments, quarters) });
+    await expect(goldenSvg(chart)).toMatchFileSnapshot(golden('trend-chart-percent'));
+  });
+
+  it('draws a count with no target and no comparators from zero', async () => {
+    const contacts: Indicator = {
+      ...indicator, id: 'contacts', title: 'Contacts received by the front door', theme: 'Front door', unit: 'count', polarity: 'neutral', amber: null, decimals: null,
+    };
+    const figures: [string, number][] = [['2024-25-Q1', 2814], ['2024-25-Q2', 3102], ['2024-25-Q3', 2957], ['2024-25-Q4', 3340], ['2025-26-Q1', 3118], ['2025-26-Q2', 3406]];
+    const quarters: TrendPoint[] = figures.map(([period, value]) => ({ period, value, rag: 'no_target', target: null, comparators: [] }));
+    const chart = trendChart({ indicator: contacts, points: quarters, comparators: [], summary: describeTrend(contacts, quarters) });
+    await expect(goldenSvg(chart)).toMatchFileSnapshot(golden('trend-chart-count'));
   });
 });

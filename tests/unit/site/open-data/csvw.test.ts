@@ -6,7 +6,7 @@ import { toCsv } from '../../../../src/escape/csv.ts';
 import { scorecardsTable } from '../../../../src/site/api.ts';
 import { AUDITS_TABLE, auditsTable } from '../../../../src/site/open-data/audits-table.ts';
 import { csvwDatatype, csvwMetadata } from '../../../../src/site/open-data/csvw.ts';
-import { OGL_URL } from '../../../../src/site/open-data/licence.ts';
+import { OGL_URL } from '../../../../src/domain/licence.ts';
 import { scorecardsTableDefinition } from '../../../../src/site/open-data/scorecard-columns.ts';
 import { cellProblem, csvwProblems, type CsvwMetadata } from '../../../e2e/csvw-cells.ts';
 import { scorecardIndex } from '../../../support/scorecard-fixture.ts';
