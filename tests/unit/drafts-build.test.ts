@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOptions } from '../../scripts/lib/build-options.ts';
 import { actionsAsAt } from '../../src/domain/quality/actions.ts';
 import { loadDataset } from '../../src/load/dataset.ts';
-import { DRAFT_COMPLETIONS, DRAFT_MONTHS, DRAFT_PERIOD, DRAFT_TODAY, MARKER, PUBLISHED_PERIOD, dataWithDraft, draftCompletedActions } from '../draft-data.ts';
+import { DRAFT_COMPLETIONS, DRAFT_MONTHS, DRAFT_PERIOD, DRAFT_TODAY, MARKER, PUBLISHED_PERIOD, dataWithDraft, draftCompletedActions } from '../support/draft-data.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');

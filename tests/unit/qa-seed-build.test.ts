@@ -8,8 +8,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { dataDirWith } from './load/fixtures.ts';
-import { NOTTS_FILES } from './load/seed-qa.ts';
+import { dataDirWith } from '../support/load-fixtures.ts';
+import { NOTTS_FILES } from '../support/seed-qa.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');

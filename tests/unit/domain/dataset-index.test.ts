@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/domain/dataset-index.ts';
-import { makeDataset, makeIndicator, makeSite, quarterValue, targetRow } from './fixtures.ts';
+import { makeDataset, makeIndicator, makeSite, quarterValue, targetRow } from '../../support/domain-fixtures.ts';
 
 const assessments = makeIndicator();
 const referrals = makeIndicator({ id: 'referrals', unit: 'rate_per_10000', polarity: 'neutral' });

@@ -4,7 +4,7 @@ import { isSmallCount, primaryReason, suppressions } from '../../../src/domain/d
 import { buildScorecard } from '../../../src/domain/scorecard.ts';
 import { headlines } from '../../../src/domain/headlines.ts';
 import { ragAtFromIndex } from '../../../src/domain/red-run.ts';
-import { makeDataset, makeIndicator, makeSite, quarterValue, targetRow } from './fixtures.ts';
+import { makeDataset, makeIndicator, makeSite, quarterValue, targetRow } from '../../support/domain-fixtures.ts';
 
 const RULE = { minimumCount: 6 };
 const count = (id: string, partOf: string | null = null) => makeIndicator({ id, title: id, unit: 'count', polarity: 'neutral', partOf });

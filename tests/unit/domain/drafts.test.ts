@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { publishedOnly } from '../../../src/domain/drafts.ts';
 import type { Dataset } from '../../../src/domain/types.ts';
-import { row } from '../quality/fixtures.ts';
-import { makeDataset, makeIndicator, makeSite, quarterValue, targetRow } from './fixtures.ts';
+import { row } from '../../support/quality-fixtures.ts';
+import { makeDataset, makeIndicator, makeSite, quarterValue, targetRow } from '../../support/domain-fixtures.ts';
 
 const PUBLISHED = '2025-26-Q3';
 const DRAFT = '2025-26-Q4';

@@ -5,7 +5,7 @@ import { nextPeriod } from '../../../src/domain/period.ts';
 import { ragAtFromIndex } from '../../../src/domain/red-run.ts';
 import { buildScorecard } from '../../../src/domain/scorecard.ts';
 import type { Dataset } from '../../../src/domain/types.ts';
-import { makeDataset, makeIndicator, makeSite, quarterValue, targetRow } from './fixtures.ts';
+import { makeDataset, makeIndicator, makeSite, quarterValue, targetRow } from '../../support/domain-fixtures.ts';
 
 function headlinesAt(dataset: Dataset, period: string): Headlines {
   const index = indexDataset(dataset);

@@ -4,7 +4,7 @@ import { indexDataset } from '../../../src/domain/dataset-index.ts';
 import { withholdRevisions } from '../../../src/domain/revision-disclosure.ts';
 import { revisedNote } from '../../../src/domain/revision-wording.ts';
 import { earlierVersions, revisionsFromSnapshots, type Snapshot } from '../../../src/domain/revisions.ts';
-import { makeDataset, makeIndicator, makeSite, quarterValue } from './fixtures.ts';
+import { makeDataset, makeIndicator, makeSite, quarterValue } from '../../support/domain-fixtures.ts';
 
 const Q1 = '2025-26-Q1';
 const RULE = { minimumCount: 6 };

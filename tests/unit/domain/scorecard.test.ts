@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildScorecard, groupByTheme, scorecardRow, summarise } from '../../../src/domain/scorecard.ts';
 import { indexDataset } from '../../../src/domain/dataset-index.ts';
-import { makeDataset, makeIndicator, makeSite, quarterValue } from './fixtures.ts';
-import { assessments, referrals, reReferrals, scorecardIndex as index } from './scorecard-fixture.ts';
+import { makeDataset, makeIndicator, makeSite, quarterValue } from '../../support/domain-fixtures.ts';
+import { assessments, referrals, reReferrals, scorecardIndex as index } from '../../support/scorecard-fixture.ts';
 
 describe('scorecardRow', () => {
   it('brings together value, counts, interval, target, RAG, previous quarter, direction and comparators', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scorecardRow } from '../../../src/domain/scorecard.ts';
 import { indicatorSeries } from '../../../src/domain/series.ts';
-import { assessments, scorecardIndex as index } from './scorecard-fixture.ts';
+import { assessments, scorecardIndex as index } from '../../support/scorecard-fixture.ts';
 
 describe('indicatorSeries', () => {
   const series = indicatorSeries(index, 'assessments');

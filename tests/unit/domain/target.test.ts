@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultOperator, resolveTarget, targetRowInForce } from '../../../src/domain/target.ts';
-import { makeIndicator, targetRow } from './fixtures.ts';
+import { makeIndicator, targetRow } from '../../support/domain-fixtures.ts';
 
 const higher = makeIndicator();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeTrend, type TrendSummaryPoint } from '../../../src/domain/trend-summary.ts';
-import { makeIndicator as indicator } from './fixtures.ts';
+import { makeIndicator as indicator } from '../../support/domain-fixtures.ts';
 const target = { value: 85, operator: '>=' as const, amber: 5, from: '2024-25-Q1' };
 const point = (period: string, value: number | null, extra: Partial<TrendSummaryPoint> = {}): TrendSummaryPoint => ({
   period,

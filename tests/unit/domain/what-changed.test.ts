@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/domain/dataset-index.ts';
 import { nextPeriod } from '../../../src/domain/period.ts';
 import { describeWhatChanged, whatChanged } from '../../../src/domain/what-changed.ts';
-import { makeDataset, makeIndicator, quarterValue, targetRow } from './fixtures.ts';
+import { makeDataset, makeIndicator, quarterValue, targetRow } from '../../support/domain-fixtures.ts';
 
 const PERIODS = ['2024-25-Q1', '2024-25-Q2', '2024-25-Q3', '2024-25-Q4', '2025-26-Q1'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csv, loadQaWith, qaIssuesWith } from './fixtures.ts';
+import { csv, loadQaWith, qaIssuesWith } from '../../support/load-fixtures.ts';
 
 const FILE = 'actions.csv';
 const HEADER = 'id,title,owner,raised,due,status,completed,indicators';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/load/issue.ts';
-import { AUDIT_DOMAINS_CSV, csv, loadQaWith, qaIssuesWith } from './fixtures.ts';
+import { AUDIT_DOMAINS_CSV, csv, loadQaWith, qaIssuesWith } from '../../support/load-fixtures.ts';
 
 const FILE = 'audit-domains/2024-25-Q1.csv';
 const HEADER = 'activity,domain,grade,count';

@@ -3,7 +3,7 @@ import { AUDITS_SPEC, readAudits } from '../../../src/load/audits.ts';
 import { parseCsv } from '../../../src/load/csv.ts';
 import { readGradeScales } from '../../../src/load/grade-scales.ts';
 import type { ValidationIssue } from '../../../src/load/issue.ts';
-import { GRADE_SCALES_JSON, csv, qaIssuesWith } from './fixtures.ts';
+import { GRADE_SCALES_JSON, csv, qaIssuesWith } from '../../support/load-fixtures.ts';
 
 const FILE = 'audits/2025-26-Q3.csv';
 const HEADER = 'activity,type,service_area,month,scale,auditor_grade,moderated_grade,count';

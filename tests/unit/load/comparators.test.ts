@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csv, issuesWith, loadWith } from './fixtures.ts';
+import { csv, issuesWith, loadWith } from '../../support/load-fixtures.ts';
 
 const FILE = 'comparators.csv';
 const HEADER = 'indicator_id,comparator,period,value';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, type CsvSpec } from '../../../src/load/csv.ts';
 import type { ValidationIssue } from '../../../src/load/issue.ts';
 import { decodeText } from '../../../src/load/text.ts';
-import { csv, issuesWith, loadWith } from './fixtures.ts';
+import { csv, issuesWith, loadWith } from '../../support/load-fixtures.ts';
 
 const SPEC: CsvSpec = { required: ['indicator_id', 'value'], optional: ['commentary'] };
 const FILE = 'quarters/2024-25-Q1.csv';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset, loadDatasetOrThrow } from '../../../src/load/dataset.ts';
 import { DataValidationError, formatIssue } from '../../../src/load/issue.ts';
 import { DEFAULT_LICENCE } from '../../../src/load/site.ts';
-import { Q1_CSV, SITE_JSON, csv, dataDirWith, issuesWith, loadWith, writeDataDir } from './fixtures.ts';
+import { Q1_CSV, SITE_JSON, csv, dataDirWith, issuesWith, loadWith, writeDataDir } from '../../support/load-fixtures.ts';
 
 describe('loadDataset with valid data', () => {
   it('returns the dataset and no issues', async () => {

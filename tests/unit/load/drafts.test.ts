@@ -1,7 +1,7 @@
 // site.json "drafts", "site_url" and "base_path": read, and refused with a located message saying how to fix.
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/load/issue.ts';
-import { AUDITS_CSV, GRADE_SCALES_JSON, NARRATIVE_MD, issuesWith, loadWith } from './fixtures.ts';
+import { AUDITS_CSV, GRADE_SCALES_JSON, NARRATIVE_MD, issuesWith, loadWith } from '../../support/load-fixtures.ts';
 
 const site = (extra: Record<string, unknown>) => `${JSON.stringify({
   organisation: 'Exampleshire County Council',

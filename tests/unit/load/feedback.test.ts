@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/load/csv.ts';
 import { FEEDBACK_SPEC, readFeedback } from '../../../src/load/feedback.ts';
 import type { ValidationIssue } from '../../../src/load/issue.ts';
-import { csv, loadWith } from './fixtures.ts';
+import { csv, loadWith } from '../../support/load-fixtures.ts';
 
 const FILE = 'feedback/2013-14-Q4.csv';
 const HEADER = 'source,method,question,agreed,asked';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csv, loadWith, qaIssuesWith } from './fixtures.ts';
+import { csv, loadWith, qaIssuesWith } from '../../support/load-fixtures.ts';
 
 const FILE = 'glossary.csv';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readGradeScales } from '../../../src/load/grade-scales.ts';
 import type { ValidationIssue } from '../../../src/load/issue.ts';
-import { GRADE_SCALES_JSON, qaIssuesWith } from './fixtures.ts';
+import { GRADE_SCALES_JSON, qaIssuesWith } from '../../support/load-fixtures.ts';
 
 function scales(text: string) {
   const issues: ValidationIssue[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csv, issuesWith } from './fixtures.ts';
+import { csv, issuesWith } from '../../support/load-fixtures.ts';
 
 const HEADER = 'id,title,theme,unit,polarity,amber,decimals,definition,source';
 const OK_ROW = 'cla-rate,Children in care,Children in care,rate_per_10000,lower_is_better,,1,,';

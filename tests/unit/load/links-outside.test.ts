@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/load/dataset.ts';
-import { NARRATIVE_MD, QA_FILES, VALID_FILES, writeDataDir } from './fixtures.ts';
+import { NARRATIVE_MD, QA_FILES, VALID_FILES, writeDataDir } from '../../support/load-fixtures.ts';
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const elsewhere = mkdtempSync(path.join(tmpdir(), 'scorecard-elsewhere-'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ValidationIssue } from '../../../src/load/issue.ts';
 import { readNarrative, renderSections } from '../../../src/load/narratives.ts';
-import { NARRATIVE_MD, loadQaWith, qaIssuesWith } from './fixtures.ts';
+import { NARRATIVE_MD, loadQaWith, qaIssuesWith } from '../../support/load-fixtures.ts';
 
 const FILE = 'narrative/2024-25-Q1.md';
 const md = (...lines: string[]) => `${lines.join('\n')}\n`;

@@ -2,7 +2,7 @@
 // has (`__proto__`, `constructor`, `toString`) must read as plain text, not find that property. Found by the
 // property test in tests/unit/property/data-mutations.test.ts ("Did you mean [object Object]?").
 import { describe, expect, it } from 'vitest';
-import { csv, issuesWith } from './fixtures.ts';
+import { csv, issuesWith } from '../../support/load-fixtures.ts';
 
 const HEADER = 'indicator_id,period,target,operator,amber';
 

@@ -1,7 +1,7 @@
 // indicators.csv part_of: which counts are parts of another, checked where it is written and in every quarter.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/load/dataset.ts';
-import { SITE_JSON, csv, writeDataDir } from './fixtures.ts';
+import { SITE_JSON, csv, writeDataDir } from '../../support/load-fixtures.ts';
 
 async function issuesWith(fileMap: Record<string, string>) {
   return (await loadDataset(writeDataDir(fileMap))).issues;

@@ -5,7 +5,7 @@ import { loadDataset } from '../../../src/load/dataset.ts';
 import { formatIssue } from '../../../src/load/issue.ts';
 import {
   AUDITS_CSV, GRADE_SCALES_JSON, NARRATIVE_MD, QA_FILES, VALID_FILES, csv, loadQaWith, loadWith, qaIssuesWith, writeDataDir,
-} from './fixtures.ts';
+} from '../../support/load-fixtures.ts';
 
 const excel = (text: string) => `\uFEFF${text.trimEnd().replace(/\n/g, '\r\n')}\r\n\r\n,,,,\r\n\r\n`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { percentTolerance, quarterFilePeriod } from '../../../src/load/quarters.ts';
-import { csv, issuesWith, loadWith } from './fixtures.ts';
+import { csv, issuesWith, loadWith } from '../../support/load-fixtures.ts';
 
 // Fixture indicators: cla-rate (rate_per_10000), assess-45 (percent), contacts (count).
 const FILE = 'quarters/2024-25-Q1.csv';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csv, loadQaWith, qaIssuesWith } from './fixtures.ts';
+import { csv, loadQaWith, qaIssuesWith } from '../../support/load-fixtures.ts';
 
 const FILE = 'schedule.csv';
 const schedule = (...rows: string[]) => csv('month,activity,service_area,status', ...rows);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ValidationIssue } from '../../../src/load/issue.ts';
 import { readJson } from '../../../src/load/json.ts';
 import { DEFAULT_LICENCE, readSite } from '../../../src/load/site.ts';
-import { SITE_JSON, issuesWith } from './fixtures.ts';
+import { SITE_JSON, issuesWith } from '../../support/load-fixtures.ts';
 
 function site(text: string) {
   const issues: ValidationIssue[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csv, issuesWith, loadWith } from './fixtures.ts';
+import { csv, issuesWith, loadWith } from '../../support/load-fixtures.ts';
 
 // Fixture indicators: cla-rate (rate_per_10000, lower_is_better), assess-45 (percent, higher_is_better), contacts (count, neutral).
 const HEADER = 'indicator_id,period,target,operator,amber';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadWith } from './fixtures.ts';
+import { loadWith } from '../../support/load-fixtures.ts';
 
 describe('files in the data folder that are not read', () => {
   it('are named with why, as warnings that do not stop the data loading', async () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFixture, writeTree } from './data-folder.ts';
+import { readFixture, writeTree } from '../../support/data-folder.ts';
 import type { LoadOutcome, LoadReply } from './load-worker.ts';
 import { applyMutation, describeMutation, fileNames, folderMutation, mutationFor, type DataTree, type Mutation } from './mutations.ts';
 import { parameters, searchingHard } from './settings.ts';

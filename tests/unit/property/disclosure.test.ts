@@ -14,7 +14,7 @@ import { primaryReason } from '../../../src/domain/disclosure.ts';
 import { buildScorecard } from '../../../src/domain/scorecard.ts';
 import type { Indicator, QuarterValue } from '../../../src/domain/types.ts';
 import { scorecardJson } from '../../../src/site/api.ts';
-import { makeDataset, makeIndicator, makeSite, quarterValue } from '../domain/fixtures.ts';
+import { makeDataset, makeIndicator, makeSite, quarterValue } from '../../support/domain-fixtures.ts';
 import { parameters, searchingHard } from './settings.ts';
 
 const TEST_TIMEOUT_MS = searchingHard ? 24 * 60 * 60 * 1000 : 60_000;

@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFixture, writeTree } from './data-folder.ts';
+import { readFixture, writeTree } from '../../support/data-folder.ts';
 import { DECOY_TERMS, freeText, markdownLiteral, plainWord, yamlQuoted, type Slot } from './free-text.ts';
 import { collapseSpace, readPages, scriptProblems, shapeDifference, type Page } from './html-structure.ts';
 import type { DataTree } from './mutations.ts';

@@ -3,9 +3,9 @@
 // is plain data, so fast-check can print, replay and shrink it; `applyMutation` turns it into new file bytes.
 import fc from 'fast-check';
 import Papa from 'papaparse';
+import type { DataTree } from '../../support/data-folder.ts';
 
-/** A data folder in memory: forward-slash path → file bytes, or 'folder' for an empty folder. */
-export type DataTree = Map<string, Uint8Array | 'folder'>;
+export type { DataTree };
 
 const utf8 = new TextEncoder();
 

@@ -2,7 +2,7 @@ import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../../src/domain/revisions.ts';
 import { changesFeed } from '../../../src/site/changes-feed.ts';
-import { makeIndicator } from '../domain/fixtures.ts';
+import { makeIndicator } from '../../support/domain-fixtures.ts';
 
 const hostile = 'Fix <script>alert("x")</script> & \u000C "quotes" \'too\' ]]>';
 const events: ChangeEvent[] = [

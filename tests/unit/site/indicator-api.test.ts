@@ -3,8 +3,8 @@ import { indexDataset } from '../../../src/domain/dataset-index.ts';
 import { nextPeriod } from '../../../src/domain/period.ts';
 import { indicatorSeries } from '../../../src/domain/series.ts';
 import { indicatorJson } from '../../../src/site/indicator-api.ts';
-import { makeDataset, makeIndicator, quarterValue, targetRow } from '../domain/fixtures.ts';
-import { scorecardIndex, scorecardDataset } from '../domain/scorecard-fixture.ts';
+import { makeDataset, makeIndicator, quarterValue, targetRow } from '../../support/domain-fixtures.ts';
+import { scorecardIndex, scorecardDataset } from '../../support/scorecard-fixture.ts';
 
 // Re-referrals (lower is better) over 16 quarters: 12 around 22, then 4 around 32 after a change of service.
 const reReferrals = makeIndicator({ id: 're-referrals', title: 'Re-referrals within 12 months', polarity: 'lower_is_better' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cssString } from '../../../src/escape/css.ts';
 import { allPrintHeaders, printHeaderCss, printHeaderKey, printHeaders, RELATIVE_ADDRESSES_NOTE } from '../../../src/site/print-header.ts';
-import { makeDataset, makeSite } from '../domain/fixtures.ts';
+import { makeDataset, makeSite } from '../../support/domain-fixtures.ts';
 
 describe('running headers on printed pages', () => {
   it('puts the header in a CSS string escaped by the shared escaper, and page numbers bottom right', () => {

@@ -4,7 +4,7 @@ import { nextPeriod } from '../../../../src/domain/period.ts';
 import { buildScorecard } from '../../../../src/domain/scorecard.ts';
 import { spcAsAt } from '../../../../src/domain/spc/as-at.ts';
 import { isSpecialCause, spcReading } from '../../../../src/domain/spc/reading.ts';
-import { makeDataset, makeIndicator, quarterValue, targetRow } from '../fixtures.ts';
+import { makeDataset, makeIndicator, quarterValue, targetRow } from '../../../support/domain-fixtures.ts';
 
 // Re-referrals (lower is better): 12 quarters alternating 23 and 21, then 33, 31, a blank quarter, and 33.
 const reReferrals = makeIndicator({ id: 're-referrals', title: 'Re-referrals', polarity: 'lower_is_better' });

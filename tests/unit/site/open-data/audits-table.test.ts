@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_COLUMNS, auditsTable } from '../../../../src/site/open-data/audits-table.ts';
-import { row, scales } from '../../quality/fixtures.ts';
+import { row, scales } from '../../../support/quality-fixtures.ts';
 
 const names = AUDIT_COLUMNS.map((column) => column.name);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileMetadata, openDataFiles, openDataTables } from '../../../../src/site/open-data/catalogue.ts';
-import { makeSite } from '../../domain/fixtures.ts';
+import { makeSite } from '../../../support/domain-fixtures.ts';
 
 describe('the published CSV files', () => {
   it('without quality assurance: the scorecards alone', () => {

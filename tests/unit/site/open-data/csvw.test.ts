@@ -9,8 +9,8 @@ import { csvwDatatype, csvwMetadata } from '../../../../src/site/open-data/csvw.
 import { OGL_URL } from '../../../../src/domain/licence.ts';
 import { scorecardsTableDefinition } from '../../../../src/site/open-data/scorecard-columns.ts';
 import { cellProblem, csvwProblems, type CsvwMetadata } from '../../../e2e/csvw-cells.ts';
-import { scorecardIndex } from '../../domain/scorecard-fixture.ts';
-import { row, scales } from '../../quality/fixtures.ts';
+import { scorecardIndex } from '../../../support/scorecard-fixture.ts';
+import { row, scales } from '../../../support/quality-fixtures.ts';
 
 const OGL = 'Contains public sector information licensed under the Open Government Licence v3.0.';
 const definition = scorecardsTableDefinition(scorecardIndex.site.comparators);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LICENCES } from '../../../../src/domain/licence.ts';
 import { siteLicence } from '../../../../src/site/open-data/licence.ts';
-import { makeSite } from '../../domain/fixtures.ts';
+import { makeSite } from '../../../support/domain-fixtures.ts';
 
 describe('the site\'s licence', () => {
   it('is the council\'s own terms, which claim nothing, or the licence chosen by identifier', () => {

@@ -5,8 +5,8 @@ import { toCsv } from '../../../../src/escape/csv.ts';
 import { scorecardsTable } from '../../../../src/site/api.ts';
 import { comparatorColumns, scorecardsTableDefinition } from '../../../../src/site/open-data/scorecard-columns.ts';
 import { indexDataset } from '../../../../src/domain/dataset-index.ts';
-import { makeDataset, makeIndicator, makeSite, quarterValue } from '../../domain/fixtures.ts';
-import { scorecardIndex } from '../../domain/scorecard-fixture.ts';
+import { makeDataset, makeIndicator, makeSite, quarterValue } from '../../../support/domain-fixtures.ts';
+import { scorecardIndex } from '../../../support/scorecard-fixture.ts';
 
 const scorecards = scorecardIndex.periods.map((period) => buildScorecard(scorecardIndex, period));
 const definition = scorecardsTableDefinition(scorecardIndex.site.comparators);
