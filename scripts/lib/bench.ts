@@ -88,7 +88,7 @@ export interface Run {
   treeBytes: number;
   /** CPU time of the node process (user and system), which other work on the machine disturbs less than `ms`. */
   cpuMs: number;
-  /** Charts drawn with Plot (counted in src/charts/render.ts) and the time they took. */
+  /** Charts drawn with Plot and the time they took, as src/charts/render.ts publishes them on its diagnostics channel. */
   charts: { drawn: number; ms: number };
 }
 
