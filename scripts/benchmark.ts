@@ -56,10 +56,10 @@ const withScripts = pages.filter((p) => p.scripts > 0).map((p) => p.page);
 
 console.log(`Data: ${result.indicators} indicators, ${result.quarters} quarters, ${result.auditRows} audit rows`);
 console.log(`Pages: ${pages.length}`);
-console.log(`Validation (load and check every file): ${result.validationMs.toFixed(0)} ms`);
+console.log(`Validation (load and check every file, median of five): ${result.validationMs.toFixed(0)} ms (CPU ${result.validationCpuMs.toFixed(0)} ms)`);
 console.log(`Build (validate, render, search index): ${seconds(build.ms)} (CPU ${seconds(build.cpuMs)})`);
 if (bare) {
-  console.log(`Bare Astro build (${bare.pages} pages, ${mb(bare.html)} of HTML): ${seconds(bare.ms)} (CPU ${seconds(bare.cpuMs)})`);
+  console.log(`Bare Astro build (${bare.pages} pages, ${mb(bare.html)} of HTML): ${seconds(bare.ms)} (CPU ${seconds(bare.cpuMs)}), peak memory ${mb(bare.nodeBytes)}`);
   console.log(`Ratio, our build to the bare build: ${(build.ms / bare.ms).toFixed(2)}× (CPU ${(build.cpuMs / bare.cpuMs).toFixed(2)}×)`);
 }
 console.log(`Charts drawn: ${build.charts.drawn} in ${build.charts.ms.toFixed(0)} ms`);

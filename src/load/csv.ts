@@ -138,8 +138,14 @@ export function parseCsv(source: string, file: string, spec: CsvSpec, issues: Va
   const untitled = new Set<number>();
   const rows: CsvRow[] = [];
 
+  /** `C (value)` for each recognised column, made once rather than for every cell read. */
+  let columnNames = new Map<string, string>();
+
   for (const row of raw) {
-    const starts = fieldStarts(text, row.start, row.end);
+    // Where each field starts is only needed to place a cell on a later line of a row that runs over several
+    // (a value in quotes with a line break) or to place a problem: worked out then, not for every row.
+    let fieldOffsets: number[] | undefined;
+    const starts = (): number[] => (fieldOffsets ??= fieldStarts(text, row.start, row.end));
     const quoteErrors = row.errors.filter((error) => error.type === 'Quotes');
     const cellName = (index: number): string => {
       const name = header?.[index];
@@ -151,7 +157,7 @@ export function parseCsv(source: string, file: string, spec: CsvSpec, issues: Va
       const first = unclosed ?? quoteErrors[0];
       const quoteAt = Math.max(0, (first?.index ?? row.start + 1) - 1);
       const line = lines.line(quoteAt);
-      const column = cellName(fieldIndexAt(starts, quoteAt));
+      const column = cellName(fieldIndexAt(starts(), quoteAt));
       if (unclosed) {
         issues.push(issue(file, line, column,
           'the value starting with a quote (") here is never properly closed, so the rest of the file cannot be read. ' +
@@ -180,7 +186,7 @@ export function parseCsv(source: string, file: string, spec: CsvSpec, issues: Va
         }
         const earlier = columnIndex.get(name);
         if (earlier !== undefined) {
-          issues.push(issue(file, lines.line(starts[index] ?? row.start), `${columnLetter(index)} (${name})`,
+          issues.push(issue(file, lines.line(starts()[index] ?? row.start), `${columnLetter(index)} (${name})`,
             `the column "${name}" appears twice (columns ${columnLetter(earlier)} and ${columnLetter(index)}). Delete or rename one of them.`));
         } else if (known.has(name)) {
           columnIndex.set(name, index);
@@ -203,7 +209,7 @@ export function parseCsv(source: string, file: string, spec: CsvSpec, issues: Va
       for (const index of unknown) {
         const typed = row.fields[index]?.trim() ?? '';
         const name = header[index] ?? '';
-        const at = lines.line(starts[index] ?? row.start);
+        const at = lines.line(starts()[index] ?? row.start);
         const column = `${columnLetter(index)} (${name})`;
         const close = closeHeadings(typed, [...spec.required, ...spec.optional]);
         const absent = close.filter((known) => !columnIndex.has(known));
@@ -226,6 +232,7 @@ export function parseCsv(source: string, file: string, spec: CsvSpec, issues: Va
             'If it should be one of them, rename its heading; if it holds your own notes, they are not published: delete the column, or keep them in another file.'));
         }
       }
+      columnNames = new Map([...columnIndex].map(([name, index]) => [name, `${columnLetter(index)} (${name})`]));
       const missing = spec.required.filter((name) => !columnIndex.has(name));
       if (missing.length > 0) {
         const unexplained = missing.filter((name) => !covered.has(name));
@@ -242,7 +249,7 @@ export function parseCsv(source: string, file: string, spec: CsvSpec, issues: Va
     const width = header.length;
     const extra = row.fields.findIndex((field, index) => index >= width && field.trim() !== '');
     if (extra >= 0) {
-      issues.push(issue(file, lines.line(starts[extra] ?? row.start), columnLetter(extra),
+      issues.push(issue(file, lines.line(starts()[extra] ?? row.start), columnLetter(extra),
         `this row has a value in column ${columnLetter(extra)}, but the header row only names ${width} column${width === 1 ? '' : 's'}, so the values may have shifted. ` +
         'This usually means a value contains a comma: put that value in double quotes, or remove the comma (write 1234, not 1,234).'));
       continue;
@@ -250,10 +257,12 @@ export function parseCsv(source: string, file: string, spec: CsvSpec, issues: Va
 
     const fields = row.fields;
     const rowLine = lines.line(row.start);
+    // The last character of a row is its line break (or the file's last character), on its last line.
+    const oneLine = lines.line(Math.max(row.start, row.end - 1)) === rowLine;
     for (const index of untitled) {
       if ((fields[index] ?? '').trim() === '') continue;
       untitled.delete(index);
-      warnings.push(issue(file, lines.line(starts[index] ?? row.start), columnLetter(index),
+      warnings.push(issue(file, lines.line(starts()[index] ?? row.start), columnLetter(index),
         `this value is in column ${columnLetter(index)}, which has no heading, so it is not read (nor is anything else in that column). ` +
         'Give the column its heading in the first row, or delete the column if its values are your own notes.'));
     }
@@ -262,7 +271,7 @@ export function parseCsv(source: string, file: string, spec: CsvSpec, issues: Va
       cell(name: string): CsvCell {
         const index = columnIndex.get(name);
         if (index === undefined) return { text: '', line: rowLine, column: name };
-        return { text: (fields[index] ?? '').trim(), line: lines.line(starts[index] ?? row.start), column: `${columnLetter(index)} (${name})` };
+        return { text: (fields[index] ?? '').trim(), line: oneLine ? rowLine : lines.line(starts()[index] ?? row.start), column: columnNames.get(name)! };
       },
     });
   }

@@ -1,5 +1,5 @@
 // Reading data files as text: UTF-8 with or without a byte-order mark, any line endings.
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { issue, type ValidationIssue } from './issue.ts';
 
@@ -69,10 +69,31 @@ export type ReadResult = { kind: 'text'; text: string } | { kind: 'missing' } | 
  * A link in a data repository could otherwise publish any file on the machine that builds the site.
  */
 export async function outsideDataFolder(dataDir: string, file: string): Promise<string | null> {
-  const [folder, real] = await Promise.all([realpath(dataDir).catch(() => null), realpath(file).catch(() => null)]);
+  const [folder, real] = [realPath(dataDir), realPath(file)];
   if (folder === null || real === null) return null;
   const inside = path.relative(folder, real);
   return inside !== '' && !inside.startsWith(`..${path.sep}`) && inside !== '..' && !path.isAbsolute(inside) ? null : real;
+}
+
+/**
+ * Data files are read synchronously: one read is a few microseconds, where the promise API makes four trips
+ * through the thread pool per file (open, stat, read, close), and on a busy machine each trip waits its turn:
+ * a county's 190 files took 15–290 ms to read that way and 3–6 ms this way.
+ */
+function realPath(file: string): string | null {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return null;
+  }
+}
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** The end of the message for a file whose real path is outside the data folder. */
@@ -91,10 +112,10 @@ export async function readDataFile(dataDir: string, relative: string, issues: Va
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && (await lstat(file).catch(() => null))?.isSymbolicLink()) {
+    if (code === 'ENOENT' && isLink(file)) {
       issues.push(issue(relative, null, null, 'this file is a link to a file that does not exist. Put a copy of the file itself here in place of the link.'));
       return { kind: 'failed' };
     }

@@ -17,6 +17,11 @@ export function scorecardFigures(rows: readonly ScorecardRow[], revisions: Revis
   }));
 }
 
+/** PackIndicatorList: c for a withheld figure this quarter (it shows no other quarter); r on a revised figure. */
+export function packListFigures(rows: readonly ScorecardRow[], revisions: Revisions): FigureMarks[] {
+  return rows.map((row) => ({ withheld: row.suppressed, revised: revisedMark(revisions, row.indicator, row.period) !== null }));
+}
+
 /** TrendFigure's table: c for each withheld quarter, r on each revised one. */
 export function trendFigures(indicator: Indicator, points: readonly SeriesPoint[], revisions: Revisions): FigureMarks[] {
   return points.map((point) => ({ withheld: point.suppressed, revised: revisedMark(revisions, indicator, point.period) !== null }));
