@@ -39,7 +39,10 @@ async function startDevServer(): Promise<DevServer> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, GIT_CEILING_DIRECTORIES: folder, NO_COLOR: '1' };
   // As an officer runs it: served at /, whatever the test run's own settings.
   for (const name of ['BASE_PATH', 'SITE_URL', 'VITEST', 'NODE_ENV']) delete env[name];
-  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(await freePort())],
+  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(await freePort()),
+    // Astro's lock file (.astro/dev.json) outlives a server the test stops; were its process id reused, a new
+    // server would refuse to start. Each test's server is its own, so the lock is not ours to honour.
+    '--ignore-lock'],
     { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
