@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from './fixtures.ts';
-import { SPC_ICONS } from '../../src/charts/spc-icons.ts';
+import { SPC_ICONS } from '../../src/features/spc/icons.ts';
 import { lowestLines, pageLayouts, pageLines, pdfFacts, rasterImages, wordsSplitAcrossLines } from './pdf-facts.ts';
 
 const run = promisify(execFile);

@@ -7,7 +7,7 @@ import { gradeMixChart } from '../../../src/charts/grade-mix-chart.ts';
 import { monthlyChart } from '../../../src/charts/monthly-chart.ts';
 import { percentTrendChart, spreadLabels } from '../../../src/charts/percent-trend-chart.ts';
 import { BAR_CHART_CLASS, BAR_CHART_WIDTH, TIME_CHART_WIDTH, type SplitChart } from '../../../src/charts/render.ts';
-import { spcChart } from '../../../src/charts/spc-chart.ts';
+import { spcChart } from '../../../src/features/spc/chart.ts';
 import { FONT_SIZE } from '../../../src/charts/text-width.ts';
 import { quarterTick } from '../../../src/charts/ticks.ts';
 import { trendChart, type TrendPoint } from '../../../src/charts/trend-chart.ts';

@@ -7,7 +7,7 @@ import { nextPeriod } from '../../../../src/domain/period.ts';
 import { buildScorecard } from '../../../../src/domain/scorecard.ts';
 import { assuranceShown } from '../../../../src/domain/spc/assurance.ts';
 import type { Operator, Polarity } from '../../../../src/domain/types.ts';
-import { spcCells } from '../../../../src/site/spc-cells.ts';
+import { spcCells } from '../../../../src/features/spc/cells.ts';
 import { makeDataset, makeIndicator, quarterValue, targetRow } from '../../../support/domain-fixtures.ts';
 
 const PERIODS = Array.from({ length: 24 }).reduce<string[]>((list) => [...list, list.length === 0 ? '2019-20-Q1' : nextPeriod(list.at(-1)!)], []);

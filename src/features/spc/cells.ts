@@ -1,13 +1,13 @@
 // What a scorecard row's SPC cells say and which icon each shows, from the row's SPC reading: shared by the
 // scorecard table (every quarter's page and the committee pack) and the RAG grid so a signal reads the same.
-import { assuranceIcon, variationIcon } from '../charts/spc-icons.ts';
-import { assuranceShown, type SpcAssurance, type SpcVariation } from '../domain/spc/assurance.ts';
-import { isSpecialCause, type SpcReading } from '../domain/spc/reading.ts';
+import { assuranceIcon, variationIcon } from './icons.ts';
+import { assuranceShown, type SpcAssurance, type SpcVariation } from '../../domain/spc/assurance.ts';
+import { isSpecialCause, type SpcReading } from '../../domain/spc/reading.ts';
 import {
   ASSURANCE_LABEL, ASSURANCE_MEANING, NO_ASSURANCE_LABEL, NO_VALUE_LABEL, PROCESS_CHANGED_LABEL, PROCESS_CHANGED_MEANING, VARIATION_MEANING,
   tooFewLabel, variationSide, variationWords,
-} from '../domain/spc/wording.ts';
-import type { Polarity } from '../domain/types.ts';
+} from '../../domain/spc/wording.ts';
+import type { Polarity } from '../../domain/types.ts';
 
 export interface SpcCell {
   /** The stylesheet class that draws the icon; '' for none. */

@@ -1,7 +1,7 @@
 // What a scorecard row's SPC cells and a RAG grid cell's marker say, from the quarter's SPC reading.
 import { describe, expect, it } from 'vitest';
-import { SPC_ICONS } from '../../../src/charts/spc-icons.ts';
-import { spcCells, spcKey, spcMarker } from '../../../src/site/spc-cells.ts';
+import { SPC_ICONS } from '../../../../src/features/spc/icons.ts';
+import { spcCells, spcKey, spcMarker } from '../../../../src/features/spc/cells.ts';
 
 describe('spcCells', () => {
   it('says how many quarters there are, and how many SPC needs, when there are too few', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { spcChart, wrapLabel } from '../../../src/charts/spc-chart.ts';
-import { SPC_COLOUR, SPC_LINE_COLOUR } from '../../../src/charts/palette.ts';
-import { analyseSpc, type SpcAnalysis, type SpcRebase } from '../../../src/domain/spc/analysis.ts';
-import { nextPeriod } from '../../../src/domain/period.ts';
-import type { Indicator, Polarity, ResolvedTarget } from '../../../src/domain/types.ts';
-import { contrast } from './contrast.ts';
-import { describeSpc } from '../../../src/domain/spc/summary.ts';
-import { golden, goldenSvg, parseSplit } from './svg.ts';
+import { spcChart, wrapLabel } from '../../../../src/features/spc/chart.ts';
+import { SPC_COLOUR, SPC_LINE_COLOUR } from '../../../../src/charts/palette.ts';
+import { analyseSpc, type SpcAnalysis, type SpcRebase } from '../../../../src/domain/spc/analysis.ts';
+import { nextPeriod } from '../../../../src/domain/period.ts';
+import type { Indicator, Polarity, ResolvedTarget } from '../../../../src/domain/types.ts';
+import { contrast } from '../../charts/contrast.ts';
+import { describeSpc } from '../../../../src/domain/spc/summary.ts';
+import { golden, goldenSvg, parseSplit } from '../../charts/svg.ts';
 
 const indicator = (polarity: Polarity, title = 'Re-referrals within 12 months'): Indicator => ({
   id: 're-referrals', title, theme: 'Front door', unit: 'percent', polarity,

@@ -3,19 +3,19 @@
 // start again (labelled with its reason), the latest target, and every point marked by its variation in shape,
 // colour and word. A function from typed data to SVG markup.
 import * as Plot from '@observablehq/plot';
-import type { Indicator, PeriodId, ResolvedTarget } from '../domain/types.ts';
-import type { SpcAnalysis } from '../domain/spc/analysis.ts';
-import type { SpcPoint } from '../domain/spc/types.ts';
-import type { SpcVariation } from '../domain/spc/assurance.ts';
-import { variationSide } from '../domain/spc/wording.ts';
-import { variationWords } from '../domain/spc/wording.ts';
-import { formatValue, unitLabel } from '../domain/format.ts';
-import { periodShortLabel } from '../domain/period.ts';
-import { TIME_CHART_WIDTH, renderSplitPlot, type SplitChart } from './render.ts';
-import { labelledQuarters, quarterAxisRoom, quarterTick } from './ticks.ts';
-import { labelWidth } from './text-width.ts';
-import { valueAxis } from './value-axis.ts';
-import { INK, SPC_COLOUR, SPC_LINE_COLOUR } from './palette.ts';
+import type { Indicator, PeriodId, ResolvedTarget } from '../../domain/types.ts';
+import type { SpcAnalysis } from '../../domain/spc/analysis.ts';
+import type { SpcPoint } from '../../domain/spc/types.ts';
+import type { SpcVariation } from '../../domain/spc/assurance.ts';
+import { variationSide } from '../../domain/spc/wording.ts';
+import { variationWords } from '../../domain/spc/wording.ts';
+import { formatValue, unitLabel } from '../../domain/format.ts';
+import { periodShortLabel } from '../../domain/period.ts';
+import { TIME_CHART_WIDTH, renderSplitPlot, type SplitChart } from '../../charts/render.ts';
+import { labelledQuarters, quarterAxisRoom, quarterTick } from '../../charts/ticks.ts';
+import { labelWidth } from '../../charts/text-width.ts';
+import { valueAxis } from '../../charts/value-axis.ts';
+import { INK, SPC_COLOUR, SPC_LINE_COLOUR } from '../../charts/palette.ts';
 
 export interface SpcChartInput {
   indicator: Indicator;

@@ -3,8 +3,8 @@
 // white ring so the disc stands out on the dark scheme's ground as well as the light. They are published as
 // same-origin files (/icons/spc/<name>.svg) and shown by the stylesheet beside the words that say the same,
 // so a page carries a short class per cell rather than a copy of each drawing.
-import type { SpcAssurance, SpcVariation } from '../domain/spc/assurance.ts';
-import { MDC_COLOUR } from './palette.ts';
+import type { SpcAssurance, SpcVariation } from '../../domain/spc/assurance.ts';
+import { MDC_COLOUR } from '../../charts/palette.ts';
 
 export interface SpcIcon {
   /** The file name without .svg, under /icons/spc/. */

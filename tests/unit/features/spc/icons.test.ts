@@ -4,12 +4,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { ASSURANCE_ICONS, SPC_ICONS, VARIATION_ICONS, assuranceIcon, spcIconSvg, variationIcon } from '../../../src/charts/spc-icons.ts';
-import { contrast } from './contrast.ts';
-import { golden } from './svg.ts';
-import { MDC_COLOUR } from '../../../src/charts/palette.ts';
+import { ASSURANCE_ICONS, SPC_ICONS, VARIATION_ICONS, assuranceIcon, spcIconSvg, variationIcon } from '../../../../src/features/spc/icons.ts';
+import { contrast } from '../../charts/contrast.ts';
+import { golden } from '../../charts/svg.ts';
+import { MDC_COLOUR } from '../../../../src/charts/palette.ts';
 
-const root = path.resolve(import.meta.dirname, '../../..');
+const root = path.resolve(import.meta.dirname, '../../../..');
 
 
 function parse(svg: string) {
@@ -89,7 +89,7 @@ describe('SPC icons golden file (review the drawings when one changes: see svg.t
       '  </g>',
     ].join('\n'));
     const sheet = [
-      '<!-- A golden file (tests/unit/charts/spc-icons.test.ts): only the outer <svg>, <g> and <text> are not published. -->',
+      '<!-- A golden file (tests/unit/features/spc/icons.test.ts): only the outer <svg>, <g> and <text> are not published. -->',
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 ${4 + SPC_ICONS.length * 24}" width="200" height="${4 + SPC_ICONS.length * 24}">`,
       ...rows,
       '</svg>',
