@@ -21,6 +21,7 @@ import { isSmallCount, type DisclosureRule } from '../disclosure.ts';
 import { previousPeriod } from '../period.ts';
 import type { PeriodId } from '../types.ts';
 import { qualityReport, type QualityReport } from './report.ts';
+import { compareDomains } from './domains.ts';
 import type { Action, AuditRow, DomainGradeRow, Grade, GradeScale, Narrative, QualityData, UngradedRow } from './types.ts';
 
 /** A figure as published: every count may be withheld (null, shown as `c`). */
@@ -286,16 +287,7 @@ function publishQuarter(quality: QualityData, period: PeriodId, rule: Disclosure
 
 /** Strongest first by published share; withheld or ungraded shares last; ties by name (as summariseDomains ranks them). */
 function rankDomains<T extends { domain: string; goodOrBetter: { percent: number | null } }>(domains: readonly T[]): T[] {
-  return [...domains].sort((a, b) => {
-    const pa = a.goodOrBetter.percent;
-    const pb = b.goodOrBetter.percent;
-    if (pa !== pb) {
-      if (pa === null) return 1;
-      if (pb === null) return -1;
-      return pb - pa;
-    }
-    return a.domain.localeCompare(b.domain, 'en-GB');
-  });
+  return [...domains].sort(compareDomains);
 }
 
 /** Last quarter's figures for an activity, as that quarter published them; under disclosure control, none when it cannot be found. */

@@ -14,8 +14,13 @@ export interface DomainSummary {
   lowest: Share;
 }
 
-/** Strongest first: higher % good or better; ties, and domains with no grades (last), by name. */
-function compareDomains(a: DomainSummary, b: DomainSummary): number {
+/**
+ * Strongest first: higher % good or better; ties, and domains with no share (no grades, or withheld: last), by
+ * name. One ranking for the domains as graded and as published (disclosure.ts).
+ */
+type Ranked = { domain: string; goodOrBetter: { percent: number | null } };
+
+export function compareDomains(a: Ranked, b: Ranked): number {
   const pa = a.goodOrBetter.percent;
   const pb = b.goodOrBetter.percent;
   if (pa !== pb) {
