@@ -18,7 +18,7 @@ import { historyNotes } from '../src/site/site-data.ts';
 import { astroConfig, pinTimeZone } from './lib/astro-config.ts';
 import { resolveConfig } from './lib/config.ts';
 import { cleanLeftovers, cleanWorkFolders, newBuildFolder, outDirProblem, publish, storeFor, workFolder } from './lib/publish.ts';
-import { buildSearchIndex } from './lib/search-index.ts';
+import { startSearchIndex, type SearchIndexing } from './lib/search-index.ts';
 import { writeCrawlerFiles } from './lib/sitemap.ts';
 
 // A build is always the site as published. Variables a test runner passes down (vitest sets DEV=1 and
@@ -70,17 +70,21 @@ async function main(): Promise<number> {
   const store = storeFor(outDir);
   for (const leftover of [...await cleanLeftovers(store), ...await cleanWorkFolders(root)]) console.log(`Removed ${shown(leftover)}, left by a build that was stopped.`);
   const folder = await newBuildFolder(store);
+  let search: SearchIndexing | undefined;
   try {
+    // Started first, so Pagefind indexes each page while Astro renders the next (scripts/lib/search-index.ts).
+    search = await startSearchIndex(basePath);
     // Astro writes its intermediate modules to <working folder>/.astro/, which two builds at once would
     // share and overwrite; each build works in a folder of its own inside the project (where the modules
     // still find node_modules).
     await mkdir(work, { recursive: true });
     process.chdir(work);
     await build({ ...astroConfig(config, { dataset: dataset!, history, warnings }), root, configFile: false, outDir: folder, logLevel: verbose ? 'info' : 'warn' });
-    await buildSearchIndex(folder);
+    console.log(`Search index: ${await search.finish(folder)} pages.`);
     console.log(await writeCrawlerFiles(folder, config, preview));
     await publish(store, folder);
   } catch (error) {
+    await search?.abandon();
     await rm(folder, { recursive: true, force: true });
     await rm(work, { recursive: true, force: true });
     // Problems only found while the pages are made are located like the data's: said the same way, with no

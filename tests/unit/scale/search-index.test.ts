@@ -55,7 +55,9 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...fs, default: { ...fs, readFile, open }, readFile, open };
 });
 
-const { buildSearchIndex } = await import('../../../scripts/lib/search-index.ts');
+const { buildSearchIndex, startSearchIndex, sourcePathOf } = await import('../../../scripts/lib/search-index.ts');
+const { channel } = await import('node:diagnostics_channel');
+const { PAGE_CHANNEL } = await import('../../../src/site/page-channel.ts');
 
 const page = (main: string, body: string) =>
   `<!doctype html><html lang="en-GB"><head><title>t</title></head><body><header><nav><a href="/">Home</a></nav></header>${main}${body}</main></body></html>`;
@@ -96,5 +98,58 @@ describe('buildSearchIndex', () => {
       expect(Buffer.byteLength(files[file]!)).toBeGreaterThan(1024 * 1024);
     }
     await rm(site, { recursive: true, force: true });
+  });
+});
+
+describe('startSearchIndex', () => {
+  beforeEach(() => {
+    calls.added.length = 0;
+    calls.readFiles.length = 0;
+    calls.bytesRead.clear();
+  });
+
+  it('indexes the marked pages Astro publishes as it renders them, and reads from disk only those it did not hear', async () => {
+    const site = await mkdtemp(path.join(tmpdir(), 'scorecard-search-'));
+    const files: Record<string, string> = {
+      'indicators/contacts/index.html': page('<main id="main" data-pagefind-body>', '<h1>Contacts</h1>'),
+      'indicators/cic-rate/index.html': page('<main data-pagefind-body>', '<h1>Children in care</h1>'),
+      'rag-grid/index.html': page('<main id="main">', '<table></table>'),
+    };
+    for (const [file, content] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(site, file)), { recursive: true });
+      await writeFile(path.join(site, file), content);
+    }
+    const rendered = channel(PAGE_CHANNEL);
+    expect(rendered.hasSubscribers).toBe(false);
+    const search = await startSearchIndex('/children/');
+    // Astro's middleware publishes while the build listens.
+    expect(rendered.hasSubscribers).toBe(true);
+    rendered.publish({ pathname: '/children/indicators/contacts/', html: files['indicators/contacts/index.html'] });
+    rendered.publish({ pathname: '/children/rag-grid/', html: files['rag-grid/index.html'] });
+    expect(calls.added).toEqual(['indicators/contacts/index.html']);
+
+    expect(await search.finish(site)).toBe(2);
+    expect(rendered.hasSubscribers).toBe(false);
+    expect(calls.added).toEqual(['indicators/contacts/index.html', 'indicators/cic-rate/index.html']);
+    // Heard pages are not read again; the one not heard is.
+    expect(calls.readFiles).not.toContain(path.join(site, 'indicators/contacts/index.html'));
+    expect(calls.readFiles).toContain(path.join(site, 'indicators/cic-rate/index.html'));
+    await rm(site, { recursive: true, force: true });
+  });
+
+  it('stops listening when the build is abandoned', async () => {
+    const search = await startSearchIndex('/');
+    await search.abandon();
+    expect(channel(PAGE_CHANNEL).hasSubscribers).toBe(false);
+  });
+});
+
+describe('sourcePathOf', () => {
+  it('is the file a page is written to, below the base path', () => {
+    expect(sourcePathOf('/indicators/contacts/', '/')).toBe('indicators/contacts/index.html');
+    expect(sourcePathOf('/children/indicators/contacts/', '/children/')).toBe('indicators/contacts/index.html');
+    expect(sourcePathOf('/children/', '/children/')).toBe('index.html');
+    expect(sourcePathOf('/', '/')).toBe('index.html');
+    expect(sourcePathOf('/children/404.html', '/children/')).toBe('404.html');
   });
 });
