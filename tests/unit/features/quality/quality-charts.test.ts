@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { domainChart } from '../../../src/charts/domain-chart.ts';
-import { gradeMixChart } from '../../../src/charts/grade-mix-chart.ts';
-import { monthlyChart } from '../../../src/charts/monthly-chart.ts';
-import { percentTrendChart } from '../../../src/charts/percent-trend-chart.ts';
-import type { DomainSummary } from '../../../src/domain/quality/domains.ts';
-import type { GradeScale } from '../../../src/domain/quality/types.ts';
-import type { SplitChart } from '../../../src/charts/render.ts';
-import { parseSplit, parseSvg } from './svg.ts';
+import { domainChart } from '../../../../src/features/quality/domain-chart.ts';
+import { gradeMixChart } from '../../../../src/features/quality/grade-mix-chart.ts';
+import { monthlyChart } from '../../../../src/features/quality/monthly-chart.ts';
+import { percentTrendChart } from '../../../../src/features/quality/percent-trend-chart.ts';
+import type { DomainSummary } from '../../../../src/domain/quality/domains.ts';
+import type { GradeScale } from '../../../../src/domain/quality/types.ts';
+import type { SplitChart } from '../../../../src/charts/render.ts';
+import { parseSplit, parseSvg } from '../../charts/svg.ts';
 
 const ofsted: GradeScale = {
   id: 'ofsted',

@@ -1,8 +1,8 @@
-// The golden file of the grade mix chart (its behaviour is tested in quality-charts.test.ts and label-room.test.ts).
+// The golden file of the grade mix chart (its behaviour is tested in quality-charts.test.ts and tests/unit/charts/label-room.test.ts).
 import { describe, expect, it } from 'vitest';
-import { gradeMixChart } from '../../../src/charts/grade-mix-chart.ts';
-import type { GradeScale } from '../../../src/domain/quality/types.ts';
-import { golden, goldenSvg } from './svg.ts';
+import { gradeMixChart } from '../../../../src/features/quality/grade-mix-chart.ts';
+import type { GradeScale } from '../../../../src/domain/quality/types.ts';
+import { golden, goldenSvg } from '../../charts/svg.ts';
 
 const ofsted: GradeScale = {
   id: 'ofsted',

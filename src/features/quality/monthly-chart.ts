@@ -1,13 +1,13 @@
 // One activity month by month: a bar per month at its pass-line share, each labelled with the share and
 // its base ("8 of 10"), so the figures are read from the labels, not from colour or bar length alone.
 import * as Plot from '@observablehq/plot';
-import type { MonthSummary } from '../domain/quality/activity-summary.ts';
-import type { Published } from '../domain/quality/disclosure.ts';
-import { monthLabel, WITHHELD } from '../domain/quality/wording.ts';
-import { memoiseChart } from './memo.ts';
-import { TIME_CHART_WIDTH, renderSplitPlot, type SplitChart } from './render.ts';
-import { valueAxis } from './value-axis.ts';
-import { INK, VALUE_COLOUR } from './palette.ts';
+import type { MonthSummary } from '../../domain/quality/activity-summary.ts';
+import type { Published } from '../../domain/quality/disclosure.ts';
+import { monthLabel, WITHHELD } from '../../domain/quality/wording.ts';
+import { memoiseChart } from '../../charts/memo.ts';
+import { TIME_CHART_WIDTH, renderSplitPlot, type SplitChart } from '../../charts/render.ts';
+import { valueAxis } from '../../charts/value-axis.ts';
+import { INK, VALUE_COLOUR } from '../../charts/palette.ts';
 
 export interface MonthlyChartInput {
   activity: string;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { comparatorPoints, trendChart, type TrendPoint } from '../../../src/charts/trend-chart.ts';
-import { RAG_FILL } from '../../../src/charts/palette.ts';
-import type { Comparator, Indicator } from '../../../src/domain/types.ts';
-import { describeTrend } from '../../../src/domain/trend-summary.ts';
-import { golden, goldenSvg, parseSplit } from './svg.ts';
+import { comparatorPoints, trendChart, type TrendPoint } from '../../../../src/features/trend/chart.ts';
+import { RAG_FILL } from '../../../../src/charts/palette.ts';
+import type { Comparator, Indicator } from '../../../../src/domain/types.ts';
+import { describeTrend } from '../../../../src/domain/trend-summary.ts';
+import { golden, goldenSvg, parseSplit } from '../../charts/svg.ts';
 
 const indicator: Indicator = {
   id: 'assessments-45-days',

@@ -1,12 +1,12 @@
 // Percentages over quarters for a few named series (e.g. audits graded good or better, by activity type).
 // Each line has its own dash pattern and marker and is labelled by name at its last point.
 import * as Plot from '@observablehq/plot';
-import type { PeriodId } from '../domain/types.ts';
-import { TIME_CHART_WIDTH, renderSplitPlot, type SplitChart } from './render.ts';
-import { labelledQuarters, quarterAxisRoom, quarterTick } from './ticks.ts';
-import { FONT_SIZE, textWidth, wrapText } from './text-width.ts';
-import { valueAxis } from './value-axis.ts';
-import { INK, VALUE_COLOUR, seriesStyle } from './palette.ts';
+import type { PeriodId } from '../../domain/types.ts';
+import { TIME_CHART_WIDTH, renderSplitPlot, type SplitChart } from '../../charts/render.ts';
+import { labelledQuarters, quarterAxisRoom, quarterTick } from '../../charts/ticks.ts';
+import { FONT_SIZE, textWidth, wrapText } from '../../charts/text-width.ts';
+import { valueAxis } from '../../charts/value-axis.ts';
+import { INK, VALUE_COLOUR, seriesStyle } from '../../charts/palette.ts';
 
 export interface PercentSeries {
   name: string;

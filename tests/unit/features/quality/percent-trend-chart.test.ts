@@ -1,7 +1,7 @@
-// The golden file of the percentage trend chart (its behaviour is tested in quality-charts.test.ts and label-room.test.ts).
+// The golden file of the percentage trend chart (its behaviour is tested in quality-charts.test.ts and tests/unit/charts/label-room.test.ts).
 import { describe, expect, it } from 'vitest';
-import { percentTrendChart } from '../../../src/charts/percent-trend-chart.ts';
-import { golden, goldenSvg } from './svg.ts';
+import { percentTrendChart } from '../../../../src/features/quality/percent-trend-chart.ts';
+import { golden, goldenSvg } from '../../charts/svg.ts';
 
 describe('percentTrendChart golden file (review the drawing when it changes: see svg.ts)', () => {
   it('draws the share graded good or better by type, with a type that starts late and a withheld quarter', async () => {

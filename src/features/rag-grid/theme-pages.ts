@@ -1,6 +1,6 @@
 // The RAG grid is one page per theme (/rag-grid/<theme>/) under an overview (/rag-grid/): a county's
 // every indicator by every quarter on one page would run to megabytes.
-import { uniqueSlugs } from './slug.ts';
+import { uniqueSlugs } from '../../site/slug.ts';
 
 /** The URL part of each theme's grid page, unique even when two themes slug alike. */
 export function ragGridSlugs(themes: readonly string[]): Map<string, string> {

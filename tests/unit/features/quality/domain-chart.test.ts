@@ -1,7 +1,7 @@
-// The golden file of the practice domains chart (its behaviour is tested in quality-charts.test.ts and label-room.test.ts).
+// The golden file of the practice domains chart (its behaviour is tested in quality-charts.test.ts and tests/unit/charts/label-room.test.ts).
 import { describe, expect, it } from 'vitest';
-import { domainChart } from '../../../src/charts/domain-chart.ts';
-import { golden, goldenSvg } from './svg.ts';
+import { domainChart } from '../../../../src/features/quality/domain-chart.ts';
+import { golden, goldenSvg } from '../../charts/svg.ts';
 
 const domain = (name: string, count: number | null, total: number) => ({
   domain: name,

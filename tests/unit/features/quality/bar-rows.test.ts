@@ -1,10 +1,10 @@
 // The golden file of the bar rows every bar chart of categories is drawn with (the grade mix and domain charts
 // have their own goldens; this one draws a title that wraps and groups of different sizes, figures not in bold).
 import { describe, expect, it } from 'vitest';
-import { barRowsChart } from '../../../src/charts/bar-rows.ts';
-import { VALUE_COLOUR } from '../../../src/charts/palette.ts';
-import { STAGE_FILL } from '../../../src/charts/grade-mix-chart.ts';
-import { golden, goldenSvg } from './svg.ts';
+import { barRowsChart } from '../../../../src/features/quality/bar-rows.ts';
+import { VALUE_COLOUR } from '../../../../src/charts/palette.ts';
+import { STAGE_FILL } from '../../../../src/features/quality/grade-mix-chart.ts';
+import { golden, goldenSvg } from '../../charts/svg.ts';
 
 describe('barRowsChart golden file (review the drawing when it changes: see svg.ts)', () => {
   it('draws named bars in groups, a long group title wrapped onto lines above its bars', async () => {

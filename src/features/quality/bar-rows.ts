@@ -2,9 +2,9 @@
 // its bars, so a long category ("Requires improvement to be good") is wrapped and shown whole rather than cut
 // off at a band's edge; each bar labelled with its figure at its end. Used by the QA grade and domain charts.
 import * as Plot from '@observablehq/plot';
-import { BAR_CHART_WIDTH, renderPlot, type ChartText } from './render.ts';
-import { FONT_SIZE, labelWidth, wrapText } from './text-width.ts';
-import { INK } from './palette.ts';
+import { BAR_CHART_WIDTH, renderPlot, type ChartText } from '../../charts/render.ts';
+import { FONT_SIZE, labelWidth, wrapText } from '../../charts/text-width.ts';
+import { INK } from '../../charts/palette.ts';
 
 export interface BarRow {
   /** The bar's own name, written left of it (e.g. "Auditor"), or null for a group of one bar. */

@@ -1,13 +1,13 @@
 // The trend chart on each indicator page: every quarter's value (markers shaped by RAG), the target as a
 // step line, and each comparator's published values. A function from typed data to SVG markup.
 import * as Plot from '@observablehq/plot';
-import type { Comparator, Indicator, PeriodId, RagStatus, ResolvedTarget } from '../domain/types.ts';
-import { comparePeriods } from '../domain/period.ts';
-import { formatValue, unitLabel } from '../domain/format.ts';
-import { TIME_CHART_WIDTH, renderSplitPlot, type SplitChart } from './render.ts';
-import { labelledQuarters, quarterAxisRoom, quarterTick } from './ticks.ts';
-import { valueAxis } from './value-axis.ts';
-import { INK, RAG_FILL, TARGET_COLOUR, VALUE_COLOUR, seriesStyle, ragSymbol } from './palette.ts';
+import type { Comparator, Indicator, PeriodId, RagStatus, ResolvedTarget } from '../../domain/types.ts';
+import { comparePeriods } from '../../domain/period.ts';
+import { formatValue, unitLabel } from '../../domain/format.ts';
+import { TIME_CHART_WIDTH, renderSplitPlot, type SplitChart } from '../../charts/render.ts';
+import { labelledQuarters, quarterAxisRoom, quarterTick } from '../../charts/ticks.ts';
+import { valueAxis } from '../../charts/value-axis.ts';
+import { INK, RAG_FILL, TARGET_COLOUR, VALUE_COLOUR, seriesStyle, ragSymbol } from '../../charts/palette.ts';
 
 export interface TrendPoint {
   period: PeriodId;

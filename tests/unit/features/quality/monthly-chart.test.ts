@@ -1,7 +1,7 @@
-// The golden file of the month-by-month chart (its behaviour is tested in quality-charts.test.ts and label-room.test.ts).
+// The golden file of the month-by-month chart (its behaviour is tested in quality-charts.test.ts and tests/unit/charts/label-room.test.ts).
 import { describe, expect, it } from 'vitest';
-import { monthlyChart } from '../../../src/charts/monthly-chart.ts';
-import { golden, goldenSvg } from './svg.ts';
+import { monthlyChart } from '../../../../src/features/quality/monthly-chart.ts';
+import { golden, goldenSvg } from '../../charts/svg.ts';
 
 describe('monthlyChart golden file (review the drawing when it changes: see svg.ts)', () => {
   it('draws a quarter month by month, with a withheld month and a month with none graded', async () => {

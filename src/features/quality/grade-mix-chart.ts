@@ -1,12 +1,12 @@
 // Grades before and after moderation for one activity: for each grade, its name (whole, on its own line), a
 // bar for the auditor's count and a bar for the count after moderation, each named and labelled with its
 // number, so neither colour nor a key is needed to read it.
-import type { GradeMix, GradeScale } from '../domain/quality/types.ts';
-import type { Published } from '../domain/quality/disclosure.ts';
-import { WITHHELD } from '../domain/quality/wording.ts';
+import type { GradeMix, GradeScale } from '../../domain/quality/types.ts';
+import type { Published } from '../../domain/quality/disclosure.ts';
+import { WITHHELD } from '../../domain/quality/wording.ts';
 import { barRowsChart } from './bar-rows.ts';
-import { memoiseChart } from './memo.ts';
-import { VALUE_COLOUR } from './palette.ts';
+import { memoiseChart } from '../../charts/memo.ts';
+import { VALUE_COLOUR } from '../../charts/palette.ts';
 
 export const STAGES = ['Auditor', 'Moderated'] as const;
 // Light and dark, so the two bars of a pair differ by more than 3:1 even without their labels; the light
