@@ -12,11 +12,12 @@ const root = path.resolve(import.meta.dirname, '../..');
 const MIRRORED_IN_FULL = ['src/domain/', 'src/escape/', 'src/load/'];
 
 /**
- * The share of all other modules (src/site, src/charts, ...) with a mirrored test may not fall below this. 84% of
- * modules had one when this check was written (119 of 141); the floor sits a few modules below that so that work
- * merged alongside (new site modules) does not fail it at once, while a real drift does. Raise it as tests are added.
+ * The share of all other modules (src/site, src/charts, src/features, ...) with a mirrored test may not fall below
+ * this. 84% of modules had one when this check was written (119 of 141), and every one (143 of 143) once issue 17
+ * gave the rest theirs; the floor sits a few modules below that so that work merged alongside (new site modules)
+ * does not fail it at once, while a real drift does. Raise it as tests are added.
  */
-const FLOOR = 0.8;
+const FLOOR = 0.97;
 
 function sourceModules(): string[] {
   return readdirSync(path.join(root, 'src'), { recursive: true, encoding: 'utf8' })

@@ -2,9 +2,9 @@
 // render.ts publishes each chart on (scripts/lib/bench-probe.ts).
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { afterEach, describe, expect, it } from 'vitest';
-import { barRowsChart } from '../../../src/charts/bar-rows.ts';
+import { barRowsChart } from '../../../src/features/quality/bar-rows.ts';
 import { CHART_CHANNEL, type ChartDrawn } from '../../../src/charts/chart-channel.ts';
-import { trendChart } from '../../../src/charts/trend-chart.ts';
+import { trendChart } from '../../../src/features/trend/chart.ts';
 import type { Indicator } from '../../../src/domain/types.ts';
 
 const heard: ChartDrawn[] = [];

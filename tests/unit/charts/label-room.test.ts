@@ -2,15 +2,15 @@
 // while the quarters scroll; and every chart leaves room for its labels, so none is cut off at the SVG's edge.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { domainChart } from '../../../src/charts/domain-chart.ts';
-import { gradeMixChart } from '../../../src/charts/grade-mix-chart.ts';
-import { monthlyChart } from '../../../src/charts/monthly-chart.ts';
-import { percentTrendChart, spreadLabels } from '../../../src/charts/percent-trend-chart.ts';
+import { domainChart } from '../../../src/features/quality/domain-chart.ts';
+import { gradeMixChart } from '../../../src/features/quality/grade-mix-chart.ts';
+import { monthlyChart } from '../../../src/features/quality/monthly-chart.ts';
+import { percentTrendChart, spreadLabels } from '../../../src/features/quality/percent-trend-chart.ts';
 import { BAR_CHART_CLASS, BAR_CHART_WIDTH, TIME_CHART_WIDTH, type SplitChart } from '../../../src/charts/render.ts';
 import { spcChart } from '../../../src/features/spc/chart.ts';
 import { FONT_SIZE } from '../../../src/charts/text-width.ts';
 import { quarterTick } from '../../../src/charts/ticks.ts';
-import { trendChart, type TrendPoint } from '../../../src/charts/trend-chart.ts';
+import { trendChart, type TrendPoint } from '../../../src/features/trend/chart.ts';
 import { nextPeriod } from '../../../src/domain/period.ts';
 import type { DomainSummary } from '../../../src/domain/quality/domains.ts';
 import type { GradeScale } from '../../../src/domain/quality/types.ts';

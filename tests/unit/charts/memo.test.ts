@@ -16,8 +16,8 @@ vi.mock('../../../src/charts/render.ts', async (importOriginal) => {
   };
 });
 
-const { gradeMixChart } = await import('../../../src/charts/grade-mix-chart.ts');
-const { domainChart } = await import('../../../src/charts/domain-chart.ts');
+const { gradeMixChart } = await import('../../../src/features/quality/grade-mix-chart.ts');
+const { domainChart } = await import('../../../src/features/quality/domain-chart.ts');
 
 const scale = (): GradeScale => ({
   id: 'ofsted',

@@ -1,7 +1,7 @@
 // WCAG 2.2 1.4.11: graphical objects need 3:1 against what they sit next to. These are the pairs that
 // actually touch in our charts.
 import { describe, expect, it } from 'vitest';
-import { STAGE_FILL } from '../../../src/charts/grade-mix-chart.ts';
+import { STAGE_FILL } from '../../../src/features/quality/grade-mix-chart.ts';
 import { INK, RAG_FILL, SERIES_STYLES, TARGET_COLOUR, VALUE_COLOUR } from '../../../src/charts/palette.ts';
 import { contrast } from './contrast.ts';
 

@@ -78,7 +78,7 @@ export function outside(svg: Svg): TextBox[] {
 // browser and review their diff before committing them. With CI set, vitest writes no snapshot, so a missing
 // golden fails too.
 
-/** The path of a golden file, relative to the test files in this folder (as toMatchFileSnapshot reads it). */
+/** The path of a golden file, relative to the test file that checks it (as toMatchFileSnapshot reads it): each test folder keeps its own __golden__/. */
 export function golden(name: string): string {
   return `./__golden__/${name}.svg`;
 }
