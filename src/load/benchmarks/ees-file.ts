@@ -2,12 +2,12 @@
 // order, with or without a byte-order mark, la_name before or after new_la_code, the columns the site does not
 // need left unread without a warning (they are DfE's, not the officer's). Each line of benchmarks.csv that names
 // the file picks its rows by the filter and reads its value column, once, into a BenchmarkSource.
-import Papa from 'papaparse';
 import type { AreaFigure, BenchmarkSource, BenchmarkYearSource } from '../../domain/benchmark/types.ts';
 import { comparePeriods, financialYearLabel, type PeriodId } from '../../domain/period.ts';
 import { parseCsv, type CsvCell, type CsvRow } from '../csv.ts';
 import { issue, type ValidationIssue } from '../issue.ts';
 import { readFigure } from './figure.ts';
+import { headings } from './headings.ts';
 import type { BenchmarkMapping } from './mapping.ts';
 import { BENCHMARKS_FILE } from './mapping.ts';
 import { benchmarkPeriod } from './time-period.ts';
@@ -50,11 +50,6 @@ interface Placed {
 
 /** After this many figures in one column that cannot be read, the rest are counted, not listed: the column is surely wrong. */
 const LISTED_FIGURE_PROBLEMS = 3;
-
-function headings(text: string): string[] {
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  return (Papa.parse<string[]>(first, { delimiter: ',' }).data[0] ?? []).map((name) => name.trim().toLowerCase());
-}
 
 function quotedList(names: readonly string[]): string {
   return names.map((name) => `"${name}"`).join(', ');
