@@ -13,6 +13,8 @@ export interface NeighbourAverage {
 export function neighbourAverage(codes: readonly string[], councils: ReadonlyMap<string, AreaFigure>): NeighbourAverage {
   const neighbours = codes.map((code) => councils.get(code)).filter((c): c is AreaFigure => c !== undefined);
   const published = neighbours.map((n) => n.value).filter((v): v is number => v !== null);
-  const value = published.length === 0 ? null : published.reduce((sum, v) => sum + v, 0) / published.length;
+  // Twelve significant figures drop binary noise (20.209999999999997 for 20.21) that every download would
+  // otherwise carry; the figures averaged have a decimal place or two.
+  const value = published.length === 0 ? null : Number((published.reduce((sum, v) => sum + v, 0) / published.length).toPrecision(12));
   return { value, of: published.length, neighbours };
 }

@@ -15,6 +15,11 @@ describe('neighbourAverage', () => {
     expect(average.neighbours.map((n) => n.code)).toEqual(['c', 'b', 'a']);
   });
 
+  it('carries no binary noise into the downloads', () => {
+    const tenths = new Map([19.5, 20.3, 20.83].map((v, i) => [String(i), figure(String(i), v)]));
+    expect(neighbourAverage(['0', '1', '2'], tenths).value).toBe(20.21);
+  });
+
   it('is null of 0 when none published', () => {
     expect(neighbourAverage(['b'], councils)).toMatchObject({ value: null, of: 0 });
   });
