@@ -4,10 +4,11 @@
 // the file picks its rows by the filter and reads its value column, once, into a BenchmarkSource.
 import type { AreaFigure, BenchmarkSource, BenchmarkYearSource } from '../../domain/benchmark/types.ts';
 import { comparePeriods, financialYearLabel, type PeriodId } from '../../domain/period.ts';
-import { parseCsv, type CsvCell, type CsvRow } from '../csv.ts';
+import type { CsvCell } from '../csv.ts';
 import { issue, type ValidationIssue } from '../issue.ts';
-import { readFigure } from './figure.ts';
+import { NUMBER, readFigure } from './figure.ts';
 import { headings } from './headings.ts';
+import { readEesTable, type EesRow, type EesTable } from './ees-table.ts';
 import type { BenchmarkMapping } from './mapping.ts';
 import { BENCHMARKS_FILE } from './mapping.ts';
 import { benchmarkPeriod } from './time-period.ts';
@@ -40,7 +41,7 @@ export interface EesFileRead {
 
 /** A row placed: which area and year it is for. */
 interface Placed {
-  row: CsvRow;
+  row: EesRow;
   level: Level;
   period: PeriodId;
   code: string;
@@ -84,23 +85,22 @@ export function readEesFile(text: string, file: string, mappings: readonly Bench
     }
     return absent.length === 0;
   });
-  const spec = { required: [...EES_COLUMNS], optional: header.filter((name) => name !== '' && !(EES_COLUMNS as readonly string[]).includes(name)) };
-  const table = parseCsv(text, file, spec, issues, []);
+  const table = readEesTable(text, file, issues);
   if (table === null) return null;
 
-  const placed = placeRows(table.rows, file, issues);
+  const placed = placeRows(table, issues);
   const councils = new Map<string, CouncilEntry>();
   for (const { row, level, period, code, oldCode, name } of placed) {
     if (level !== 'Local authority') continue;
     const known = councils.get(code);
     if (known && comparePeriods(known.period, period) >= 0) continue;
-    councils.set(code, { code, oldCode, name, regionCode: row.cell('region_code').text, regionName: row.cell('region_name').text, period });
+    councils.set(code, { code, oldCode, name, regionCode: table.text(row, 'region_code'), regionName: table.text(row, 'region_name'), period });
   }
 
-  const figures = new FigureReader(file, issues);
+  const figures = new FigureReader(table, issues);
   const sources = new Map<BenchmarkMapping, BenchmarkSource>();
   for (const mapping of usable) {
-    const source = readSource(mapping, placed, [...table.columns], file, figures, issues);
+    const source = readSource(mapping, placed, table, figures, issues);
     if (source) sources.set(mapping, source);
   }
   figures.summarise();
@@ -108,35 +108,36 @@ export function readEesFile(text: string, file: string, mappings: readonly Bench
 }
 
 /** Each row's area and year; rows of other levels (e.g. local authority districts) are not areas the site compares. */
-function placeRows(rows: readonly CsvRow[], file: string, issues: ValidationIssue[]): Placed[] {
+function placeRows(table: EesTable, issues: ValidationIssue[]): Placed[] {
   const periods = new Map<string, PeriodId | null>();
   const refused = new Set<string>();
   const placed: Placed[] = [];
-  for (const row of rows) {
-    const level = row.cell('geographic_level').text;
+  const [levelOf, identifierOf, timeOf] = [table.column('geographic_level'), table.column('time_identifier'), table.column('time_period')];
+  for (const row of table.rows) {
+    const level = levelOf(row);
     if (!LEVELS.has(level)) continue;
-    const identifier = row.cell('time_identifier');
-    const time = row.cell('time_period');
-    const key = `${identifier.text}\u0000${time.text}`;
+    const identifier = identifierOf(row);
+    const time = timeOf(row);
+    const key = `${identifier}\u0000${time}`;
     let period = periods.get(key);
     if (period === undefined) {
-      const read = benchmarkPeriod(identifier.text, time.text);
+      const read = benchmarkPeriod(identifier, time);
       period = read.ok ? read.period : null;
       periods.set(key, period);
       // Said once for each time identifier or year, at its first row: one wrong column would otherwise give a problem per row.
-      const what = read.ok ? '' : read.column === 'time_identifier' ? identifier.text : key;
+      const what = read.ok ? '' : read.column === 'time_identifier' ? identifier : key;
       if (!read.ok && !refused.has(what)) {
         refused.add(what);
-        const cell = read.column === 'time_identifier' ? identifier : time;
-        issues.push(issue(file, cell.line, cell.column, read.message));
+        const cell = table.cell(row, read.column);
+        issues.push(issue(table.file, cell.line, cell.column, read.message));
       }
     }
     if (period === null) continue;
     const area = level === 'National'
-      ? { code: row.cell('country_code').text, oldCode: '', name: row.cell('country_name').text || 'England' }
+      ? { code: table.text(row, 'country_code'), oldCode: '', name: table.text(row, 'country_name') || 'England' }
       : level === 'Regional'
-        ? { code: row.cell('region_code').text, oldCode: '', name: row.cell('region_name').text }
-        : { code: row.cell('new_la_code').text, oldCode: row.cell('old_la_code').text, name: row.cell('la_name').text };
+        ? { code: table.text(row, 'region_code'), oldCode: '', name: table.text(row, 'region_name') }
+        : { code: table.text(row, 'new_la_code'), oldCode: table.text(row, 'old_la_code'), name: table.text(row, 'la_name') };
     if (area.code === '') continue;
     placed.push({ row, level: level as Level, period, ...area });
   }
@@ -145,20 +146,37 @@ function placeRows(rows: readonly CsvRow[], file: string, issues: ValidationIssu
 
 /** Reads figures, reporting each cell that is neither a number nor a GSS symbol once, however many lines read it. */
 class FigureReader {
+  readonly #table: EesTable;
   readonly #file: string;
   readonly #issues: ValidationIssue[];
   readonly #reported = new Set<string>();
   readonly #unlisted = new Map<string, { count: number; first: number }>();
   readonly #listed = new Map<string, number>();
 
-  constructor(file: string, issues: ValidationIssue[]) {
-    this.#file = file;
+  constructor(table: EesTable, issues: ValidationIssue[]) {
+    this.#table = table;
+    this.#file = table.file;
     this.#issues = issues;
   }
 
-  read(cell: CsvCell): { value: number | null; notPublished: AreaFigure['notPublished'] } {
-    const read = readFigure(cell.text);
-    if (read.ok) return { value: read.value, notPublished: read.notPublished };
+  /** Why the last figure read is not published (a GSS symbol, or '' for a blank cell); undefined when it is. */
+  notPublished: AreaFigure['notPublished'];
+
+  /** The figure in `column` of `row`, or null when not published (see notPublished) or not readable (reported). */
+  read(row: EesRow, column: string): number | null {
+    const text = this.#table.text(row, column);
+    // Most cells are plain numbers: read without building a result for each.
+    if (NUMBER.test(text)) {
+      this.notPublished = undefined;
+      return Number(text);
+    }
+    const read = readFigure(text);
+    if (read.ok) {
+      this.notPublished = read.notPublished;
+      return read.value;
+    }
+    this.notPublished = undefined;
+    const cell = this.#table.cell(row, column);
     const key = `${cell.line}\u0000${cell.column}`;
     if (!this.#reported.has(key)) {
       this.#reported.add(key);
@@ -171,7 +189,7 @@ class FigureReader {
         this.#unlisted.set(cell.column, { count: more.count + 1, first: more.first });
       }
     }
-    return { value: null, notPublished: undefined };
+    return null;
   }
 
   summarise(): void {
@@ -183,14 +201,14 @@ class FigureReader {
   }
 }
 
-function readSource(
-  mapping: BenchmarkMapping, placed: readonly Placed[], columns: readonly string[], file: string, figures: FigureReader, issues: ValidationIssue[],
-): BenchmarkSource | null {
+function readSource(mapping: BenchmarkMapping, placed: readonly Placed[], table: EesTable, figures: FigureReader, issues: ValidationIssue[]): BenchmarkSource | null {
+  const file = table.file;
   const filter = Object.entries(mapping.filter);
-  const matched = placed.filter(({ row }) => filter.every(([column, value]) => row.cell(column).text === value));
+  const tests = filter.map(([column, value]) => ({ cell: table.column(column), value }));
+  const matched = placed.filter(({ row }) => tests.every(({ cell, value }) => cell(row) === value));
   if (matched.length === 0) {
     const cell = filter.length > 0 ? mapping.cells.filter : mapping.cells.file;
-    const found = filter.map(([column]) => `"${column}" holds ${quotedList([...new Set(placed.map(({ row }) => row.cell(column).text))].slice(0, 8))}`);
+    const found = filter.map(([column]) => `"${column}" holds ${quotedList([...new Set(placed.map(({ row }) => table.text(row, column)))].slice(0, 8))}`);
     issues.push(issue(BENCHMARKS_FILE, cell.line, cell.column, filter.length > 0
       ? `the filter "${mapping.cells.filter.text}" matches no row of ${file}: ${found.join('; ')}. Write the value exactly as the file has it (capitals and spaces count).`
       : `${file} has no rows for England, a region or a council with a reporting or financial year.`));
@@ -202,17 +220,16 @@ function readSource(
     const key = `${place.level}\u0000${place.code}\u0000${place.period}`;
     const earlier = first.get(key);
     if (earlier) {
-      issues.push(issue(BENCHMARKS_FILE, mapping.cells.filter.line, mapping.cells.filter.column, duplicateMessage(mapping, columns, file, earlier, place)));
+      issues.push(issue(BENCHMARKS_FILE, mapping.cells.filter.line, mapping.cells.filter.column, duplicateMessage(mapping, table, earlier, place)));
       return null;
     }
     first.set(key, place);
-    const value = figures.read(place.row.cell(mapping.valueColumn));
-    const count = (column: string | null) => (column ? figures.read(place.row.cell(column)).value : null);
-    const figure: AreaFigure = {
-      code: place.code, oldCode: place.oldCode, name: place.name, value: value.value,
-      ...(value.value === null && value.notPublished !== undefined ? { notPublished: value.notPublished } : {}),
-      numerator: count(mapping.numeratorColumn), denominator: count(mapping.denominatorColumn), file, line: place.row.line,
-    };
+    const numerator = mapping.numeratorColumn ? figures.read(place.row, mapping.numeratorColumn) : null;
+    const denominator = mapping.denominatorColumn ? figures.read(place.row, mapping.denominatorColumn) : null;
+    // The value last, so that notPublished is the value's.
+    const value = figures.read(place.row, mapping.valueColumn);
+    const figure: AreaFigure = { code: place.code, oldCode: place.oldCode, name: place.name, value, numerator, denominator, file, line: place.row.line };
+    if (value === null && figures.notPublished !== undefined) figure.notPublished = figures.notPublished;
     let year = years.get(place.period);
     if (!year) years.set(place.period, year = { period: place.period, england: null, regions: [], councils: [] });
     if (place.level === 'National') year.england = figure;
@@ -227,13 +244,14 @@ function readSource(
 }
 
 /** Two rows for one area and year: the columns that tell them apart are the ones the filter still needs. */
-function duplicateMessage(mapping: BenchmarkMapping, all: readonly string[], file: string, earlier: Placed, later: Placed): string {
+function duplicateMessage(mapping: BenchmarkMapping, table: EesTable, earlier: Placed, later: Placed): string {
   // Figures differ between any two rows; the columns that name what a row is about are the ones worth naming.
   const figures = new Set([...AREA_COLUMNS, mapping.valueColumn, mapping.numeratorColumn, mapping.denominatorColumn]);
-  const columns = all.filter((column) => !figures.has(column) && !/^\s*-?[\d.]+\s*$|^(c|x|z|u|low)$/.test(earlier.row.cell(column).text) && earlier.row.cell(column).text !== later.row.cell(column).text);
+  const text = (place: Placed, column: string) => table.text(place.row, column);
+  const columns = table.header.filter((column) => column !== '' && !figures.has(column) && !/^-?[\d.]+$|^(c|x|z|u|low)$/.test(text(earlier, column)) && text(earlier, column) !== text(later, column));
   const where = `${earlier.name} (${earlier.code}) in ${financialYearLabel(earlier.period)}: lines ${earlier.row.line} and ${later.row.line}`;
   const apart = columns.length > 0
-    ? ` They differ in ${columns.slice(0, 3).map((c) => `"${c}" (${earlier.row.cell(c).text}, ${later.row.cell(c).text})`).join(', ')}: add the one that picks the indicator to the filter, e.g. ${[...Object.entries(mapping.filter).map(([c, v]) => `${c}=${v}`), `${columns[0]}=${earlier.row.cell(columns[0]!).text}`].join(';')}.`
+    ? ` They differ in ${columns.slice(0, 3).map((c) => `"${c}" (${text(earlier, c)}, ${text(later, c)})`).join(', ')}: add the one that picks the indicator to the filter, e.g. ${[...Object.entries(mapping.filter).map(([c, v]) => `${c}=${v}`), `${columns[0]}=${text(earlier, columns[0]!)}`].join(';')}.`
     : ' Add the column that tells the rows apart to the filter, as column=value pairs joined by ;.';
-  return `the filter ${mapping.cells.filter.text === '' ? '(blank)' : `"${mapping.cells.filter.text}"`} picks more than one row of ${file} for ${where}.${apart}`;
+  return `the filter ${mapping.cells.filter.text === '' ? '(blank)' : `"${mapping.cells.filter.text}"`} picks more than one row of ${table.file} for ${where}.${apart}`;
 }

@@ -6,7 +6,8 @@ import { GSS_SYMBOLS, type GssSymbol } from '../../domain/benchmark/types.ts';
 
 export type FigureRead = { ok: true; value: number | null; notPublished: GssSymbol | '' | undefined } | { ok: false; message: string };
 
-const NUMBER = /^-?(\d+\.?\d*|\.\d+)$/;
+/** A plain number, as DfE writes figures. */
+export const NUMBER = /^-?(\d+\.?\d*|\.\d+)$/;
 const SYMBOLS: ReadonlySet<string> = new Set(GSS_SYMBOLS);
 
 /** `text` is the trimmed cell. */
