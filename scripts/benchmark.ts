@@ -6,8 +6,10 @@
 //   npm run bench -- --skip-bare                         without the bare Astro build
 //   npm run bench -- --history-only                      only the cost of reading 200 commits of history
 //   npm run bench -- --spc-only --indicators 310 --quarters 40   only the cost of SPC for every row
+//   npm run bench -- --benchmarks-only                   only the cost of benchmarks against every council (20 of DfE's files)
 import { parseArgs } from 'node:util';
 import { historyCost, runBenchmark, spcCost, type PageWeight } from './lib/bench.ts';
+import { benchmarksCost } from './lib/bench-benchmarks.ts';
 import { resolveConfig } from './lib/config.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -16,7 +18,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function options() {
   const { values } = parseArgs({
-    options: { indicators: { type: 'string' }, quarters: { type: 'string' }, 'skip-bare': { type: 'boolean', default: false }, 'history-only': { type: 'boolean', default: false }, 'spc-only': { type: 'boolean', default: false } },
+    options: { indicators: { type: 'string' }, quarters: { type: 'string' }, 'skip-bare': { type: 'boolean', default: false }, 'history-only': { type: 'boolean', default: false }, 'spc-only': { type: 'boolean', default: false }, 'benchmarks-only': { type: 'boolean', default: false } },
   });
   const whole = (text: string | undefined, name: string) => {
     if (text === undefined) return undefined;
@@ -24,7 +26,7 @@ function options() {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a whole number of 1 or more`);
     return n;
   };
-  return { indicators: whole(values.indicators, 'indicators'), quarters: whole(values.quarters, 'quarters'), skipBare: values['skip-bare'], historyOnly: values['history-only'], spcOnly: values['spc-only'] };
+  return { indicators: whole(values.indicators, 'indicators'), quarters: whole(values.quarters, 'quarters'), skipBare: values['skip-bare'], historyOnly: values['history-only'], spcOnly: values['spc-only'], benchmarksOnly: values['benchmarks-only'] };
 }
 
 const args = options();
@@ -42,6 +44,12 @@ const spc = await spcCost(dataDir, args);
 console.log(`SPC (${spc.indicators} indicators as at each of ${spc.quarters} quarters): ${spc.spcMs.toFixed(0)} ms, ` +
   `${(spc.spcMs / spc.loadMs).toFixed(2)}× loading the data (${spc.loadMs.toFixed(0)} ms)`);
 if (args.spcOnly) process.exit(0);
+// Issue 18: reading and indexing DfE's files for 20 benchmarked indicators (each file ~2,000 rows), beside loading the data.
+const benchmarks = await benchmarksCost(dataDir);
+console.log(`Benchmarks (${benchmarks.indicators} indicators, each from its own DfE file of ${benchmarks.rows} rows): ${benchmarks.benchmarksMs.toFixed(0)} ms to read, index and compute ` +
+  `(CPU ${benchmarks.benchmarksCpuMs.toFixed(0)} ms), beside loading the data (${benchmarks.loadWithoutMs.toFixed(0)} ms without them, ${benchmarks.loadWithMs.toFixed(0)} ms with them)`);
+console.log(`  ${benchmarks.benchmarksMs < 500 ? 'met    ' : 'NOT MET'}  benchmarks under 500 ms: ${benchmarks.benchmarksMs.toFixed(0)} ms`);
+if (args.benchmarksOnly) process.exit(0);
 const history = await historyCost(dataDir, 200);
 console.log(`History (${history.commits} commits, ${history.events} publications and revisions): ${history.historyMs.toFixed(0)} ms to read, ` +
   `${(history.historyMs / history.loadMs).toFixed(2)}× loading the data (${history.loadMs.toFixed(0)} ms)`);

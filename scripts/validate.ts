@@ -86,7 +86,11 @@ if (issues.length > 0 || dataset === null) {
   const drafts = site.drafts.length > 0
     ? ` Draft, so left out of npm run build (preview it with npm run build -- --drafts): ${site.drafts.map(periodShortLabel).join(', ')}.`
     : '';
-  console.log(`${shown} is valid: ${plural(indicators.length, 'indicator')}, ${plural(periods.length, 'quarter')}${range}, ${plural(site.comparators.length, 'comparator')}.${drafts}${warned}`);
+  // Benchmarks (issue 18) are said only when there are some: a council without them reads the line as before.
+  const benchmarked = dataset.benchmarks
+    ? ` Benchmarks against every council for ${plural(dataset.benchmarks.indicators.length, 'indicator')}, as ${dataset.benchmarks.area.name} (${dataset.benchmarks.area.code}).`
+    : '';
+  console.log(`${shown} is valid: ${plural(indicators.length, 'indicator')}, ${plural(periods.length, 'quarter')}${range}, ${plural(site.comparators.length, 'comparator')}.${benchmarked}${drafts}${warned}`);
   for (const line of suppressionReport(dataset)) console.log(line);
   if (revised !== null) console.log(revised);
   const report = whatChanged(indexDataset(dataset), warnings.length);

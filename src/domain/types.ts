@@ -1,6 +1,7 @@
 // The shapes of validated data. Everything here is produced by src/load and consumed by the rules and pages;
 // nothing downstream of the loader ever sees raw CSV.
 import type { DataUrl } from '../escape/url.ts';
+import type { BenchmarkArea, BenchmarkSource, IndicatorBenchmark } from './benchmark/types.ts';
 import type { LicenceId } from './licence.ts';
 import type { PeriodId } from './period.ts';
 import type { QualityData } from './quality/types.ts';
@@ -130,6 +131,19 @@ export interface Dataset {
   glossary: GlossaryEntry[];
   /** From spc-rebase.csv: changes to a service from which SPC limits are recalculated; empty when there is none. */
   spcRebases: SpcRebaseRow[];
+  /** Benchmarks against every council from DfE's files (issue 18); absent when the council publishes none. */
+  benchmarks?: DatasetBenchmarks;
+}
+
+/** DfE's figures for every council (benchmarks.csv and benchmarks/), as read, and where we stand, as computed once. */
+export interface DatasetBenchmarks {
+  area: BenchmarkArea;
+  /** In benchmarks.csv order. */
+  sources: BenchmarkSource[];
+  /** One for each source, in the same order (src/domain/benchmark/indicator-benchmark.ts). */
+  indicators: IndicatorBenchmark[];
+  /** The DfE publication each file is from, by file name (relative to benchmarks/), where benchmarks.csv names it. */
+  publications: Map<string, string>;
 }
 
 /** One row of spc-rebase.csv. */

@@ -24,6 +24,14 @@ import { QUARTERS_DIR, QUARTER_SPEC, readQuarter, type QuarterCells } from './qu
 import { SITE_FILE, readSite } from './site.ts';
 import { TARGETS_FILE, TARGETS_SPEC, readTargets } from './targets.ts';
 import { unreadFileWarnings } from './unread-files.ts';
+import { benchmarkComparatorValues } from '../domain/benchmark/comparator-values.ts';
+import { benchmarkIndicator } from '../domain/benchmark/indicator-benchmark.ts';
+import { reconcile } from '../domain/benchmark/reconcile.ts';
+import type { DatasetBenchmarks } from '../domain/types.ts';
+import { checkComparatorConflicts } from './benchmarks/conflicts.ts';
+import { loadBenchmarks } from './benchmarks/load.ts';
+import { reconcileWarnings } from './benchmarks/reconcile-warnings.ts';
+import type { BenchmarkSettings } from './benchmarks/site-settings.ts';
 
 export interface LoadResult {
   /** null whenever there is any issue. */
@@ -65,12 +73,13 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   let site: SiteConfig | null = null;
   let comparatorIds: Set<string> | null = null;
   let siteLineOf: (path: readonly PropertyKey[]) => number = () => 1;
+  let benchmarkSettings: BenchmarkSettings | null = null;
   const siteText = await loadText(dataDir, SITE_FILE, issues);
   if (siteText === undefined) {
     issues.push(issue(SITE_FILE, null, null, missingMessage(SITE_FILE, topLevel,
       'Create site.json in the data folder with the organisation, the title and the comparators (see docs/data-format.md).')));
   } else if (siteText !== null) {
-    ({ site, comparatorIds, lineOf: siteLineOf } = readSite(siteText, issues));
+    ({ site, comparatorIds, lineOf: siteLineOf, benchmarkSettings } = readSite(siteText, issues));
   }
 
   // indicators.csv
@@ -125,6 +134,10 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   const comparatorTable = await loadCsv(dataDir, COMPARATORS_FILE, COMPARATORS_SPEC, issues, warnings);
   if (comparatorTable) comparatorValues = readComparators(comparatorTable, context, issues);
 
+  // benchmarks.csv and benchmarks/ (optional): every council's figures from DfE's files (issue 18).
+  const benchmarkRead = await loadBenchmarks(dataDir, { settings: benchmarkSettings, siteRead: site !== null, indicatorIds: context.indicatorIds }, issues, warnings);
+  if (benchmarkRead && comparatorTable) checkComparatorConflicts(comparatorTable, benchmarkRead.sources, benchmarkRead.lines, comparatorIds ?? new Set(), issues);
+
   // Quality assurance files and the glossary (all optional)
   const quality = await loadQuality(dataDir, context.indicatorIds, issues, options.base, warnings, options.today);
   let glossary: GlossaryEntry[] = [];
@@ -148,10 +161,19 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
 
   warnings.unshift(...await unreadFileWarnings(dataDir));
   if (issues.length > 0 || site === null) return { dataset: null, issues, warnings, cells: new Map() };
-  const dataset: Dataset = { site, indicators, targets, periods, values, comparatorValues, quality, glossary, spcRebases };
+  let benchmarks: DatasetBenchmarks | undefined;
+  if (benchmarkRead) {
+    // Computed once, here, so that the comparators, the pages, the API and validate's warnings give the same figures.
+    const polarities = new Map(indicators.map((indicator) => [indicator.id, indicator.polarity]));
+    const computed = benchmarkRead.sources.map((source) => benchmarkIndicator(source, benchmarkRead.area, polarities.get(source.indicatorId)!));
+    benchmarks = { area: benchmarkRead.area, sources: benchmarkRead.sources, indicators: computed, publications: benchmarkRead.publications };
+    comparatorValues = [...comparatorValues, ...benchmarkComparatorValues(computed, new Set(site.comparators.map((comparator) => comparator.id)))];
+  }
+  const dataset: Dataset = { site, indicators, targets, periods, values, comparatorValues, quality, glossary, spcRebases, ...(benchmarks ? { benchmarks } : {}) };
   // Figures are only worth a second look once they are all valid.
   warnings.push(...missingRowWarnings(indicators, values, periods, site.drafts));
   warnings.push(...plausibilityWarnings(dataset, cells));
+  if (benchmarks) warnings.push(...reconcileWarnings(reconcile(benchmarks.indicators, values, indicators), cells));
   return { dataset, issues, warnings, cells };
 }
 

@@ -10,6 +10,7 @@ import { FirstSeen } from './duplicates.ts';
 import type { ValidationIssue } from './issue.ts';
 import { locateJson, readJsonFile, reportSchemaIssues, requiredText } from './json-file.ts';
 import { basePathProblem, normaliseSiteUrl, siteUrlProblem } from './site-address.ts';
+import { checkBenchmarkSettings, localAuthoritySchema, statisticalNeighboursSchema, type BenchmarkSettings } from './benchmarks/site-settings.ts';
 
 export const SITE_FILE = 'site.json';
 
@@ -144,6 +145,9 @@ const siteSchema = z.object(
       const problem = value ? basePathProblem(value) : null;
       if (problem) context.addIssue({ code: 'custom', message: `"base_path": ${problem}` });
     }),
+    // Benchmarks against every council (issue 18): who we are in DfE's files and who our neighbours are.
+    local_authority: localAuthoritySchema,
+    statistical_neighbours: statisticalNeighboursSchema,
   },
   { error: 'site.json must hold the settings as one object between { and }, e.g. { "organisation": "...", "title": "...", "comparators": [...] }.' },
 ).refine((settings) => settings.licence === null || settings.licence === undefined || settings.licence_text === null || settings.licence_text === undefined, {
@@ -151,7 +155,7 @@ const siteSchema = z.object(
   message: '"licence" and "licence_text" are both given. Keep "licence" to publish under a licence the site knows, or "licence_text" for terms of your own, and delete the other.',
   // Said even when other settings have problems, so that every problem is listed in one run.
   when: (payload) => typeof payload.value === 'object' && payload.value !== null,
-});
+}).superRefine((settings, context) => checkBenchmarkSettings(settings, context));
 
 /** The chosen licence (the default when none is named) or the council's own terms; the schema has checked them. */
 function siteLicence(chosen: string | null | undefined, own: string | undefined, organisation: string): Pick<SiteConfig, 'licence' | 'licenceId'> {
@@ -174,18 +178,20 @@ export interface SiteResult {
   comparatorIds: Set<string> | null;
   /** The line of a setting in site.json, by its key path (e.g. ['drafts', 0]), for problems found later. */
   lineOf: (path: readonly PropertyKey[]) => number;
+  /** "local_authority" and "statistical_neighbours" when site.json is valid and gives them; null otherwise. */
+  benchmarkSettings: BenchmarkSettings | null;
 }
 
 export function readSite(source: string, issues: ValidationIssue[], file = SITE_FILE): SiteResult {
   const json = readJsonFile(source, file, issues);
-  if (json === null) return { site: null, comparatorIds: null, lineOf: () => 1 };
+  if (json === null) return { site: null, comparatorIds: null, lineOf: () => 1, benchmarkSettings: null };
   const lineOf = (path: readonly PropertyKey[]) => locateJson(json, path);
   const result = siteSchema.safeParse(json.value);
   if (!result.success) {
     reportSchemaIssues(json, result.error.issues, issues);
     const invalidComparators = result.error.issues.some((problem) => problem.path.length === 0 || problem.path[0] === 'comparators');
     const comparators = invalidComparators ? null : siteSchema.shape.comparators.safeParse((json.value as Record<string, unknown>)['comparators']);
-    return { site: null, comparatorIds: comparators?.success ? new Set(comparators.data.map((comparator) => comparator.id)) : null, lineOf };
+    return { site: null, comparatorIds: comparators?.success ? new Set(comparators.data.map((comparator) => comparator.id)) : null, lineOf, benchmarkSettings: null };
   }
   const data = result.data;
   const site: SiteConfig = {
@@ -202,5 +208,10 @@ export function readSite(source: string, issues: ValidationIssue[], file = SITE_
     siteUrl: data.site_url ? normaliseSiteUrl(data.site_url) : null,
     basePath: data.base_path || null,
   };
-  return { site, comparatorIds: new Set(site.comparators.map((comparator) => comparator.id)), lineOf };
+  const benchmarkSettings: BenchmarkSettings | null = data.local_authority === null ? null : {
+    localAuthority: data.local_authority,
+    statisticalNeighbours: data.statistical_neighbours,
+    lines: { localAuthority: lineOf(['local_authority']), neighbour: (index) => lineOf(['statistical_neighbours', index]) },
+  };
+  return { site, comparatorIds: new Set(site.comparators.map((comparator) => comparator.id)), lineOf, benchmarkSettings };
 }

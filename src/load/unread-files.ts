@@ -3,6 +3,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ACTIONS_FILE } from './actions.ts';
+import { BENCHMARKS_FILE } from './benchmarks/mapping.ts';
 import { AUDIT_DOMAINS_DIR } from './audit-domains.ts';
 import { AUDITS_DIR } from './audits.ts';
 import { COMPARATORS_FILE } from './comparators.ts';
@@ -18,7 +19,7 @@ import { SITE_FILE } from './site.ts';
 import { SPC_REBASE_FILE } from './spc-rebase.ts';
 import { TARGETS_FILE } from './targets.ts';
 
-const TOP_LEVEL_FILES = [SITE_FILE, INDICATORS_FILE, TARGETS_FILE, COMPARATORS_FILE, GLOSSARY_FILE, GRADE_SCALES_FILE, SCHEDULE_FILE, ACTIONS_FILE, SPC_REBASE_FILE];
+const TOP_LEVEL_FILES = [SITE_FILE, INDICATORS_FILE, TARGETS_FILE, COMPARATORS_FILE, GLOSSARY_FILE, GRADE_SCALES_FILE, SCHEDULE_FILE, ACTIONS_FILE, SPC_REBASE_FILE, BENCHMARKS_FILE];
 /** Each folder of quarter files and the one extension it reads. */
 const PERIOD_FOLDERS: Readonly<Record<string, string>> = { [QUARTERS_DIR]: 'csv', [AUDITS_DIR]: 'csv', [AUDIT_DOMAINS_DIR]: 'csv', [FEEDBACK_DIR]: 'csv', [NARRATIVE_DIR]: 'md' };
 

@@ -11,6 +11,8 @@ import type { ModerationCounts } from '../domain/quality/moderation.ts';
 import type { AuditCounts } from '../domain/quality/audit-counts.ts';
 import type { CsvRecord } from '../escape/csv.ts';
 import { periodCells } from './open-data/period-columns.ts';
+import { benchmarkCells } from './open-data/benchmark-columns.ts';
+import type { IndicatorBenchmark } from '../domain/benchmark/types.ts';
 import type { ScorecardFixedColumn } from './open-data/scorecard-columns.ts';
 import { earlierVersions, type Revisions } from '../domain/revisions.ts';
 import { dataCommitJson } from './changes-api.ts';
@@ -85,6 +87,8 @@ export function jsonResponse(body: unknown): Response {
 export interface ScorecardsTableOptions {
   /** Whether the figure was changed after it was first published; every figure counts as unrevised when not given. */
   revised?: (indicatorId: string, period: PeriodId) => boolean;
+  /** Benchmarks by indicator id (issue 18): when there are any, every row gains the benchmark_ columns. */
+  benchmarks?: ReadonlyMap<string, IndicatorBenchmark>;
 }
 
 /**
@@ -121,6 +125,7 @@ export function scorecardsTable(scorecards: Iterable<Scorecard>, options: Scorec
         record[`${c.id}_period`] = c.period;
         record[`${c.id}_judgement`] = c.judgement;
       }
+      if (options.benchmarks && options.benchmarks.size > 0) Object.assign(record, benchmarkCells(options.benchmarks.get(row.indicator.id), scorecard.period));
       rows.push(record);
     }
   }

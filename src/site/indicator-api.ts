@@ -2,9 +2,15 @@
 import { analyseSpc, type SpcRebase } from '../domain/spc/analysis.ts';
 import type { SeriesPoint } from '../domain/series.ts';
 import type { Indicator } from '../domain/types.ts';
+import { latestBenchmarkYear } from '../domain/benchmark/indicator-benchmark.ts';
+import type { IndicatorBenchmark } from '../domain/benchmark/types.ts';
+import { benchmarkJson } from './open-data/benchmark-columns.ts';
 
-/** `series` oldest first, as published (suppressed figures are null and count as blank quarters). */
-export function indicatorJson(indicator: Indicator, series: readonly SeriesPoint[], rebases: readonly SpcRebase[] = []) {
+/**
+ * `series` oldest first, as published (suppressed figures are null and count as blank quarters). `benchmark`: where
+ * the council stands among every council (issue 18); the key is left out for an indicator without one.
+ */
+export function indicatorJson(indicator: Indicator, series: readonly SeriesPoint[], rebases: readonly SpcRebase[] = [], benchmark?: IndicatorBenchmark) {
   // Assurance uses the target in force for the latest quarter.
   const latestTarget = series.at(-1)?.target?.value ?? null;
   const analysis = analyseSpc(series, indicator.polarity, latestTarget, rebases);
@@ -38,5 +44,12 @@ export function indicatorJson(indicator: Indicator, series: readonly SeriesPoint
     polarity: indicator.polarity,
     points: series.map((p) => ({ period: p.period, value: p.value, target: p.target?.value ?? null, rag: p.rag })),
     spc,
+    ...benchmarkKey(benchmark),
   };
+}
+
+/** `{ benchmark }` for the latest year, or nothing at all, so a council without benchmarks sees no new key. */
+function benchmarkKey(benchmark: IndicatorBenchmark | undefined) {
+  const year = benchmark ? latestBenchmarkYear(benchmark) : null;
+  return year ? { benchmark: benchmarkJson(year) } : {};
 }

@@ -14,6 +14,7 @@ import { indicatorSeries, type SeriesPoint } from '../domain/series.ts';
 import type { SpcAnalysis } from '../domain/spc/analysis.ts';
 import { spcAsAt } from '../domain/spc/as-at.ts';
 import type { Dataset, Indicator, PeriodId } from '../domain/types.ts';
+import type { IndicatorBenchmark } from '../domain/benchmark/types.ts';
 import { provided, type Provided } from '../domain/provided.ts';
 import { feedbackView, type FeedbackView } from '../domain/quality/feedback.ts';
 import { qualityPeriods } from '../domain/quality/report.ts';
@@ -38,6 +39,11 @@ export interface SiteData {
   series: Map<string, SeriesPoint[]>;
   /** Each indicator's SPC over every published quarter (the chart and the API); rows carry their quarter's reading. */
   spc: Map<string, SpcAnalysis>;
+  /**
+   * Where this council stands among every council, by indicator id, from DfE's files (issue 18): computed once as
+   * the data was loaded. Empty when the council publishes no benchmarks, so pages, files and links leave them out.
+   */
+  benchmarks: Map<string, IndicatorBenchmark>;
   themes: { theme: string; indicators: Indicator[] }[];
   /** Quarters with audits or a narrative, oldest first; empty when the council publishes no QA. */
   qualityPeriods: PeriodId[];
@@ -112,6 +118,7 @@ export function deriveSite(settings: SiteSettings, everything: Dataset, read: Hi
   const scorecards = new Map(periods.map((period) => [period, buildScorecard(index, period)]));
   const series = new Map(dataset.indicators.map((indicator) => [indicator.id, indicatorSeries(index, indicator.id)]));
   const spc = new Map(dataset.indicators.map((indicator) => [indicator.id, spcAsAt(index, indicator, latest)]));
+  const benchmarks = new Map((dataset.benchmarks?.indicators ?? []).map((benchmark) => [benchmark.indicatorId, benchmark]));
   const themes: SiteData['themes'] = [];
   for (const indicator of dataset.indicators) {
     const group = themes.find((t) => t.theme === indicator.theme);
@@ -130,7 +137,7 @@ export function deriveSite(settings: SiteSettings, everything: Dataset, read: Hi
   }
   const trends = publishedTrends(qualityReports, qaPeriods, gradedTypes(dataset.quality));
   const history = siteHistory(read, periods, settings, (revisions) => withholdRevisions(revisions, index, dataset.indicators, dataset.site.disclosure));
-  return { settings, dataset, index, history, periods, latest, scorecards, series, spc, themes, qualityPeriods: qaPeriods, qualityReports, qualityCells, qualityFeedback, qualityTrends: trends,
+  return { settings, dataset, index, history, periods, latest, scorecards, series, spc, benchmarks, themes, qualityPeriods: qaPeriods, qualityReports, qualityCells, qualityFeedback, qualityTrends: trends,
     anchors: { themes: themeAnchors(themes.map((t) => t.theme)), actions: actionAnchors(dataset.quality.actions.map((a) => a.id)), terms: termAnchors(dataset.glossary.map((g) => g.term)) },
     abbreviator: createAbbreviator(dataset.glossary), draftPeriods, provided: provided(dataset),
     devWarnings: settings.production ? [] : [...warnings] };

@@ -4,7 +4,7 @@ import { jsonResponse } from '../../site/api.ts';
 import { fileMetadata, openDataFiles } from '../../site/open-data/catalogue.ts';
 
 export const GET: APIRoute = async () => {
-  const { dataset, qualityPeriods } = await getSite();
+  const { dataset, qualityPeriods, benchmarks } = await getSite();
   const file = openDataFiles(qualityPeriods).find((f) => f.path === 'api/scorecards.csv')!;
-  return jsonResponse(fileMetadata(file, dataset.site, qualityPeriods));
+  return jsonResponse(fileMetadata(file, dataset.site, qualityPeriods, benchmarks.size > 0));
 };

@@ -6,7 +6,8 @@ import { scorecardsTable } from '../../site/api.ts';
 import { scorecardsTableDefinition } from '../../site/open-data/scorecard-columns.ts';
 
 export const GET: APIRoute = async () => {
-  const { scorecards, dataset, history } = await getSite();
-  const columns = scorecardsTableDefinition(dataset.site.comparators).columns.map((column) => column.name);
-  return new Response(toCsv(scorecardsTable(scorecards.values(), { revised: (indicatorId, period) => earlierVersions(history.revisions, period, indicatorId).length > 0 }), columns), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const { scorecards, dataset, history, benchmarks } = await getSite();
+  const columns = scorecardsTableDefinition(dataset.site.comparators, benchmarks.size > 0).columns.map((column) => column.name);
+  const revised = (indicatorId: string, period: string) => earlierVersions(history.revisions, period, indicatorId).length > 0;
+  return new Response(toCsv(scorecardsTable(scorecards.values(), { revised, benchmarks }), columns), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -27,9 +27,12 @@ export interface OpenDataFile {
   period: PeriodId | null;
 }
 
-/** The tables, in the order the dictionary describes them; audits only when quality assurance is published. */
-export function openDataTables(site: SiteConfig, qualityPeriods: readonly PeriodId[]): OpenDataTable[] {
-  const tables: OpenDataTable[] = [{ id: 'scorecards', definition: scorecardsTableDefinition(site.comparators) }];
+/**
+ * The tables, in the order the dictionary describes them; audits only when quality assurance is published; the
+ * benchmark columns only when the site has benchmarks against every council (issue 18).
+ */
+export function openDataTables(site: SiteConfig, qualityPeriods: readonly PeriodId[], benchmarks = false): OpenDataTable[] {
+  const tables: OpenDataTable[] = [{ id: 'scorecards', definition: scorecardsTableDefinition(site.comparators, benchmarks) }];
   if (qualityPeriods.length > 0) tables.push({ id: 'audits', definition: AUDITS_TABLE });
   return tables;
 }
@@ -49,8 +52,8 @@ export function openDataFiles(qualityPeriods: readonly PeriodId[]): OpenDataFile
 }
 
 /** The CSVW metadata for one published file. */
-export function fileMetadata(openFile: OpenDataFile, site: SiteConfig, qualityPeriods: readonly PeriodId[]) {
-  const table = openDataTables(site, qualityPeriods).find((t) => t.id === openFile.table);
+export function fileMetadata(openFile: OpenDataFile, site: SiteConfig, qualityPeriods: readonly PeriodId[], benchmarks = false) {
+  const table = openDataTables(site, qualityPeriods, benchmarks).find((t) => t.id === openFile.table);
   if (!table) throw new Error(`No table "${openFile.table}" is published`);
   return csvwMetadata(table.definition, {
     url: openFile.path.slice(openFile.path.lastIndexOf('/') + 1),

@@ -5,6 +5,7 @@ import { JUDGEMENT_WORDS } from '../../domain/labels.ts';
 import { OPERATORS, UNITS, type Comparator, type Judgement } from '../../domain/types.ts';
 import { PERIOD_PATTERN, type ColumnDefinition, type TableDefinition } from './columns.ts';
 import { PERIOD_COLUMNS } from './period-columns.ts';
+import { BENCHMARK_COLUMNS } from './benchmark-columns.ts';
 
 const INDICATOR_UNIT = "the indicator's unit (see the unit column)";
 // Every judgement, from the record that must name each one.
@@ -59,11 +60,13 @@ export function comparatorColumns(comparator: Comparator): ColumnDefinition[] {
   ];
 }
 
-export function scorecardsTableDefinition(comparators: readonly Comparator[]): TableDefinition {
+/** `benchmarks`: the site has benchmarks against every council (issue 18), so the benchmark_ columns follow. */
+export function scorecardsTableDefinition(comparators: readonly Comparator[], benchmarks = false): TableDefinition {
+  const benchmarkWords = benchmarks ? ', and where the council stands among every council (rank, quartile band and funnel plot position)' : '';
   return {
     title: 'Every indicator in every quarter',
-    description: `One row per indicator per quarter: the figure, its target, RAG rating, direction of travel${comparators.length > 0 ? ', commentary and comparisons with other areas' : ' and commentary'}.`,
-    columns: [...SCORECARD_FIXED_COLUMNS, ...comparators.flatMap(comparatorColumns)],
+    description: `One row per indicator per quarter: the figure, its target, RAG rating, direction of travel${comparators.length > 0 ? ', commentary and comparisons with other areas' : ' and commentary'}${benchmarkWords}.`,
+    columns: [...SCORECARD_FIXED_COLUMNS, ...comparators.flatMap(comparatorColumns), ...(benchmarks ? BENCHMARK_COLUMNS : [])],
     primaryKey: ['period', 'indicator_id'],
   };
 }

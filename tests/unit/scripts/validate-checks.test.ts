@@ -168,3 +168,26 @@ describe('npm run build', () => {
     expect(readdirSync(path.dirname(dataDir))).not.toContain('site');
   });
 });
+
+describe('npm run validate with benchmarks (issue 18)', () => {
+  /** A copy of the Coventry fixture, DfE's sample files in benchmarks/. */
+  function coventry(): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'scorecard-validate-benchmarks-'));
+    made.push(dir);
+    cpSync(path.join(root, 'tests', 'fixtures', 'benchmarks-coventry'), dir, { recursive: true });
+    return dir;
+  }
+
+  it('says it read the benchmarks, and warns where our Q4 figure and DfE\'s differ by more than rounding, with both figures, the file and line', () => {
+    const dataDir = coventry();
+    const clean = validate(dataDir, ['--strict']);
+    expect(clean.status).toBe(0);
+    expect(clean.stdout).toMatch(/is valid: .* Benchmarks against every council for 4 indicators, as Coventry \(E08000026\)\./);
+    const file = path.join(dataDir, 'quarters', '2024-25-Q4.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('rereferrals,18.5,878,4735,', 'rereferrals,19.4,,,'));
+    const warned = validate(dataDir);
+    expect(warned.status).toBe(0);
+    expect(warned.stderr).toMatch(/^Warning: quarters\/2024-25-Q4\.csv, line 2, column B \(value\): Re-referrals within 12 months of a previous referral \(rereferrals\): your figure for Q4 2024\/25 is 19\.4, but DfE published 18\.5 for Coventry for the year 2024\/25 \(benchmarks\/c1_children_in_need_referrals_and_rereferrals_2013_to_2025\.csv, line 76\)/m);
+    expect(validate(dataDir, ['--strict']).status).toBe(1);
+  });
+});

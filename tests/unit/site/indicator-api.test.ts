@@ -5,6 +5,7 @@ import { indicatorSeries } from '../../../src/domain/series.ts';
 import { indicatorJson } from '../../../src/site/indicator-api.ts';
 import { makeDataset, makeIndicator, quarterValue, targetRow } from '../../support/domain-fixtures.ts';
 import { scorecardIndex, scorecardDataset } from '../../support/scorecard-fixture.ts';
+import { makeBenchmark } from '../../support/benchmark-fixtures.ts';
 
 // Re-referrals (lower is better) over 16 quarters: 12 around 22, then 4 around 32 after a change of service.
 const reReferrals = makeIndicator({ id: 're-referrals', title: 'Re-referrals within 12 months', polarity: 'lower_is_better' });
@@ -18,6 +19,20 @@ const index = indexDataset(
     values: values.map((v, i) => quarterValue('re-referrals', periods[i]!, v)),
   }),
 );
+
+describe('indicatorJson: benchmark (issue 18)', () => {
+  it('gives where the council stands in the latest year, after spc', () => {
+    const json = indicatorJson(reReferrals, indicatorSeries(index, 're-referrals'), [], makeBenchmark('re-referrals'));
+    expect(Object.keys(json)).toEqual(['id', 'title', 'unit', 'polarity', 'points', 'spc', 'benchmark']);
+    expect(json.benchmark).toEqual({
+      period: '2024-25-Q4', value: 18.5, england: 22.6, region: 19.5, stat_neighbours: { value: 20.21, of: 10 }, rank: 55, of: 153, quartile: 'B', funnel: 'below 99.8%',
+    });
+  });
+
+  it('has no benchmark key for an indicator without one', () => {
+    expect(indicatorJson(reReferrals, indicatorSeries(index, 're-referrals'), [], undefined)).not.toHaveProperty('benchmark');
+  });
+});
 
 describe('indicatorJson', () => {
   it('gives every quarter with its value, target and RAG, and SPC from the latest target', () => {

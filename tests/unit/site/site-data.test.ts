@@ -32,6 +32,26 @@ function withNewestDraft(dataset: Dataset): Dataset {
   return { ...dataset, site: { ...dataset.site, drafts: [dataset.periods.at(-1)!] } };
 }
 
+describe('deriveSite: benchmarks (issue 18)', () => {
+  it('are empty for a council without benchmark files', async () => {
+    const { dataset } = await load();
+    expect(deriveSite(settings, dataset, history).benchmarks).toEqual(new Map());
+  });
+
+  it('are each benchmarked indicator\'s standing, by id, as loaded', async () => {
+    const loaded = await loadDataset(path.resolve(import.meta.dirname, '../../fixtures/benchmarks-coventry'));
+    expect(loaded.issues).toEqual([]);
+    const site = deriveSite(settings, loaded.dataset!, history);
+    expect([...site.benchmarks.keys()]).toEqual(['rereferrals', 'referrals-nfa', 'not-in-need', 'children-in-need']);
+    expect(site.benchmarks.get('rereferrals')).toBe(loaded.dataset!.benchmarks!.indicators[0]);
+    // The comparators on every scorecard are DfE's figures, at the year's Q4.
+    const row = site.scorecards.get('2024-25-Q4')!.rows.find((r) => r.indicator.id === 'rereferrals')!;
+    expect(row.comparators.map((c) => [c.id, c.value, c.period])).toEqual([
+      ['stat_neighbours', 20.21, '2024-25-Q4'], ['region', 19.5, '2024-25-Q4'], ['england', 22.6, '2024-25-Q4'],
+    ]);
+  });
+});
+
 describe('deriveSite', () => {
   it('derives every quarter\'s scorecard and each indicator\'s series and SPC from the folder as loaded', async () => {
     const { dataset } = await load();

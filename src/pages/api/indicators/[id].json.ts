@@ -9,8 +9,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { dataset, series } = await getSite();
+  const { dataset, series, benchmarks } = await getSite();
   const indicator = dataset.indicators.find((i) => i.id === params.id)!;
   const rebases = dataset.spcRebases.filter((r) => r.indicatorId === indicator.id);
-  return jsonResponse(indicatorJson(indicator, series.get(indicator.id)!, rebases));
+  return jsonResponse(indicatorJson(indicator, series.get(indicator.id)!, rebases, benchmarks.get(indicator.id)));
 };

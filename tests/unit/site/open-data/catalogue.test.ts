@@ -27,6 +27,21 @@ describe('the published CSV files', () => {
   });
 });
 
+describe('the benchmark columns (issue 18)', () => {
+  it('are in scorecards.csv and its metadata only when the site has benchmarks', () => {
+    const file = openDataFiles([])[0]!;
+    const names = (metadata: ReturnType<typeof fileMetadata>) => metadata.tableSchema.columns.map((c) => c.name);
+    expect(names(fileMetadata(file, makeSite(), [])).some((name) => name.startsWith('benchmark'))).toBe(false);
+    const withBenchmarks = fileMetadata(file, makeSite(), [], true);
+    expect(names(withBenchmarks).filter((name) => name.startsWith('benchmark'))).toEqual([
+      'benchmark_period', 'benchmark_value', 'benchmark_england', 'benchmark_region', 'benchmark_stat_neighbours', 'benchmark_stat_neighbours_of',
+      'benchmark_rank', 'benchmark_of', 'benchmark_quartile', 'benchmark_funnel',
+    ]);
+    expect(withBenchmarks['dc:description']).toMatch(/where the council stands among every council/);
+    expect(fileMetadata(file, makeSite(), [])['dc:description']).not.toMatch(/every council/);
+  });
+});
+
 describe('docs/open-data.md', () => {
   it('names every kind of file the site publishes, and the dictionary page', async () => {
     const { readFile } = await import('node:fs/promises');

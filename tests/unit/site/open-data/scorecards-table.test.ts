@@ -7,6 +7,7 @@ import { comparatorColumns, scorecardsTableDefinition } from '../../../../src/si
 import { indexDataset } from '../../../../src/domain/dataset-index.ts';
 import { makeDataset, makeIndicator, makeSite, quarterValue } from '../../../support/domain-fixtures.ts';
 import { scorecardIndex } from '../../../support/scorecard-fixture.ts';
+import { makeBenchmark } from '../../../support/benchmark-fixtures.ts';
 
 const scorecards = scorecardIndex.periods.map((period) => buildScorecard(scorecardIndex, period));
 const definition = scorecardsTableDefinition(scorecardIndex.site.comparators);
@@ -56,6 +57,24 @@ describe('scorecardsTable', () => {
     const csv = toCsv(scorecardsTable(scorecards), names);
     expect(csv.slice(1, csv.indexOf('\r\n'))).toBe(names.join(','));
     expect(toCsv([], names)).toBe(`\uFEFF${names.join(',')}\r\n`);
+  });
+});
+
+describe('benchmark columns (issue 18)', () => {
+  it('are in every row, after the comparators, when the site has benchmarks; blank for an indicator without one', () => {
+    const withBenchmarks = scorecardsTableDefinition(scorecardIndex.site.comparators, true).columns.map((c) => c.name);
+    expect(withBenchmarks.slice(0, names.length)).toEqual(names);
+    const rows = scorecardsTable(scorecards, { benchmarks: new Map([['referrals', makeBenchmark('referrals')]]) });
+    for (const row of rows) expect(Object.keys(row).sort()).toEqual([...withBenchmarks].sort());
+    const referrals = rows.find((r) => r['period'] === '2024-25-Q1' && r['indicator_id'] === 'referrals')!;
+    expect(referrals).toMatchObject({ benchmark_period: '2023-24-Q4', benchmark_rank: 80, benchmark_quartile: 'C' });
+    const other = rows.find((r) => r['period'] === '2024-25-Q1' && r['indicator_id'] === 'assessments')!;
+    expect(other['benchmark_period']).toBeNull();
+  });
+
+  it('are not there at all without benchmarks', () => {
+    expect(names.some((name) => name.startsWith('benchmark'))).toBe(false);
+    expect(scorecardsTable(scorecards, { benchmarks: new Map() }).every((row) => !('benchmark_period' in row))).toBe(true);
   });
 });
 
