@@ -72,7 +72,7 @@ export async function benchmarksCost(template: string, count = 20): Promise<Benc
       const issues: ValidationIssue[] = [];
       let t0 = performance.now();
       const cpu = process.cpuUsage();
-      const read = await loadBenchmarks(withBenchmarks, { settings, siteRead: true, indicatorIds: new Set(ids) }, issues, []);
+      const read = await loadBenchmarks(withBenchmarks, { settings, siteRead: true, indicatorIds: new Set(ids), units: new Map() }, issues, []);
       const computed = read!.sources.map((source) => benchmarkIndicator(source, read!.area, polarities.get(source.indicatorId)!));
       benchmarkComparatorValues(computed, comparatorIds);
       benchmarkTimes.push(performance.now() - t0);

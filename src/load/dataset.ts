@@ -135,7 +135,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   if (comparatorTable) comparatorValues = readComparators(comparatorTable, context, issues);
 
   // benchmarks.csv and benchmarks/ (optional): every council's figures from DfE's files (issue 18).
-  const benchmarkRead = await loadBenchmarks(dataDir, { settings: benchmarkSettings, siteRead: site !== null, indicatorIds: context.indicatorIds }, issues, warnings);
+  const benchmarkRead = await loadBenchmarks(dataDir, { settings: benchmarkSettings, siteRead: site !== null, indicatorIds: context.indicatorIds, units: context.units }, issues, warnings);
   if (benchmarkRead && comparatorTable) checkComparatorConflicts(comparatorTable, benchmarkRead.sources, benchmarkRead.lines, comparatorIds ?? new Set(), issues);
 
   // Quality assurance files and the glossary (all optional)

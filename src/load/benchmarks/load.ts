@@ -2,6 +2,7 @@
 // benchmarks.csv, the files it names in benchmarks/ (each read once, however many indicators it holds) and the
 // statistical-neighbour model. A council with neither local_authority nor benchmarks.csv has no benchmarks and
 // nothing here says a word; one without the other is told what to add.
+import type { Unit } from '../../domain/types.ts';
 import type { BenchmarkArea, BenchmarkSource } from '../../domain/benchmark/types.ts';
 import { comparePeriods } from '../../domain/period.ts';
 import { listNames, loadCsv, loadText, missingMessage } from '../files.ts';
@@ -30,6 +31,8 @@ export interface BenchmarksInput {
   /** site.json was read without problems, so a missing local_authority is truly missing. */
   siteRead: boolean;
   indicatorIds: ReadonlySet<string> | null;
+  /** Each indicator's unit from indicators.csv: a count is not compared with other councils. */
+  units: ReadonlyMap<string, Unit>;
 }
 
 const EXAMPLE_LINE = 'rereferrals,c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv,category=Referrals and Re-referrals,rereferral_percent,rereferral_count,referral_count';
@@ -48,7 +51,7 @@ export async function loadBenchmarks(dataDir: string, input: BenchmarksInput, is
     warnings.push(...await unreadBenchmarkFiles(dataDir, new Set(), false));
     return null;
   }
-  const mappings = table ? readBenchmarkMappings(table, input.indicatorIds, issues) : [];
+  const mappings = table ? readBenchmarkMappings(table, input.indicatorIds, input.units, issues) : [];
   if (settings === null) {
     if (input.siteRead) {
       issues.push(issue(BENCHMARKS_FILE, null, null,

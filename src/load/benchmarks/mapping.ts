@@ -4,6 +4,7 @@ import { readReference, readRequiredText } from '../cells.ts';
 import type { CsvCell, CsvSpec, CsvTable } from '../csv.ts';
 import { DuplicateRows } from '../duplicates.ts';
 import { issue, type ValidationIssue } from '../issue.ts';
+import type { Unit } from '../../domain/types.ts';
 import { parseFilter } from './filter.ts';
 
 export const BENCHMARKS_FILE = 'benchmarks.csv';
@@ -40,7 +41,9 @@ function fileProblem(name: string): string | null {
   return null;
 }
 
-export function readBenchmarkMappings(table: CsvTable, indicatorIds: ReadonlySet<string> | null, issues: ValidationIssue[]): BenchmarkMapping[] {
+export function readBenchmarkMappings(
+  table: CsvTable, indicatorIds: ReadonlySet<string> | null, units: ReadonlyMap<string, Unit>, issues: ValidationIssue[],
+): BenchmarkMapping[] {
   const file = table.file;
   const mappings: BenchmarkMapping[] = [];
   const duplicates = new DuplicateRows(file, issues);
@@ -51,6 +54,13 @@ export function readBenchmarkMappings(table: CsvTable, indicatorIds: ReadonlySet
     if (indicator.ok) {
       duplicates.check([indicator.value], row.line, idCell, (earlier) =>
         `"${indicator.value}" is already mapped to a benchmark file on line ${earlier}. An indicator is compared with one published figure: keep one of the two rows.`);
+      // A council's count (children in need, referrals) follows its size: beside England's total, ranked or banded
+      // against a county's, it would say nothing about how well the council does.
+      if (units.get(indicator.value) === 'count') {
+        issues.push(issue(file, idCell.line, idCell.column,
+          `"${indicator.value}" is a count (its unit in indicators.csv), and a count depends on the council's size, so it cannot be ranked against ` +
+          'other councils or set beside England\'s total. Map an indicator that is a rate or a percentage (e.g. the re-referral percentage), or delete this line.'));
+      }
     }
     const cells = { file: row.cell('file'), filter: row.cell('filter'), value: row.cell('value_column'), numerator: row.cell('numerator_column'), denominator: row.cell('denominator_column') };
     const problem = fileProblem(cells.file.text);

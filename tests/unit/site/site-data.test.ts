@@ -42,7 +42,7 @@ describe('deriveSite: benchmarks (issue 18)', () => {
     const loaded = await loadDataset(path.resolve(import.meta.dirname, '../../fixtures/benchmarks-coventry'));
     expect(loaded.issues).toEqual([]);
     const site = deriveSite(settings, loaded.dataset!, history);
-    expect([...site.benchmarks.keys()]).toEqual(['rereferrals', 'referrals-nfa', 'not-in-need', 'children-in-need']);
+    expect([...site.benchmarks.keys()]).toEqual(['rereferrals', 'referrals-nfa', 'not-in-need']);
     expect(site.benchmarks.get('rereferrals')).toBe(loaded.dataset!.benchmarks!.indicators[0]);
     // The comparators on every scorecard are DfE's figures, at the year's Q4.
     const row = site.scorecards.get('2024-25-Q4')!.rows.find((r) => r.indicator.id === 'rereferrals')!;

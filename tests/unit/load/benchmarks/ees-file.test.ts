@@ -11,7 +11,7 @@ const sample = () => readFileSync(new URL('../../../fixtures/benchmarks-coventry
 function mappings(...rows: string[]) {
   const issues: ValidationIssue[] = [];
   const table = parseCsv(['indicator_id,file,filter,value_column,numerator_column,denominator_column', ...rows, ''].join('\n'), 'benchmarks.csv', BENCHMARKS_SPEC, issues)!;
-  const read = readBenchmarkMappings(table, null, issues);
+  const read = readBenchmarkMappings(table, null, new Map(), issues);
   expect(issues).toEqual([]);
   return read;
 }

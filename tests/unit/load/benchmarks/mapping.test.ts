@@ -9,7 +9,7 @@ const C1 = 'c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv';
 function read(...rows: string[]) {
   const issues: ValidationIssue[] = [];
   const table = parseCsv([HEADER, ...rows, ''].join('\n'), 'benchmarks.csv', BENCHMARKS_SPEC, issues)!;
-  const mappings = readBenchmarkMappings(table, new Set(['rereferrals', 'nfa', 'cin']), issues);
+  const mappings = readBenchmarkMappings(table, new Set(['rereferrals', 'nfa', 'cin']), new Map(), issues);
   return { mappings, issues };
 }
 
@@ -30,6 +30,14 @@ describe('readBenchmarkMappings: benchmarks.csv', () => {
     const { mappings, issues } = read(`rereferral,${C1},,rereferral_percent,,`);
     expect(mappings).toEqual([]);
     expect(issues).toEqual([{ file: 'benchmarks.csv', line: 2, column: 'A (indicator_id)', message: expect.stringMatching(/"rereferral" is not an indicator in indicators.csv. Did you mean "rereferrals"\?/) }]);
+  });
+
+  it('refuses a count, which follows the council\'s size and cannot be ranked or set beside England\'s total', () => {
+    const issues: ValidationIssue[] = [];
+    const table = parseCsv([HEADER, 'cin,b1.csv,,At31_episodes,,', `rereferrals,${C1},,rereferral_percent,,`, ''].join('\n'), 'benchmarks.csv', BENCHMARKS_SPEC, issues)!;
+    const mappings = readBenchmarkMappings(table, new Set(['rereferrals', 'cin']), new Map([['cin', 'count'], ['rereferrals', 'percent']] as const), issues);
+    expect(mappings.map((m) => m.indicatorId)).toEqual(['rereferrals']);
+    expect(issues).toEqual([{ file: 'benchmarks.csv', line: 2, column: 'A (indicator_id)', message: expect.stringMatching(/"cin" is a count .* depends on the council's size.*Map an indicator that is a rate or a percentage/) }]);
   });
 
   it('refuses an indicator mapped twice, naming the first line', () => {
