@@ -3,7 +3,7 @@
 // run, so the ratio between them says what our own work costs whatever the machine.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -190,7 +190,12 @@ export interface BenchResult {
 /** Makes the data (at the size asked for), validates it, builds it, and builds the bare site beside it. */
 export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
   let dataDir = options.dataDir;
-  if (options.indicators !== undefined || options.quarters !== undefined) {
+  if (options.indicators === undefined && options.quarters === undefined) {
+    // A copy outside any repository, as the county's is: data/ inside this project would read the project's own
+    // commits as the data's publication history, and mark figures revised that no council ever published.
+    dataDir = await mkdtemp(path.join(tmpdir(), 'scorecard-bench-data-'));
+    await cp(options.dataDir, dataDir, { recursive: true });
+  } else {
     const template = await loadDataset(options.dataDir);
     if (!template.dataset) throw new Error(`${options.dataDir} has ${template.issues.length} problems; run npm run validate`);
     dataDir = await scaledData(options.dataDir, {
