@@ -1,0 +1,181 @@
+// A funnel plot (Spiegelhalter, "Funnel plots for comparing institutional performance", 2005): each council's
+// proportion against how many it counted, with England's proportion p0 as a line and the 95% and 99.8% limits
+// p0 ± z·√(p0(1 − p0)/n) round it, which narrow as n grows. A council outside the limits differs from England by
+// more than chance would give a council of its size. Ours is a large labelled star, our neighbours squares, the
+// rest small rings; the limits differ by line pattern, named in the key. Drawn BAR_CHART_WIDTH wide, so it fits a
+// 320 px phone whole. The number counted runs on a log scale, as councils' sizes span three orders of magnitude.
+import * as Plot from '@observablehq/plot';
+import { scaleLinear } from 'd3';
+import type { BenchmarkYear } from '../../domain/benchmark/types.ts';
+import { formatNumber, formatValue } from '../../domain/format.ts';
+import type { Indicator } from '../../domain/types.ts';
+import { BAR_CHART_WIDTH, renderPlot } from '../../charts/render.ts';
+import { labelWidth } from '../../charts/text-width.ts';
+import { INK } from '../../charts/palette.ts';
+import { COUNCIL_MARK } from './strip-chart.ts';
+import { councilKind, proportionText, yearLabel, type CouncilKind } from './view.ts';
+
+export interface FunnelChartInput {
+  indicator: Pick<Indicator, 'title' | 'decimals'>;
+  year: BenchmarkYear;
+  name: string;
+  summary: string;
+}
+
+/** The z of each pair of limits, as the rules place a council (src/domain/benchmark/), and how each is drawn. */
+export const FUNNEL_LIMITS = [
+  { label: '95% limits', z: 1.959964, colour: '#505a5f', dash: '6 3', width: 1.5 },
+  { label: '99.8% limits', z: 3.090232, colour: '#505a5f', dash: '', width: 1.5 },
+] as const;
+export const FUNNEL_CENTRE = { colour: INK, dash: '', width: 2 } as const;
+
+/** p0 ± z·√(p0(1 − p0)/n), kept within 0 and 1: the limits at a council of size n. */
+export function funnelLimits(p0: number, n: number, z: number): { lower: number; upper: number } {
+  const half = z * Math.sqrt((p0 * (1 - p0)) / n);
+  return { lower: Math.max(0, p0 - half), upper: Math.min(1, p0 + half) };
+}
+
+const HEIGHT = 300;
+const EDGE = 4;
+const MARGIN_TOP = 10;
+const MARGIN_BOTTOM = 44;
+const TICK = 4;
+/** Points along each limit's curve. */
+const STEPS = 80;
+const X_LABEL = 'Number counted (log scale)';
+
+interface Point {
+  n: number;
+  percent: number;
+  kind: CouncilKind;
+}
+
+/** 1, 3, 10, 30, 100 … within the domain: labels that fit side by side on a log scale 300 units wide. */
+function logTicks([low, high]: [number, number]): number[] {
+  const ticks: number[] = [];
+  for (let decade = 10 ** Math.floor(Math.log10(low)); decade <= high; decade *= 10) {
+    for (const step of [1, 3]) if (decade * step >= low && decade * step <= high) ticks.push(decade * step);
+  }
+  return ticks;
+}
+
+/** The councils with both counts published, as points: ours last, so it is drawn over the rest. */
+export function funnelPoints(year: BenchmarkYear): Point[] {
+  return year.councils
+    .filter((c) => c.numerator !== null && c.denominator !== null && c.denominator > 0)
+    .map((c) => ({ n: c.denominator!, percent: (100 * c.numerator!) / c.denominator!, kind: councilKind(year, c.code) }))
+    .sort((a, b) => Number(a.kind === 'ours') - Number(b.kind === 'ours') || Number(a.kind === 'neighbour') - Number(b.kind === 'neighbour'));
+}
+
+export function funnelChart(input: FunnelChartInput): string {
+  const { indicator, year, name } = input;
+  const funnel = year.funnel;
+  if (funnel === null) throw new Error(`no funnel point for ${yearLabel(year.period)}: draw the funnel only where the counts are published`);
+  const width = BAR_CHART_WIDTH;
+  const points = funnelPoints(year);
+  const ns = points.map((p) => p.n);
+  // A little room past the smallest and largest council, on the log scale.
+  const xDomain: [number, number] = [Math.min(...ns, funnel.n) / 1.25, Math.max(...ns, funnel.n) * 1.25];
+  const percents = [...points.map((p) => p.percent), funnel.p0 * 100];
+  const [low, high] = [Math.min(...percents), Math.max(...percents)];
+  const pad = (high - low) * 0.06 || 1;
+  const y = scaleLinear().domain([Math.max(0, low - pad), Math.min(100, high + pad)]).nice(6);
+  const yDomain = y.domain() as [number, number];
+  const yTicks = y.ticks(6);
+  const yDecimals = Math.max(0, -Math.floor(Math.log10((yTicks[1] ?? 1) - (yTicks[0] ?? 0)) + 1e-9));
+  const yFormat = (v: number) => formatValue(v, 'percent', yDecimals);
+  const marginLeft = Math.ceil(Math.max(...yTicks.map((t) => labelWidth(yFormat(t)))) + TICK + 3 + EDGE);
+  const xTicks = logTicks(xDomain);
+  const marginRight = Math.ceil(Math.max(COUNCIL_MARK.ours.r, labelWidth(formatNumber(xTicks.at(-1) ?? 1, 0)) / 2) + EDGE);
+
+  // Each limit's curve, sampled evenly along the log scale.
+  const samples = Array.from({ length: STEPS + 1 }, (_, i) => xDomain[0] * (xDomain[1] / xDomain[0]) ** (i / STEPS));
+  const curves = FUNNEL_LIMITS.flatMap((limit) => (['lower', 'upper'] as const).map((side) => ({
+    limit,
+    side,
+    points: samples.map((n) => ({ n, percent: 100 * funnelLimits(funnel.p0, n, limit.z)[side] })),
+  })));
+
+  const ours = points.find((p) => p.kind === 'ours') ?? null;
+  const ourSideAbove = (ours?.percent ?? 0) >= funnel.p0 * 100;
+  const marks: Plot.Markish[] = [
+    Plot.gridY({ ticks: yTicks, stroke: INK, strokeOpacity: 0.12 }),
+    Plot.axisY({ ticks: yTicks, tickFormat: yFormat, tickSize: TICK, label: null }),
+    Plot.axisX({ ticks: xTicks, tickFormat: (v: number) => formatNumber(v, 0), tickSize: TICK, label: X_LABEL, labelAnchor: 'center', labelArrow: 'none' }),
+    ...curves.map((curve) => Plot.line(curve.points, {
+      className: `funnel-limit funnel-${curve.side}`,
+      x: 'n',
+      y: 'percent',
+      stroke: curve.limit.colour,
+      strokeWidth: curve.limit.width,
+      strokeDasharray: curve.limit.dash || undefined,
+      clip: true,
+    })),
+    Plot.ruleY([funnel.p0 * 100], { className: 'funnel-england', stroke: FUNNEL_CENTRE.colour, strokeWidth: FUNNEL_CENTRE.width }),
+    Plot.dot(points, {
+      className: 'benchmark-council',
+      // In the order given (Plot would draw the largest first): ours last, over the rest.
+      sort: null,
+      x: 'n',
+      y: 'percent',
+      r: (p: Point) => COUNCIL_MARK[p.kind].r,
+      symbol: (p: Point) => COUNCIL_MARK[p.kind].symbol,
+      fill: (p: Point) => COUNCIL_MARK[p.kind].fill,
+      stroke: (p: Point) => COUNCIL_MARK[p.kind].stroke,
+      strokeWidth: (p: Point) => (p.kind === 'ours' ? 1.5 : 1),
+    }),
+    // England's line named at its right end, on the side of it away from our star (whose label is beside it); a
+    // white halo keeps the name legible over the limits.
+    Plot.text([funnel.p0 * 100], {
+      className: 'funnel-england-label',
+      y: (v: number) => v,
+      frameAnchor: 'right',
+      text: () => `England ${proportionText(indicator, funnel.p0)}`,
+      textAnchor: 'end',
+      lineAnchor: ourSideAbove ? 'top' : 'bottom',
+      dy: ourSideAbove ? 4 : -4,
+      fill: INK,
+      stroke: 'white',
+      strokeWidth: 4,
+    }),
+  ];
+  if (ours) {
+    // Our label beside our star, on whichever side has room, away from England's line.
+    const plotWidth = width - marginLeft - marginRight;
+    const at = marginLeft + ((Math.log(ours.n) - Math.log(xDomain[0])) / (Math.log(xDomain[1]) - Math.log(xDomain[0]))) * plotWidth;
+    const text = `${name} ${proportionText(indicator, funnel.p)}`;
+    const room = labelWidth(text, { bold: true }) + COUNCIL_MARK.ours.r + 4;
+    const right = at + room <= width - EDGE;
+    const above = ourSideAbove;
+    marks.push(Plot.text([ours], {
+      className: 'funnel-ours-label',
+      x: 'n',
+      y: 'percent',
+      text: () => text,
+      textAnchor: right ? 'start' : 'end',
+      dx: right ? COUNCIL_MARK.ours.r + 3 : -(COUNCIL_MARK.ours.r + 3),
+      lineAnchor: above ? 'bottom' : 'top',
+      dy: above ? -4 : 4,
+      fill: INK,
+      stroke: 'white',
+      strokeWidth: 4,
+      fontWeight: 'bold',
+    }));
+  }
+  return renderPlot(
+    {
+      width,
+      height: HEIGHT,
+      marginLeft,
+      marginRight,
+      marginTop: MARGIN_TOP,
+      marginBottom: MARGIN_BOTTOM,
+      x: { type: 'log', domain: xDomain },
+      y: { domain: yDomain },
+      symbol: { type: 'identity' },
+      color: { type: 'identity' },
+      marks,
+    },
+    { label: `Funnel plot: ${indicator.title}, every council's figure against how many it counted, ${yearLabel(year.period)}`, description: input.summary },
+  );
+}
