@@ -25,7 +25,7 @@ export interface FunnelChartInput {
 /** The z of each pair of limits, as the rules place a council (src/domain/benchmark/), and how each is drawn. */
 export const FUNNEL_LIMITS = [
   { label: '95% limits', z: 1.959964, colour: '#505a5f', dash: '6 3', width: 1.5 },
-  { label: '99.8% limits', z: 3.090232, colour: '#505a5f', dash: '', width: 1.5 },
+  { label: '99.8% limits', z: 3.090232, colour: '#505a5f', dash: '2 2', width: 2 },
 ] as const;
 export const FUNNEL_CENTRE = { colour: INK, dash: '', width: 2 } as const;
 

@@ -2,9 +2,9 @@
 // published figures, in words and tables. The figures themselves (rank, band, averages, funnel position) come
 // computed from the rules in src/domain/benchmark/; this module only words them and lays them out, so the
 // sentence, the tables, the charts' text and the scorecard cell all say the same number.
-import type { AreaFigure, BenchmarkYear, FunnelPosition, GssSymbol, IndicatorBenchmark } from '../../domain/benchmark/types.ts';
+import type { AreaFigure, BenchmarkYear, FunnelPosition, GssSymbol, IndicatorBenchmark, QuartileBand } from '../../domain/benchmark/types.ts';
 import { formatCount, formatValue } from '../../domain/format.ts';
-import { comparePeriods, financialYearLabel } from '../../domain/period.ts';
+import { comparePeriods, financialYearLabel, periodEndDate } from '../../domain/period.ts';
 import type { Indicator, PeriodId, Polarity } from '../../domain/types.ts';
 
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st, 101st, 111th. */
@@ -107,6 +107,17 @@ export function benchmarkSummary(indicator: Pick<Indicator, 'unit' | 'decimals' 
   return `${when}, ${name}'s ${benchmarkValue(indicator, value)} was ${place}${band}${england}.`;
 }
 
+/** What a quartile band means, for a reader who has not met LAIT's bands. */
+export function bandMeaning(band: QuartileBand): string {
+  const quarter = { A: 'the best quarter', B: 'the second quarter', C: 'the third quarter', D: 'the worst quarter' }[band];
+  return `${quarter} of councils (A the best, D the worst)`;
+}
+
+/** Where the figures come from: "Department for Education, <file>: figures for the year to 31 March 2025 (2024/25), as published." */
+export function sourceText(file: string, period: PeriodId): string {
+  return `Department for Education, ${file}: figures for the year to 31 March ${periodEndDate(period).slice(0, 4)} (${yearLabel(period)}), as published.`;
+}
+
 /** "151 councils published a figure; 2 did not, so they are left out of the ranks, bands and averages." */
 export function publishedSentence(year: BenchmarkYear): string {
   const councils = `${formatCount(year.of)} ${year.of === 1 ? 'council' : 'councils'}`;
@@ -120,7 +131,7 @@ export function proportionText(indicator: Pick<Indicator, 'decimals'>, p: number
   return formatValue(p * 100, 'percent', indicator.decimals);
 }
 
-/** Where a funnel position lies, and what that means, in words. */
+/** Where a funnel position lies (as a sentence goes on, and as a fact begins), and what that means, in words. */
 export const FUNNEL_WORDS: Record<FunnelPosition, { where: string; meaning: string }> = {
   within: { where: 'within the 95% limits', meaning: 'no further from England than chance alone often puts a council of its size' },
   'above 95%': { where: 'above the upper 95% limit', meaning: 'higher than chance alone would usually give a council of its size (about 1 time in 40)' },
@@ -128,6 +139,12 @@ export const FUNNEL_WORDS: Record<FunnelPosition, { where: string; meaning: stri
   'below 95%': { where: 'below the lower 95% limit', meaning: 'lower than chance alone would usually give a council of its size (about 1 time in 40)' },
   'below 99.8%': { where: 'below the lower 99.8% limit', meaning: 'far lower than chance alone would give a council of its size (about 1 time in 1,000)' },
 };
+
+/** "Within the 95% limits", as a fact on its own. */
+export function funnelWhere(position: FunnelPosition): string {
+  const { where } = FUNNEL_WORDS[position];
+  return `${where[0]!.toUpperCase()}${where.slice(1)}`;
+}
 
 /**
  * "In 2024/25, Kesterley's 23.5% (823 of 3,504) was within the 95% limits round England's 22.6%: no further from

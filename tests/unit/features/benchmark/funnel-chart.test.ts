@@ -90,7 +90,7 @@ describe('funnelChart', () => {
     const curves = [...svg.querySelectorAll('g.funnel-limit')];
     expect(curves).toHaveLength(4);
     expect(new Set(curves.map((c) => c.getAttribute('stroke-dasharray') ?? '')).size).toBe(2);
-    expect(FUNNEL_LIMITS.map((l) => l.dash)).toEqual(['6 3', '']);
+    expect(FUNNEL_LIMITS.map((l) => l.dash)).toEqual(['6 3', '2 2']);
     // Where each curve crosses our count, it is at the limit the rules placed us by.
     const at = x(3504);
     const { limits } = year.funnel!;
