@@ -18,7 +18,8 @@ import { SITE_FILE } from './site.ts';
 import { SPC_REBASE_FILE } from './spc-rebase.ts';
 import { TARGETS_FILE } from './targets.ts';
 
-const TOP_LEVEL_FILES = [SITE_FILE, INDICATORS_FILE, TARGETS_FILE, COMPARATORS_FILE, GLOSSARY_FILE, GRADE_SCALES_FILE, SCHEDULE_FILE, ACTIONS_FILE, SPC_REBASE_FILE];
+// benchmarks.csv maps indicators to DfE's files in benchmarks/ (issue 18; read by the benchmark loader).
+const TOP_LEVEL_FILES = [SITE_FILE, INDICATORS_FILE, TARGETS_FILE, COMPARATORS_FILE, GLOSSARY_FILE, GRADE_SCALES_FILE, SCHEDULE_FILE, ACTIONS_FILE, SPC_REBASE_FILE, 'benchmarks.csv'];
 /** Each folder of quarter files and the one extension it reads. */
 const PERIOD_FOLDERS: Readonly<Record<string, string>> = { [QUARTERS_DIR]: 'csv', [AUDITS_DIR]: 'csv', [AUDIT_DOMAINS_DIR]: 'csv', [FEEDBACK_DIR]: 'csv', [NARRATIVE_DIR]: 'md' };
 
