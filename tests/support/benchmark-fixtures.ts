@@ -108,7 +108,8 @@ export function manyCouncilsYear(options: ManyOptions = {}): BenchmarkYear {
     const name = i < NEIGHBOUR_NAMES.length ? NEIGHBOUR_NAMES[i]! : `Council ${i + 1}`;
     // Roughly normal round 22 (the sum of three uniforms), with a few far out.
     const value = Math.round((22 + (random() + random() + random() - 1.5) * 8 + (i % 37 === 5 ? 14 : 0)) * 10) / 10;
-    const denominator = Math.round(600 + random() * 6000);
+    // From a few dozen to tens of thousands, as councils' counts run (the Isles of Scilly to Kent).
+    const denominator = Math.round(50 * 800 ** random());
     const figure = areaFigure(code, name, value, counts ? { denominator, numerator: Math.round((value / 100) * denominator) } : {});
     const hidden = i < NEIGHBOUR_NAMES.length ? i < neighboursSuppressed : i >= count - 1 - suppressed;
     councils.push(hidden ? unpublished(code, name, i === count - 2 ? 'x' : 'c') : figure);

@@ -40,6 +40,8 @@ const EDGE = 4;
 const MARGIN_TOP = 10;
 const MARGIN_BOTTOM = 44;
 const TICK = 4;
+/** The least space between two labels of the count axis. */
+const TICK_GAP = 8;
 /** Points along each limit's curve. */
 const STEPS = 80;
 const X_LABEL = 'Number counted (log scale)';
@@ -50,13 +52,22 @@ interface Point {
   kind: CouncilKind;
 }
 
-/** 1, 3, 10, 30, 100 … within the domain: labels that fit side by side on a log scale 300 units wide. */
-function logTicks([low, high]: [number, number]): number[] {
-  const ticks: number[] = [];
-  for (let decade = 10 ** Math.floor(Math.log10(low)); decade <= high; decade *= 10) {
-    for (const step of [1, 3]) if (decade * step >= low && decade * step <= high) ticks.push(decade * step);
-  }
-  return ticks;
+/**
+ * Ticks on the log scale: 1, 3, 10, 30, 100 … within the domain where their labels fit side by side across `span`
+ * units, else the powers of ten alone.
+ */
+export function logTicks([low, high]: [number, number], span: number): number[] {
+  const candidates = (steps: readonly number[]) => {
+    const ticks: number[] = [];
+    for (let decade = 10 ** Math.floor(Math.log10(low)); decade <= high; decade *= 10) {
+      for (const step of steps) if (decade * step >= low && decade * step <= high) ticks.push(decade * step);
+    }
+    return ticks;
+  };
+  const at = (v: number) => (span * Math.log(v / low)) / Math.log(high / low);
+  const fits = (ticks: number[]) => ticks.every((t, i) => i === 0 || at(t) - at(ticks[i - 1]!) >= (labelWidth(formatNumber(t, 0)) + labelWidth(formatNumber(ticks[i - 1]!, 0))) / 2 + TICK_GAP);
+  const both = candidates([1, 3]);
+  return fits(both) ? both : candidates([1]);
 }
 
 /** The councils with both counts published, as points: ours last, so it is drawn over the rest. */
@@ -85,8 +96,9 @@ export function funnelChart(input: FunnelChartInput): string {
   const yDecimals = Math.max(0, -Math.floor(Math.log10((yTicks[1] ?? 1) - (yTicks[0] ?? 0)) + 1e-9));
   const yFormat = (v: number) => formatValue(v, 'percent', yDecimals);
   const marginLeft = Math.ceil(Math.max(...yTicks.map((t) => labelWidth(yFormat(t)))) + TICK + 3 + EDGE);
-  const xTicks = logTicks(xDomain);
-  const marginRight = Math.ceil(Math.max(COUNCIL_MARK.ours.r, labelWidth(formatNumber(xTicks.at(-1) ?? 1, 0)) / 2) + EDGE);
+  // The right margin holds half the last tick's label at most ("30,000"), however the ticks fall.
+  const marginRight = Math.ceil(Math.max(COUNCIL_MARK.ours.r, labelWidth(formatNumber(10 ** Math.floor(Math.log10(xDomain[1])) * 3, 0)) / 2) + EDGE);
+  const xTicks = logTicks(xDomain, width - marginLeft - marginRight);
 
   // Each limit's curve, sampled evenly along the log scale.
   const samples = Array.from({ length: STEPS + 1 }, (_, i) => xDomain[0] * (xDomain[1] / xDomain[0]) ** (i / STEPS));

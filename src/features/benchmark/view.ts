@@ -201,6 +201,13 @@ export function neighbourAverageText(indicator: Pick<Indicator, 'unit' | 'decima
   return `Average of our statistical neighbours in ${yearLabel(year.period)}: ${benchmarkValue(indicator, value)}, from ${ofText}.`;
 }
 
+/** The neighbours' average as a fact on its own: "22.3%, the average of all 10", or "… of the 9 of our 10 that published one". */
+export function neighbourAverageFact(indicator: Pick<Indicator, 'unit' | 'decimals'>, year: BenchmarkYear): string {
+  const { value, of, neighbours } = year.statNeighbours;
+  if (value === null) return `None of our ${neighbours.length} published a figure`;
+  return `${benchmarkValue(indicator, value)}, the average of ${of === neighbours.length ? `all ${of}` : `the ${of} of our ${neighbours.length} that published one`}`;
+}
+
 export interface YearRow {
   period: PeriodId;
   year: string;

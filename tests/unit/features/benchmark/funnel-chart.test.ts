@@ -2,7 +2,7 @@
 // the 95% and 99.8% limits round it as curves that narrow as councils grow, ours a labelled star; the limits at our
 // size are the ones the rules placed us by.
 import { describe, expect, it } from 'vitest';
-import { FUNNEL_LIMITS, funnelChart, funnelLimits, funnelPoints } from '../../../../src/features/benchmark/funnel-chart.ts';
+import { FUNNEL_LIMITS, funnelChart, funnelLimits, funnelPoints, logTicks } from '../../../../src/features/benchmark/funnel-chart.ts';
 import { COUNCIL_MARK } from '../../../../src/features/benchmark/strip-chart.ts';
 import { BAR_CHART_WIDTH } from '../../../../src/charts/render.ts';
 import { VALUE_COLOUR } from '../../../../src/charts/palette.ts';
@@ -50,6 +50,14 @@ describe('funnelLimits', () => {
     expect(limits.upper).toBeCloseTo(0.226 + 0.013848, 5);
     expect(funnelLimits(0.05, 4, 3.090232).lower).toBe(0);
     expect(funnelLimits(0.95, 4, 3.090232).upper).toBe(1);
+  });
+});
+
+describe('logTicks', () => {
+  it('labels 1, 3, 10, 30 … where they fit, and only the powers of ten over a wide range', () => {
+    expect(logTicks([500, 9000], 250)).toEqual([1000, 3000]);
+    expect(logTicks([80, 9000], 250)).toEqual([100, 300, 1000, 3000]);
+    expect(logTicks([25, 50_000], 250)).toEqual([100, 1000, 10_000]);
   });
 });
 

@@ -2,7 +2,7 @@
 // figures said plainly, the funnel's place in words, the neighbours' table and the years' table.
 import { describe, expect, it } from 'vitest';
 import {
-  benchmarkSummary, councilRows, funnelSentence, neighbourAverageText, neighbourRows, notPublishedWords, ordinal, placeText, publishedSentence,
+  benchmarkSummary, councilRows, funnelSentence, neighbourAverageFact, neighbourAverageText, neighbourRows, notPublishedWords, ordinal, placeText, publishedSentence,
   rankAmong, rankText, yearAtOrBefore, yearRows,
 } from '../../../../src/features/benchmark/view.ts';
 import { OUR_CODE, areaFigure, benchmarkYear, funnelPoint, manyCouncilsYear, manyYearsBenchmark, unpublished } from '../../../support/benchmark-fixtures.ts';
@@ -150,6 +150,15 @@ describe('neighbourAverageText', () => {
   it('says how many of the neighbours the average is of', () => {
     expect(neighbourAverageText(percent(), small())).toBe('Average of our statistical neighbours in 2024/25: 25.3%, from the 2 of our 3 that published one.');
     expect(neighbourAverageText(percent(), manyCouncilsYear())).toMatch(/, from all 10\.$/);
+  });
+});
+
+describe('neighbourAverageFact', () => {
+  it('gives the average and how many of the neighbours it is of', () => {
+    expect(neighbourAverageFact(percent(), small())).toBe('25.3%, the average of the 2 of our 3 that published one');
+    expect(neighbourAverageFact(percent(), manyCouncilsYear())).toMatch(/^\d+\.\d%, the average of all 10$/);
+    const none = manyCouncilsYear({ neighboursSuppressed: 10 });
+    expect(neighbourAverageFact(percent(), none)).toBe('None of our 10 published a figure');
   });
 });
 
