@@ -38,7 +38,9 @@ export function funnelLimits(p0: number, n: number, z: number): { lower: number;
 const HEIGHT = 300;
 const EDGE = 4;
 const MARGIN_TOP = 10;
-const MARGIN_BOTTOM = 44;
+const MARGIN_BOTTOM = 46;
+/** From the plot's bottom edge to the axis title's baseline: below the tick labels, above the drawing's edge. */
+const LABEL_OFFSET = 38;
 const TICK = 4;
 /** The least space between two labels of the count axis. */
 const TICK_GAP = 8;
@@ -113,7 +115,8 @@ export function funnelChart(input: FunnelChartInput): string {
   const marks: Plot.Markish[] = [
     Plot.gridY({ ticks: yTicks, stroke: INK, strokeOpacity: 0.12 }),
     Plot.axisY({ ticks: yTicks, tickFormat: yFormat, tickSize: TICK, label: null }),
-    Plot.axisX({ ticks: xTicks, tickFormat: (v: number) => formatNumber(v, 0), tickSize: TICK, label: X_LABEL, labelAnchor: 'center', labelArrow: 'none' }),
+    // The axis title a line below the tick labels, clear of the drawing's bottom edge (Plot would set it on the edge).
+    Plot.axisX({ ticks: xTicks, tickFormat: (v: number) => formatNumber(v, 0), tickSize: TICK, label: X_LABEL, labelAnchor: 'center', labelArrow: 'none', labelOffset: LABEL_OFFSET }),
     ...curves.map((curve) => Plot.line(curve.points, {
       className: `funnel-limit funnel-${curve.side}`,
       x: 'n',

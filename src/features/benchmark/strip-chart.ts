@@ -154,7 +154,7 @@ export function stripChart(input: StripChartInput): string {
 
   const marks: Plot.Markish[] = [
     Plot.ruleY([bottom], { x1: domain[0], x2: domain[1], stroke: INK, strokeOpacity: 0.25 }),
-    Plot.axisX({ ticks: axis.ticks, tickFormat: axis.format, label: title, labelAnchor: 'center', labelArrow: 'none', tickSize: 4 }),
+    Plot.axisX({ ticks: axis.ticks, tickFormat: axis.format, label: title, labelAnchor: 'center', labelArrow: 'none', labelOffset: AXIS_HEIGHT + ROW - 7, tickSize: 4 }),
   ];
   for (const label of placedLabels.filter((l) => l.key !== 'ours')) {
     const line = REFERENCE_LINE[label.key as 'england' | 'region'];

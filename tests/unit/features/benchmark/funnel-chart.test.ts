@@ -128,6 +128,18 @@ describe('funnelChart', () => {
   });
 });
 
+describe('funnelChart text, top to bottom', () => {
+  it('sets every label clear of the drawing\'s top and bottom edges, the axis title included', () => {
+    const { svg } = render();
+    const { height } = viewBoxOf(svg);
+    // A label's baseline at least a descender (a quarter of the text's size) above the bottom edge, and its cap height below the top.
+    for (const text of textBoxes(svg)) {
+      expect(text.y, text.text).toBeGreaterThanOrEqual(9);
+      expect(text.y, text.text).toBeLessThanOrEqual(height - 4);
+    }
+  });
+});
+
 describe('funnelChart golden file (review the drawing when it changes: see tests/unit/charts/svg.ts)', () => {
   it('draws 151 councils with counts, ours, ten neighbours, England and both pairs of limits', async () => {
     await expect(goldenSvg(render().markup)).toMatchFileSnapshot(golden('funnel-chart'));

@@ -115,6 +115,18 @@ describe('stripChart', () => {
   });
 });
 
+describe('stripChart text, top to bottom', () => {
+  it('sets every label clear of the drawing\'s top and bottom edges, the axis title included', () => {
+    const { svg } = render(manyCouncilsYear(), 'rate_per_10000');
+    const { height } = viewBoxOf(svg);
+    // A label's baseline at least a descender (a quarter of the text's size) above the bottom edge, and its cap height below the top.
+    for (const text of textBoxes(svg)) {
+      expect(text.y, text.text).toBeGreaterThanOrEqual(9);
+      expect(text.y, text.text).toBeLessThanOrEqual(height - 4);
+    }
+  });
+});
+
 describe('swarmOffsets', () => {
   it('puts a dot with nothing near it on the line', () => {
     expect(swarmOffsets([{ x: 0, r: 3 }, { x: 100, r: 3 }])).toEqual([0, 0]);
