@@ -1,7 +1,8 @@
 // Generates the embedded demo data for a FICTIONAL council, Kesterley Borough Council, into data/ (or DEMO_DATA_OUT):
 // site.json, indicators.csv, targets.csv, comparators.csv and quarters/*.csv, then the quality assurance files:
 // grade-scales.json, audits/*.csv, audit-domains/*.csv, feedback/*.csv, narrative/*.md, schedule.csv, actions.csv,
-// glossary.csv and spc-rebase.csv. Run with `node scripts/make-demo-data.ts`.
+// glossary.csv and spc-rebase.csv; then benchmarks.csv and benchmarks/, DfE's published file with rows for Kesterley
+// added (scripts/demo-data/benchmarks.ts). Run with `node scripts/make-demo-data.ts`.
 //
 // The figures are invented, but sit near the published England figures and behave as a council's do: most
 // indicators vary around a steady level, hitting and missing their targets, a few step to a new level when the
@@ -19,6 +20,7 @@
 // tests/unit/demo-data.test.ts fails while data/ is not exactly what this script writes. `--check` writes nothing
 // and says which files differ from what it would write (exit status 1 when any does).
 import path from 'node:path';
+import { readDfeFiles } from './demo-data/benchmarks.ts';
 import { readCatalogue } from './demo-data/catalogue.ts';
 import { quarterSeries } from './demo-data/front-door.ts';
 import { generateDemoData } from './demo-data/generate.ts';
@@ -34,7 +36,7 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-const { files, summary } = generateDemoData(specs);
+const { files, summary } = generateDemoData(specs, readDfeFiles());
 if (process.argv.includes('--check')) {
   const shown = path.relative(process.cwd(), out) || '.';
   const differences = compareDemoData(out, files);

@@ -3,6 +3,7 @@
 // is given and writes nothing, so a test can compare what it makes with data/ in-process.
 import { periodEndDate } from '../../src/domain/period.ts';
 import { actionsCsv, ACTIONS, checkActions, overdueActions } from './actions.ts';
+import { BENCHMARK_MAPPINGS, REFERRALS_FILE, benchmarksCsv, comparisonSentence, withKesterley } from './benchmarks.ts';
 import type { Spec } from './catalogue.ts';
 import { addFiller, addNotes, explainReds } from './commentary.ts';
 import { feedbackCsv, feedbackRows, STORY_FEEDBACK } from './feedback.ts';
@@ -55,7 +56,11 @@ function quarterCsv(specs: readonly Spec[], figures: Figures, i: number): string
   return csv(['indicator_id', 'value', 'numerator', 'denominator', 'commentary'], rows);
 }
 
-export function generateDemoData(specs: readonly Spec[]): DemoData {
+/**
+ * `dfe`: DfE's published files by name (readDfeFiles in benchmarks.ts), into which Kesterley's rows are written for
+ * data/benchmarks/.
+ */
+export function generateDemoData(specs: readonly Spec[], dfe: ReadonlyMap<string, string>): DemoData {
   if (STORY_FEEDBACK.length !== QUARTER_COUNT) throw new Error(`need feedback (or none) for each of the ${QUARTER_COUNT} quarters`);
   if (STORIES.length !== QUARTER_COUNT) throw new Error(`need a story for each of the ${QUARTER_COUNT} quarters`);
   checkActions(new Set(specs.map((spec) => spec.id)));
@@ -71,12 +76,22 @@ export function generateDemoData(specs: readonly Spec[]): DemoData {
   const broken = brokenStories(figures, (id, i) => rag(byId.get(id)!, i));
   if (broken.length > 0) throw new Error(`The figures no longer tell these stories:\n- ${broken.join('\n- ')}`);
 
+  // A benchmarked indicator's England, region and neighbours' figures come from DfE's file, so comparators.csv
+  // must not give them too (the site refuses the same figure from both).
+  for (const mapping of BENCHMARK_MAPPINGS) {
+    if (byId.get(mapping.indicatorId)?.comparators) throw new Error(`${mapping.indicatorId} is benchmarked against ${mapping.file}: take its "comparators" out of catalogue.json`);
+  }
   const comparators = comparatorRows(specs);
   files.set('site.json', siteJson());
   files.set('indicators.csv', indicatorsCsv(specs));
   files.set('targets.csv', targetsCsv(specs));
   files.set('comparators.csv', comparatorsCsv(comparators));
   PERIODS.forEach((period, i) => files.set(`quarters/${period}.csv`, quarterCsv(specs, figures, i)));
+  const referrals = dfe.get(REFERRALS_FILE);
+  if (referrals === undefined) throw new Error(`DfE's ${REFERRALS_FILE} was not given: read it with readDfeFiles()`);
+  const benchmarked = withKesterley(referrals, figures);
+  files.set('benchmarks.csv', benchmarksCsv());
+  files.set(`benchmarks/${REFERRALS_FILE}`, benchmarked);
 
   // Quality assurance, from its own stream: the audits' grades first, then the practice domains.
   const random = createRandom(QA_SEED);
@@ -89,7 +104,9 @@ export function generateDemoData(specs: readonly Spec[]): DemoData {
     files.set(`audits/${q.period}.csv`, auditsCsv(q, i));
     const quarterDomains = domains.get(q.period);
     if (quarterDomains) files.set(`audit-domains/${q.period}.csv`, domainsCsv(quarterDomains));
-    files.set(`narrative/${q.period}.md`, narrative(i, { quarters, stats, domains, schedule }));
+    // The latest quarter's narrative explains one comparison with every council.
+    const comparison = i === quarters.length - 1 ? comparisonSentence(benchmarked) : undefined;
+    files.set(`narrative/${q.period}.md`, narrative(i, { quarters, stats, domains, schedule }, comparison));
     const feedback = feedbackRows(i);
     if (feedback.length > 0) files.set(`feedback/${q.period}.csv`, feedbackCsv(feedback));
   });
@@ -109,6 +126,7 @@ export function generateDemoData(specs: readonly Spec[]): DemoData {
   const summary = [
     `Wrote data/ for ${SITE.organisation}: ${specs.length} indicators, ${targetCount} target rows, ` +
       `${comparators.length} comparator values, quarters ${PERIODS[0]} to ${PERIODS.at(-1)} (${PERIODS.length} files).`,
+    `Wrote benchmarks: ${BENCHMARK_MAPPINGS.length} indicators mapped to DfE's ${REFERRALS_FILE}, with Kesterley's rows added.`,
     `Wrote quality assurance data: ${GRADE_SCALES.length} grade scales, ${quarters.length} audit files, ` +
       `${domains.size} audit-domain files, ${quarters.length} narratives, ${schedule.length} schedule rows, ` +
       `${ACTIONS.length} actions (overdue at ${asAt}: ${overdueActions(asAt).join(', ') || 'none'}), ${GLOSSARY.length} glossary terms.`,

@@ -18,8 +18,11 @@ export interface NarrativeInput {
   schedule: readonly ScheduleRow[];
 }
 
-/** The narrative for quarter index i, front matter and Markdown. */
-export function narrative(i: number, { quarters, stats, domains: domainsByPeriod, schedule }: NarrativeInput): string {
+/**
+ * The narrative for quarter index i, front matter and Markdown; `comparison`, a sentence comparing one indicator with
+ * every council (benchmarks.ts), among the areas for improvement.
+ */
+export function narrative(i: number, { quarters, stats, domains: domainsByPeriod, schedule }: NarrativeInput, comparison?: string): string {
   const q = quarters[i]!;
   const s = stats[i]!;
   const story = STORIES[i]!;
@@ -67,6 +70,7 @@ export function narrative(i: number, { quarters, stats, domains: domainsByPeriod
     `${s.inadequate} audits (${inad}) were graded inadequate; each has an action plan checked by a service manager. ${moderationText}`,
     '',
     ...story.improve.map((b) => `- ${b}`),
+    ...(comparison ? [`- ${comparison}`] : []),
   ];
   if (domains) improve.push(`- The weakest practice domains were ${listText(domains.worst)} graded good or better.`);
   if (q.themed) improve.push(`- The themed audit of ${themeOf(q.themed.activity)} looked at ${s.themedCount} cases; ${s.themedGood} were graded good or better.`);

@@ -1,5 +1,7 @@
-// The demo's site settings (site.json): the fictional council, its contact and licence, and its comparators.
+// The demo's site settings (site.json): the fictional council, its contact and licence, its comparators, and its
+// codes and statistical neighbours in DfE's files (benchmarks.ts).
 import { STATEMENT_DATES } from '../lib/demo-history.ts';
+import { KESTERLEY, STATISTICAL_NEIGHBOURS } from './benchmarks.ts';
 
 export const SITE = {
   organisation: 'Kesterley Borough Council',
@@ -16,6 +18,9 @@ export const SITE = {
     { id: 'region', label: 'North West' },
     { id: 'england', label: 'England' },
   ],
+  // A made-up code (Kesterley is in no DfE file but the demo's copy, where its rows are added), and ten real neighbours.
+  local_authority: KESTERLEY.newCode,
+  statistical_neighbours: [...STATISTICAL_NEIGHBOURS],
 };
 
 export function siteJson(): string {

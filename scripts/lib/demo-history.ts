@@ -31,6 +31,14 @@ export const PUBLICATIONS: readonly Publication[] = [
   { period: '2025-26-Q3', at: '2026-02-10T11:05:00+00:00' },
 ];
 
+/**
+ * When the council first committed DfE's benchmark files (benchmarks.csv, benchmarks/ and site.json's
+ * "local_authority" and "statistical_neighbours"): DfE publishes each year's children in need figures in the autumn,
+ * and the demo's copy, to 31 March 2025, is first published with the quarter after that release. Before it the
+ * demo's history has no benchmarks.
+ */
+export const BENCHMARKS_FROM = '2025-11-01';
+
 /** The accessibility statement (site.json's statement_date): prepared, then reviewed every January. */
 export const STATEMENT_DATES: readonly string[] = ['2023-01-24', '2024-01-23', '2025-01-21', '2026-01-20'];
 

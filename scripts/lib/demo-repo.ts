@@ -1,15 +1,15 @@
 // The demo as a council would have built it up: a git repository of the demo data in which each quarter is first
 // published in a commit of its own, dated when it was published (scripts/lib/demo-history.ts), with the data folder
-// as it stood then (only the quarters, targets, comparators, actions and schedule known by that date), and one
-// figure corrected later with its reason. The newest commit's data is data/ exactly: the script refuses otherwise.
-// Deterministic: fixed author, dates and messages, and no user or system git settings, so every run makes the same
-// commits with the same hashes.
+// as it stood then (only the quarters, targets, comparators, actions, schedule and DfE's benchmark files known by
+// that date), and one figure corrected later with its reason. The newest commit's data is data/ exactly: the script
+// refuses otherwise. Deterministic: fixed author, dates and messages, and no user or system git settings, so every
+// run makes the same commits with the same hashes.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { comparePeriods, nextPeriod, periodEndDate, periodMonths, periodMonthsLabel, periodOrdinal, periodShortLabel } from '../../src/domain/period.ts';
-import { CORRECTION, DEMO_AUTHOR, PUBLICATIONS, STATEMENT_DATES, publicationMessage } from './demo-history.ts';
+import { BENCHMARKS_FROM, CORRECTION, DEMO_AUTHOR, PUBLICATIONS, STATEMENT_DATES, publicationMessage } from './demo-history.ts';
 
 /** Folders holding one file per quarter, named after it. */
 const PERIOD_FOLDERS = ['quarters', 'audits', 'audit-domains', 'feedback', 'narrative'];
@@ -84,9 +84,15 @@ function snapshot(final: Files, period: string, at: string, corrected: boolean):
       const filePeriod = file.replace(/\.\w+$/, '');
       if (!upTo(filePeriod)) continue;
       if (folder === 'quarters' && filePeriod === CORRECTION.period && !corrected) kept = firstPublished(text);
+    } else if (name === 'benchmarks.csv' || folder === 'benchmarks') {
+      if (date < BENCHMARKS_FROM) continue;
     } else if (name === 'site.json') {
       const statement = STATEMENT_DATES.filter((d) => d <= date).at(-1);
       const site = JSON.parse(text) as Record<string, unknown>;
+      if (date < BENCHMARKS_FROM) {
+        delete site['local_authority'];
+        delete site['statistical_neighbours'];
+      }
       kept = JSON.stringify({ ...site, statement_date: statement }, null, 2) + '\n';
     } else if (name === 'targets.csv') {
       kept = filterCsv(text, (row) => upTo(row['period']!));

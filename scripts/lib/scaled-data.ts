@@ -131,6 +131,13 @@ export async function scaledData(template: string, options: ScaleOptions): Promi
     await writeCsv(path.join(dir, 'actions.csv'), rows, actions.fields);
   }
 
+  // Benchmarks (issue 18): DfE's files as they are, and every copy of a benchmarked indicator mapped to them.
+  const benchmarks = await readCsv(path.join(template, 'benchmarks.csv'));
+  if (benchmarks) {
+    await writeCsv(path.join(dir, 'benchmarks.csv'), repeat(benchmarks.rows, 'indicator_id'), benchmarks.fields);
+    await cp(path.join(template, 'benchmarks'), path.join(dir, 'benchmarks'), { recursive: true });
+  }
+
   // SPC rebases for every copy of their indicator, where their quarter is still in the folder.
   const rebases = await readCsv(path.join(template, 'spc-rebase.csv'));
   if (rebases) {

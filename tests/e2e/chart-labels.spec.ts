@@ -36,7 +36,7 @@ interface Problem {
  *   inside the figure and the viewport.
  * Also counts the charts and value axes seen, so a test can tell it looked.
  */
-async function chartProblems(page: Page): Promise<{ charts: number; axes: number; texts: number; problems: Problem[] }> {
+async function chartProblems(page: Page): Promise<{ charts: number; overTime: number; axes: number; texts: number; problems: Problem[] }> {
   return page.evaluate(() => {
     const problems: { chart: string; problem: string }[] = [];
     const figures = [...document.querySelectorAll('figure.chart')];
@@ -103,14 +103,15 @@ async function chartProblems(page: Page): Promise<{ charts: number; axes: number
         }
       }
     }
-    return { charts: figures.length, axes, texts, problems };
+    return { charts: figures.length, overTime: figures.filter((f) => f.classList.contains('chart--time')).length, axes, texts, problems };
   });
 }
 
 /** Loads each page and checks its charts at every width, returning every problem found (so a failure lists them all). */
-async function check(page: Page, paths: string[], widths: number[]): Promise<{ problems: string[]; charts: number; axes: number }> {
+async function check(page: Page, paths: string[], widths: number[]): Promise<{ problems: string[]; charts: number; overTime: number; axes: number }> {
   const problems: string[] = [];
   let charts = 0;
+  let overTime = 0;
   let axes = 0;
   for (const path of paths) {
     await page.setViewportSize({ width: widths[0]!, height: 900 });
@@ -119,6 +120,7 @@ async function check(page: Page, paths: string[], widths: number[]): Promise<{ p
       await page.setViewportSize({ width, height: 900 });
       const found = await chartProblems(page);
       charts += found.charts;
+      overTime += found.overTime;
       axes += found.axes;
       if (found.charts > 0) expect(found.texts, `${path} at ${width} px: chart text is laid out`).toBeGreaterThan(0);
       for (const p of found.problems) problems.push(`${path} at ${width} px: ${p.chart}: ${p.problem}`);
@@ -126,7 +128,7 @@ async function check(page: Page, paths: string[], widths: number[]): Promise<{ p
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px: page width`).toBeLessThanOrEqual(width);
     }
   }
-  return { problems, charts, axes };
+  return { problems, charts, overTime, axes };
 }
 
 test.describe('chart labels at every width from 320 to 1440', () => {
@@ -134,10 +136,11 @@ test.describe('chart labels at every width from 320 to 1440', () => {
 
   test('indicator pages: each chart over time keeps its value axis in view, and no label is cut off', async ({ page }) => {
     const { indicators } = await chartPages(page);
-    const { problems, charts, axes } = await check(page, indicators, WIDTHS);
-    // Every indicator has a trend chart, and most an SPC chart too: each is a chart over time with an axis.
-    expect(charts).toBeGreaterThanOrEqual(indicators.length * WIDTHS.length);
-    expect(axes).toBe(charts);
+    const { problems, charts, overTime, axes } = await check(page, indicators, WIDTHS);
+    // Every indicator has a trend chart, and most an SPC chart too: each is a chart over time with an axis. A
+    // benchmarked indicator also has charts of every council (issue 18), drawn to fit a phone whole, not over time.
+    expect(overTime).toBeGreaterThanOrEqual(indicators.length * WIDTHS.length);
+    expect(axes).toBe(overTime);
     expect(problems).toEqual([]);
   });
 

@@ -23,6 +23,11 @@ function firstFolder(under: string): string | null {
   return names[0] ?? null;
 }
 
+/** The first indicator whose page compares it with every council (issue 18), or null when none does. */
+function benchmarkedIndicator(ids: readonly string[]): string | null {
+  return ids.find((id) => has(`indicators/${id}`) && readFileSync(path.join(site, 'indicators', id, 'index.html'), 'utf8').includes('data-benchmark=')) ?? null;
+}
+
 /** Every type of page, e.g. '/', '/quarters/2022-23-Q3/', '/pack/2025-26-Q3/', '/about/spc/'. */
 export function pageTypes(): string[] {
   const meta = JSON.parse(readFileSync(path.join(site, 'api', 'indicators.json'), 'utf8')) as IndicatorsJson;
@@ -38,6 +43,8 @@ export function pageTypes(): string[] {
     '/quarters/',
     '/indicators/',
     `/indicators/${meta.indicators[0]!.id}/`,
+    // An indicator page with "How we compare with every council", when the site has benchmarks.
+    ...[benchmarkedIndicator(meta.indicators.map((i) => i.id))].flatMap((id) => (id ? [`/indicators/${id}/`] : [])),
     '/rag-grid/',
     ...(theme ? [`/rag-grid/${theme}/`] : []),
     `/pack/${latest}/`,

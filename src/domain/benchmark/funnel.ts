@@ -15,6 +15,13 @@ export interface Counts {
 
 const clamp = (p: number) => Math.min(1, Math.max(0, p));
 
+/** The limits at `z` round p0 for a council of size n, as the funnel plot draws them for every n. */
+export function funnelLimits(p0: number, n: number, z: number): { lower: number; upper: number } {
+  const half = z * Math.sqrt((p0 * (1 - p0)) / n);
+  // A proportion cannot leave 0 to 1, so neither can the limits drawn round it.
+  return { lower: clamp(p0 - half), upper: clamp(p0 + half) };
+}
+
 /** Our place on the funnel round England's proportion; null unless both have a numerator and a denominator above 0. */
 export function funnelPoint(ours: Counts, england: Counts | null): FunnelPoint | null {
   if (ours.numerator === null || ours.denominator === null || ours.denominator <= 0) return null;
@@ -22,9 +29,9 @@ export function funnelPoint(ours: Counts, england: Counts | null): FunnelPoint |
   const p0 = england.numerator / england.denominator;
   const n = ours.denominator;
   const p = ours.numerator / n;
-  const se = Math.sqrt((p0 * (1 - p0)) / n);
-  // A proportion cannot leave 0 to 1, so neither can the limits drawn round it.
-  const limits = { lower95: clamp(p0 - Z_95 * se), upper95: clamp(p0 + Z_95 * se), lower998: clamp(p0 - Z_998 * se), upper998: clamp(p0 + Z_998 * se) };
+  const at95 = funnelLimits(p0, n, Z_95);
+  const at998 = funnelLimits(p0, n, Z_998);
+  const limits = { lower95: at95.lower, upper95: at95.upper, lower998: at998.lower, upper998: at998.upper };
   // On a limit is within it.
   let position: FunnelPosition = 'within';
   if (p > limits.upper998) position = 'above 99.8%';

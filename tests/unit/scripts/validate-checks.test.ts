@@ -182,7 +182,7 @@ describe('npm run validate with benchmarks (issue 18)', () => {
     const dataDir = coventry();
     const clean = validate(dataDir, ['--strict']);
     expect(clean.status).toBe(0);
-    expect(clean.stdout).toMatch(/is valid: .* Benchmarks against every council for 4 indicators, as Coventry \(E08000026\)\./);
+    expect(clean.stdout).toMatch(/is valid: .* Benchmarks against every council for 3 indicators, as Coventry \(E08000026\)\./);
     const file = path.join(dataDir, 'quarters', '2024-25-Q4.csv');
     writeFileSync(file, readFileSync(file, 'utf8').replace('rereferrals,18.5,878,4735,', 'rereferrals,19.4,,,'));
     const warned = validate(dataDir);

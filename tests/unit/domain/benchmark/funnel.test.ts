@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { funnelPoint, Z_95, Z_998 } from '../../../../src/domain/benchmark/funnel.ts';
+import { funnelLimits, funnelPoint, Z_95, Z_998 } from '../../../../src/domain/benchmark/funnel.ts';
 
 describe('funnelPoint: Spiegelhalter\'s funnel limits for a proportion round England\'s', () => {
   it('uses the two-sided 95% and 99.8% normal quantiles', () => {
@@ -42,5 +42,16 @@ describe('funnelPoint: Spiegelhalter\'s funnel limits for a proportion round Eng
     expect(funnelPoint({ numerator: 1, denominator: 0 }, { numerator: 1, denominator: 4 })).toBeNull();
     expect(funnelPoint({ numerator: 1, denominator: 10 }, null)).toBeNull();
     expect(funnelPoint({ numerator: 1, denominator: 10 }, { numerator: null, denominator: 4 })).toBeNull();
+  });
+});
+
+describe('funnelLimits', () => {
+  it("is Spiegelhalter's p0 ± z·√(p0(1 − p0)/n), kept within 0 and 1", () => {
+    // p0 = 0.226, n = 3,504: √(0.226 × 0.774 / 3504) = 0.0070654…; × 1.959964 = 0.013848.
+    const limits = funnelLimits(0.226, 3504, 1.959964);
+    expect(limits.lower).toBeCloseTo(0.226 - 0.013848, 5);
+    expect(limits.upper).toBeCloseTo(0.226 + 0.013848, 5);
+    expect(funnelLimits(0.05, 4, 3.090232).lower).toBe(0);
+    expect(funnelLimits(0.95, 4, 3.090232).upper).toBe(1);
   });
 });

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { BENCHMARK_COLUMNS, benchmarkCells, benchmarkJson } from '../../../../src/site/open-data/benchmark-columns.ts';
-import { benchmarkYear, makeBenchmark } from '../../../support/benchmark-fixtures.ts';
+import { standingYear, makeBenchmark } from '../../../support/benchmark-fixtures.ts';
 
 describe('benchmarkJson', () => {
   it('gives the year\'s standing as the API\'s benchmark', () => {
-    expect(benchmarkJson(benchmarkYear('2024-25-Q4'))).toEqual({
+    expect(benchmarkJson(standingYear('2024-25-Q4'))).toEqual({
       period: '2024-25-Q4', value: 18.5, england: 22.6, region: 19.5, stat_neighbours: { value: 20.21, of: 10 }, rank: 55, of: 153, quartile: 'B', funnel: 'below 99.8%',
     });
   });
 
   it('gives null for what was not published', () => {
-    const json = benchmarkJson(benchmarkYear('2024-25-Q4', { council: null, rank: null, quartile: null, funnel: null, region: null, england: null }));
+    const json = benchmarkJson(standingYear('2024-25-Q4', { council: null, rank: null, quartile: null, funnel: null, region: null, england: null }));
     expect(json).toMatchObject({ value: null, england: null, region: null, rank: null, quartile: null, funnel: null });
   });
 });
