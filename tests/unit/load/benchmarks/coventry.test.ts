@@ -1,75 +1,20 @@
 // The Coventry fixture (tests/fixtures/benchmarks-coventry/, DfE's sample files unchanged) loaded as a build
-// loads it, against the same figures worked out here from the raw files by this test's own simple code: its own
-// CSV splitting, filter, ranking, R type-7 quartiles, LAIT bands and Spiegelhalter limits. Nothing here comes
-// from the modules under test, so a mistake in them cannot hide in both.
+// loads it, against the same figures worked out from the raw files by the tests' own simple code
+// (tests/support/benchmark-recompute.ts), which shares nothing with the modules under test.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../../src/load/dataset.ts';
+import { csv, recompute } from '../../../support/benchmark-recompute.ts';
 
 const DIR = new URL('../../../fixtures/benchmarks-coventry/', import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, DIR), 'utf8').replace(/^\uFEFF/, '');
-
-/** Splits CSV text into rows of cells: commas outside double quotes, "" inside them. */
-function csv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\n') { row.push(cell.replace(/\r$/, '')); rows.push(row); row = []; cell = ''; } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
-  const [header, ...body] = rows;
-  return body.filter((r) => r.length > 1).map((r) => Object.fromEntries(header!.map((h, i) => [h.trim(), (r[i] ?? '').trim()])));
-}
+const read = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
 
 const C1 = csv(read('benchmarks/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv')).filter((r) => r['category'] === 'Referrals and Re-referrals');
 const MODEL = csv(read('benchmarks/statistical-neighbours.csv'));
-const num = (text: string | undefined) => (text !== undefined && /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : null);
+const NEIGHBOURS = Array.from({ length: 10 }, (_, i) => MODEL.find((m) => m['old_la_code'] === '331')![`SN_${i + 1}`]!);
 
-function quantile7(sorted: number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  return sorted[lo]! + (h - lo) * ((sorted[lo + 1] ?? sorted[lo]!) - sorted[lo]!);
-}
-
-/** Everything the page and API show for one column of c1 in one year, worked out from the raw rows. */
 function expected(column: string, year: string, lowerIsBetter: boolean | null, counts?: [string, string]) {
-  const rows = C1.filter((r) => r['time_period'] === year);
-  const councils = rows.filter((r) => r['geographic_level'] === 'Local authority');
-  const ours = councils.find((r) => r['new_la_code'] === 'E08000026')!;
-  const england = rows.find((r) => r['geographic_level'] === 'National')!;
-  const region = rows.find((r) => r['geographic_level'] === 'Regional' && r['region_code'] === ours['region_code'])!;
-  const published = councils.map((r) => num(r[column])).filter((v): v is number => v !== null);
-  const neighbourOld = Array.from({ length: 10 }, (_, i) => MODEL.find((m) => m['old_la_code'] === '331')![`SN_${i + 1}`]!);
-  const neighbourValues = neighbourOld.map((old) => num(councils.find((r) => r['old_la_code'] === old)?.[column])).filter((v): v is number => v !== null);
-  const value = num(ours[column]);
-  let rank: number | null = null;
-  let band: string | null = null;
-  if (value !== null && lowerIsBetter !== null) {
-    rank = 1 + published.filter((v) => (lowerIsBetter ? v < value : v > value)).length;
-    const sorted = [...published].sort((a, b) => a - b);
-    const q = [0.25, 0.5, 0.75].map((p) => quantile7(sorted, p));
-    const quarter = value <= q[0]! ? 0 : value <= q[1]! ? 1 : value <= q[2]! ? 2 : 3;
-    band = (lowerIsBetter ? 'ABCD' : 'DCBA')[quarter]!;
-  }
-  let funnel: string | null = null;
-  if (counts && value !== null) {
-    const p0 = num(england[counts[0]])! / num(england[counts[1]])!;
-    const n = num(ours[counts[1]])!;
-    const p = num(ours[counts[0]])! / n;
-    const se = Math.sqrt((p0 * (1 - p0)) / n);
-    funnel = p > p0 + 3.090232 * se ? 'above 99.8%' : p > p0 + 1.959964 * se ? 'above 95%' : p < p0 - 3.090232 * se ? 'below 99.8%' : p < p0 - 1.959964 * se ? 'below 95%' : 'within';
-  }
-  return {
-    council: value, england: num(england[column]), region: num(region[column]),
-    neighbours: neighbourValues.length === 0 ? null : neighbourValues.reduce((a, b) => a + b, 0) / neighbourValues.length, of: neighbourValues.length,
-    rank, outOf: published.length, suppressed: councils.length - published.length, band, funnel,
-  };
+  return recompute({ rows: C1, ours: 'E08000026', neighbours: NEIGHBOURS, column, year, lowerIsBetter, counts });
 }
 
 const { dataset, issues, warnings } = await loadDataset(new URL('.', DIR).pathname);
