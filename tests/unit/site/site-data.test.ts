@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Plugin } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/domain/types.ts';
 import { loadDataset } from '../../../src/load/dataset.ts';
@@ -10,7 +11,7 @@ import type { HistoryRead } from '../../../src/load/history.ts';
 import { DataValidationError, issue } from '../../../src/load/issue.ts';
 import { deriveSite, historyNotes } from '../../../src/site/site-data.ts';
 import type { SiteSettings } from '../../../src/site/settings.ts';
-import { siteModule } from '../../../src/site/site-source.ts';
+import { SITE_MODULE, siteModule, siteSource } from '../../../src/site/site-source.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/checks-data');
 const settings: SiteSettings = { basePath: '/children/', siteUrl: 'https://www.kesterley.gov.uk', drafts: false, today: '2026-12-01', production: true };
@@ -113,21 +114,52 @@ describe('historyNotes', () => {
 });
 
 describe('virtual:scorecard/site in a build', () => {
-  it('hands the pages the data as read (image bytes and history included) and derives the site once', async () => {
-    const { dataset, warnings } = await load();
-    expect(dataset.quality.media.length).toBeGreaterThan(0);
-    const read: HistoryRead = { ...history, snapshots: [{ commit: { hash: 'abc1234', date: '2026-01-10', message: 'Publish' }, drafts: new Set(), quarters: new Map([['2025-26-Q1', new Map([['x', 1]])]]) }] };
+  /** The module's code as the build's integration writes it, and the integration's hooks, set up as Astro does. */
+  function integrationFor(input: Parameters<typeof siteModule>[1]) {
+    const integration = siteSource(settings, input);
+    const plugins: Plugin[] = [];
+    const hooks = integration.hooks as Record<string, (options: unknown) => void>;
+    hooks['astro:config:setup']!({ updateConfig: (config: { vite: { plugins: Plugin[] } }) => plugins.push(...config.vite.plugins) });
+    const plugin = plugins[0]! as unknown as { resolveId: (id: string) => string; load: (id: string) => string };
+    return { code: plugin.load(plugin.resolveId(SITE_MODULE)), done: () => hooks['astro:build:done']!({}) };
+  }
+
+  async function run(code: string) {
     const folder = mkdtempSync(path.join(tmpdir(), 'scorecard-site-module-'));
     folders.push(folder);
     const file = path.join(folder, 'site.mjs');
-    writeFileSync(file, siteModule(settings, { loaded: { dataset, history: read, warnings } }));
-    const module = await import(file) as { getSite: () => Promise<ReturnType<typeof deriveSite>> };
+    writeFileSync(file, code);
+    return await import(file) as { getSite: () => Promise<ReturnType<typeof deriveSite>> };
+  }
+
+  it('hands the pages the data as read, the very objects, not a copy (image bytes and history included), and derives the site once', async () => {
+    const { dataset, warnings } = await load();
+    expect(dataset.quality.media.length).toBeGreaterThan(0);
+    const read: HistoryRead = { ...history, snapshots: [{ commit: { hash: 'abc1234', date: '2026-01-10', message: 'Publish' }, drafts: new Set(), quarters: new Map([['2025-26-Q1', new Map([['x', 1]])]]) }] };
+    const build = integrationFor({ loaded: { dataset, history: read, warnings } });
+    // The data is not written into the module's code.
+    expect(build.code).not.toContain(dataset.indicators[0]!.title);
+    const module = await run(build.code);
+    build.done();
     const site = await module.getSite();
     expect(await module.getSite()).toBe(site);
-    const direct = deriveSite(settings, dataset, read, warnings);
-    expect(site.dataset).toEqual(direct.dataset);
-    expect(site.dataset.quality.media[0]!.bytes).toBeInstanceOf(Uint8Array);
-    expect(site.scorecards).toEqual(direct.scorecards);
-    expect(site.history).toEqual(direct.history);
+    expect(site.dataset).toEqual(deriveSite(settings, dataset, read, warnings).dataset);
+    expect(site.dataset.indicators[0]).toBe(dataset.indicators[0]);
+    expect(site.dataset.quality.media[0]!.bytes).toBe(dataset.quality.media[0]!.bytes);
+    expect(site.history).toEqual(deriveSite(settings, dataset, read, warnings).history);
+    expect(site.scorecards).toEqual(deriveSite(settings, dataset, read, warnings).scorecards);
+  });
+
+  it('answers only its own build: a module whose build has finished, or another build\'s, is refused by name', async () => {
+    const { dataset, warnings } = await load();
+    const first = integrationFor({ loaded: { dataset, history, warnings } });
+    first.done();
+    await expect(run(first.code)).rejects.toThrow(/no build handed over its data on scorecard:site-input/);
+    const other = integrationFor({ loaded: { dataset, history, warnings } });
+    try {
+      await expect(run(first.code)).rejects.toThrow(/no build handed over its data/);
+    } finally {
+      other.done();
+    }
   });
 });
