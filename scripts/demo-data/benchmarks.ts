@@ -37,11 +37,15 @@ export const STATISTICAL_NEIGHBOURS = [
   'E08000001', 'E08000002', 'E08000004', 'E08000005', 'E08000006', 'E08000007', 'E08000008', 'E08000010', 'E08000013', 'E08000014',
 ] as const;
 
-/** Which demo indicator each column measures (benchmarks.csv): a percentage with its counts, and a neutral one without. */
+/** Which demo indicator each column measures (benchmarks.csv): two percentages with their counts, and a neutral one without. */
 export const BENCHMARK_MAPPINGS = [
   {
     indicatorId: 're-referrals-12-months', file: REFERRALS_FILE, filter: 'category=Referrals and Re-referrals',
     value: 'rereferral_percent', numerator: 'rereferral_count', denominator: 'referral_count',
+  },
+  {
+    indicatorId: 'referrals-nfa', file: REFERRALS_FILE, filter: 'category=Referrals and Re-referrals',
+    value: 'no_further_action_percent', numerator: 'no_further_action_count', denominator: 'referral_count',
   },
   { indicatorId: 'assessments-nfa', file: REFERRALS_FILE, filter: 'category=Referrals and Re-referrals', value: 'not_in_need_percent', numerator: '', denominator: '' },
 ] as const;
@@ -85,13 +89,14 @@ function kesterleyRow(header: readonly string[], like: Row, timePeriod: number, 
   // Every draw is made every year, used or not, so that a change to the demo's own figures moves no other year.
   const draws = { referrals: random.gaussian(150), rereferrals: random.gaussian(1.1), notInNeed: random.gaussian(1.5), nfa: random.gaussian(0.8), children: random.gaussian(0.3) };
   const rereferrals = demoQ4(figures, 're-referrals-12-months', timePeriod);
+  const referralsNfa = demoQ4(figures, 'referrals-nfa', timePeriod);
   const notInNeed = demoQ4(figures, 'assessments-nfa', timePeriod);
   // A year of referrals is about four quarters' worth; before the demo, about as many as in its first years.
   const referrals = rereferrals?.denominator != null ? 4 * rereferrals.denominator : Math.round(3600 + draws.referrals);
   const rereferralShare = rereferrals?.value ?? round(24.6 + draws.rereferrals, 1);
   // Not in need follows England's rise over the years, a few points above it, as the demo's own figures are.
   const notInNeedShare = notInNeed?.value ?? round(Number(england['not_in_need_percent']) + 4 + draws.notInNeed, 1);
-  const nfaShare = round(4.5 + draws.nfa, 1);
+  const nfaShare = referralsNfa?.value ?? round(4.5 + draws.nfa, 1);
   const children = Math.round(referrals * 0.88);
   const childShare = round(rereferralShare - 1.2 + draws.children, 1);
   const values: Row = {
