@@ -1,5 +1,5 @@
 // Prints a quarter's committee pack (/pack/<period>/) to an A4 PDF for a committee's agenda pack:
-//   npm run pdf -- 2025-26-Q3 [--out <dir>]   (default: packs/ beside dist/)
+//   npm run pdf [-- 2025-26-Q3] [--out <dir>]   (default: the latest quarter, into packs/ beside dist/)
 // It prints the site as built: serve dist/ on a loopback port under the base path the site was built for (read
 // from the pack's own stylesheet links, scripts/lib/built-base.ts), open the pack in Chromium with print media,
 // and save a tagged PDF (a structure screen readers follow) with an outline of its headings as bookmarks.
@@ -26,7 +26,7 @@ if (!resolved.ok) {
   process.exit(1);
 }
 const distDir = resolved.config.outDir;
-const USAGE = 'Usage: npm run pdf -- <period> [--out <dir>]   e.g. npm run pdf -- 2025-26-Q3';
+const USAGE = 'Usage: npm run pdf -- [<period>] [--out <dir>]   e.g. npm run pdf -- 2025-26-Q3 (without a period: the latest quarter)';
 
 class UsageError extends Error {}
 
@@ -81,8 +81,11 @@ async function main(): Promise<number> {
 
   const periods = await builtPeriods();
   const available = `Available periods: ${periods.join(', ')}.`;
-  const [period, ...extra] = positionals;
-  if (!period) throw new UsageError(`Name the quarter to print, written YYYY-YY-Qn.\n${USAGE}\n${available}`);
+  const [named, ...extra] = positionals;
+  // The clerk's usual case is this quarter's pack: the latest the site publishes, unless another is named.
+  const period = named ?? periods.at(-1);
+  if (!period) throw new UsageError('The built site publishes no quarter: run npm run build first.');
+  if (named === undefined) console.log(`No quarter named, so printing the latest the site publishes, ${period}. To print another: npm run pdf -- YYYY-YY-Qn. ${available}`);
   if (extra.length > 0) throw new UsageError(`Name one quarter only; also given: ${extra.join(' ')}.\n${USAGE}`);
   if (!isPeriodId(period)) {
     throw new UsageError(`"${period}" is not a quarter: write it as YYYY-YY-Qn, e.g. ${periods.at(-1) ?? '2025-26-Q3'}.\n${available}`);

@@ -48,8 +48,10 @@ function latestPack(page: Page) {
     const latest = await latestPeriod(page);
     const out = await mkdtemp(path.join(tmpdir(), 'scorecard-pack-'));
     try {
-      const { code, stderr } = await attempt([latest, '--out', out]);
+      // Without a quarter named, as a clerk prints this quarter's pack: the latest the site publishes.
+      const { code, stdout, stderr } = await attempt(['--out', out]);
       expect(code, stderr).toBe(0);
+      expect(stdout).toContain(`printing the latest the site publishes, ${latest}`);
       return { latest, bytes: await readFile(path.join(out, `committee-pack-${latest}.pdf`)) };
     } finally {
       await rm(out, { recursive: true, force: true });
