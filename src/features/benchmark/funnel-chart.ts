@@ -13,7 +13,7 @@ import type { Indicator } from '../../domain/types.ts';
 import { BAR_CHART_WIDTH, renderPlot } from '../../charts/render.ts';
 import { labelWidth } from '../../charts/text-width.ts';
 import { INK } from '../../charts/palette.ts';
-import { COUNCIL_MARK } from './strip-chart.ts';
+import { COUNCIL_MARK, councilDots } from './strip-chart.ts';
 import { councilKind, proportionText, yearLabel, type CouncilKind } from './view.ts';
 
 export interface FunnelChartInput {
@@ -123,18 +123,7 @@ export function funnelChart(input: FunnelChartInput): string {
       clip: true,
     })),
     Plot.ruleY([funnel.p0 * 100], { className: 'funnel-england', stroke: FUNNEL_CENTRE.colour, strokeWidth: FUNNEL_CENTRE.width }),
-    Plot.dot(points, {
-      className: 'benchmark-council',
-      // In the order given (Plot would draw the largest first): ours last, over the rest.
-      sort: null,
-      x: 'n',
-      y: 'percent',
-      r: (p: Point) => COUNCIL_MARK[p.kind].r,
-      symbol: (p: Point) => COUNCIL_MARK[p.kind].symbol,
-      fill: (p: Point) => COUNCIL_MARK[p.kind].fill,
-      stroke: (p: Point) => COUNCIL_MARK[p.kind].stroke,
-      strokeWidth: (p: Point) => (p.kind === 'ours' ? 1.5 : 1),
-    }),
+    councilDots(points, 'n', 'percent'),
     // England's line named at its right end, on the side of it away from our star (whose label is beside it); a
     // white halo keeps the name legible over the limits.
     Plot.text([funnel.p0 * 100], {

@@ -29,6 +29,22 @@ export const COUNCIL_MARK: Record<CouncilKind, { symbol: 'star' | 'square' | 'ci
   other: { symbol: 'circle', r: 3, fill: 'white', stroke: '#505a5f' },
 };
 
+/** Every council as its mark (ours a star, neighbours squares, the rest circles), ours drawn last, over the rest. */
+export function councilDots<T extends { kind: CouncilKind }>(data: readonly T[], x: keyof T & string, y: keyof T & string): Plot.Markish {
+  return Plot.dot(data, {
+    className: 'benchmark-council',
+    // In the order given (Plot would draw the largest first).
+    sort: null,
+    x,
+    y,
+    r: (d: T) => COUNCIL_MARK[d.kind].r,
+    symbol: (d: T) => COUNCIL_MARK[d.kind].symbol,
+    fill: (d: T) => COUNCIL_MARK[d.kind].fill,
+    stroke: (d: T) => COUNCIL_MARK[d.kind].stroke,
+    strokeWidth: (d: T) => (d.kind === 'ours' ? 1.5 : 1),
+  });
+}
+
 /** England's and the region's lines; the key draws the same. */
 export const REFERENCE_LINE = {
   england: { colour: INK, dash: '6 3', width: 2 },
@@ -165,18 +181,7 @@ export function stripChart(input: StripChartInput): string {
     marks.push(Plot.ruleX([ourDot.value], { className: 'benchmark-ours-leader', y1: label.y - ROW / 2 + 2, y2: ourDot.y, stroke: INK, strokeWidth: 1.5 }));
   }
   marks.push(
-    Plot.dot(dots, {
-      className: 'benchmark-council',
-      // In the order given (Plot would draw the largest first): ours last, over the rest.
-      sort: null,
-      x: 'value',
-      y: 'y',
-      r: (d: Dot) => COUNCIL_MARK[d.kind].r,
-      symbol: (d: Dot) => COUNCIL_MARK[d.kind].symbol,
-      fill: (d: Dot) => COUNCIL_MARK[d.kind].fill,
-      stroke: (d: Dot) => COUNCIL_MARK[d.kind].stroke,
-      strokeWidth: (d: Dot) => (d.kind === 'ours' ? 1.5 : 1),
-    }),
+    councilDots(dots, 'value', 'y'),
     // A white halo keeps each label legible where a line or dot passes under it; ours in bold.
     ...[false, true].map((bold) => Plot.text(placedLabels.filter((l) => l.bold === bold), {
       className: 'benchmark-label',
