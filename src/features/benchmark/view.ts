@@ -159,8 +159,9 @@ export interface NeighbourRow {
  * last in the order the neighbour list gives them.
  */
 export function neighbourRows(indicator: Pick<Indicator, 'unit' | 'decimals' | 'polarity'>, year: BenchmarkYear, name: string): NeighbourRow[] {
+  const councilValues = publishedValues(year);
   const row = (figure: AreaFigure, ours: boolean): NeighbourRow => {
-    const rank = ours ? year.rank : figure.value === null ? null : rankAmong(figure.value, publishedValues(year), indicator.polarity);
+    const rank = ours ? year.rank : figure.value === null ? null : rankAmong(figure.value, councilValues, indicator.polarity);
     return {
       code: figure.code,
       name: ours ? name : figure.name,
@@ -244,12 +245,13 @@ export function councilKind(year: BenchmarkYear, code: string): CouncilKind {
 /** Every council with a published figure, best first (highest first for a neutral indicator), for the table under the charts. */
 export function councilRows(indicator: Pick<Indicator, 'unit' | 'decimals' | 'polarity'>, year: BenchmarkYear, name: string): CouncilRow[] {
   const sign = indicator.polarity === 'lower_is_better' ? 1 : -1;
+  const published = publishedValues(year);
   return year.councils
     .filter((c) => c.value !== null)
     .sort((a, b) => sign * (a.value! - b.value!) || a.name.localeCompare(b.name))
     .map((c) => {
       const kind = councilKind(year, c.code);
-      const rank = kind === 'ours' ? year.rank : rankAmong(c.value!, publishedValues(year), indicator.polarity);
+      const rank = kind === 'ours' ? year.rank : rankAmong(c.value!, published, indicator.polarity);
       return {
         code: c.code,
         name: kind === 'ours' ? name : c.name,

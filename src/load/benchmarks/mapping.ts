@@ -6,6 +6,7 @@ import { DuplicateRows } from '../duplicates.ts';
 import { issue, type ValidationIssue } from '../issue.ts';
 import type { Unit } from '../../domain/types.ts';
 import { parseFilter } from './filter.ts';
+import type { BenchmarkSource } from '../../domain/benchmark/types.ts';
 
 export const BENCHMARKS_FILE = 'benchmarks.csv';
 export const BENCHMARKS_DIR = 'benchmarks';
@@ -16,15 +17,9 @@ export const BENCHMARKS_SPEC: CsvSpec = {
 };
 
 /** One row of benchmarks.csv, checked, with its cells so that problems found in the file can point back to it. */
-export interface BenchmarkMapping {
-  indicatorId: string;
-  /** Relative to benchmarks/, as written. */
-  file: string;
-  filter: Record<string, string>;
+export interface BenchmarkMapping extends Omit<BenchmarkSource, 'years'> {
   /** Lower case, as headings are read. */
   valueColumn: string;
-  numeratorColumn: string | null;
-  denominatorColumn: string | null;
   /** The DfE publication the file is from, when given; '' otherwise. */
   publication: string;
   line: number;
